@@ -1,0 +1,43 @@
+"""Shared fixtures. Tests are offline: the embedding model comes from a PyPI package."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared"
+SAMPLE = REPO / "corpus" / "sample"
+
+
+@pytest.fixture
+def settings(tmp_path, monkeypatch):
+    """Settings with a fresh data directory; the environment cannot leak in."""
+    from workbench.settings import Settings
+
+    for key in list(os.environ):
+        if key.startswith("WORKBENCH_"):
+            monkeypatch.delenv(key)
+    return Settings(home=tmp_path / "home", _env_file=None)
+
+
+@pytest.fixture(scope="session")
+def embedder():
+    """The real packaged all-MiniLM-L6-v2, loaded once per test session."""
+    from workbench.index.embedder import Embedder
+
+    return Embedder("packaged:all-MiniLM-L6-v2", batch_size=32, threads=2)
+
+
+@pytest.fixture(scope="session")
+def demo_sources(tmp_path_factory) -> Path:
+    """A writable copy of the demo evidence briefs."""
+    target = tmp_path_factory.mktemp("demo") / "sources"
+    shutil.copytree(SAMPLE / "sources", target)
+    return target

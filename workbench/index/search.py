@@ -1,0 +1,155 @@
+"""Hybrid search: dense (Chroma) and BM25 candidates, filtered, fused by weighted reciprocal rank.
+
+Reciprocal rank fusion needs no score calibration between the two retrievers and, measured on
+BEIR SciFact (benchmarks/retrieval_scifact.py), beats each retriever alone.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+import numpy as np
+
+from workbench.index.embedder import Embedder, get_embedder
+from workbench.index.lexical import LexicalIndex
+from workbench.index.vectors import VectorStore
+from workbench.records import Evidence, SearchFilters
+from workbench.settings import Settings
+
+
+def date_int(date: str | None) -> int:
+    """'2017-12-09' -> 20171209; a partial date counts from its start ('2017' -> 20170000)."""
+    if not date:
+        return 0
+    digits = "".join(ch for ch in date if ch.isdigit())[:8]
+    return int(digits.ljust(8, "0")) if digits else 0
+
+
+def _date_bound(date: str, upper: bool) -> int:
+    digits = "".join(ch for ch in date if ch.isdigit())[:8]
+    return int(digits.ljust(8, "9" if upper else "0"))
+
+
+def chroma_where(filters: SearchFilters) -> dict[str, Any] | None:
+    clauses: list[dict[str, Any]] = []
+    if filters.kind:
+        clauses.append({"kind": filters.kind})
+    if filters.outlet:
+        clauses.append({"outlet": filters.outlet})
+    if filters.date_from:
+        clauses.append({"date_int": {"$gte": _date_bound(filters.date_from, upper=False)}})
+    if filters.date_to:
+        clauses.append({"date_int": {"$lte": _date_bound(filters.date_to, upper=True)}})
+    if filters.exclude_doc_ids:
+        clauses.append({"doc_id": {"$nin": list(filters.exclude_doc_ids)}})
+    if not clauses:
+        return None
+    return clauses[0] if len(clauses) == 1 else {"$and": clauses}
+
+
+def lexical_mask(index: LexicalIndex, filters: SearchFilters) -> np.ndarray | None:
+    f = index.facets
+    keep = np.ones(len(f.ids), dtype=bool)
+    if filters.kind:
+        keep &= f.kinds == filters.kind
+    if filters.outlet:
+        keep &= f.outlets == filters.outlet
+    if filters.date_from:
+        keep &= f.date_ints >= _date_bound(filters.date_from, upper=False)
+    if filters.date_to:
+        keep &= f.date_ints <= _date_bound(filters.date_to, upper=True)
+    if filters.exclude_doc_ids:
+        keep &= ~np.isin(f.doc_ids, list(filters.exclude_doc_ids))
+    return None if keep.all() else keep.astype(np.float32)
+
+
+def rebuild_lexical(vectors: VectorStore, settings: Settings) -> LexicalIndex:
+    """Rebuild BM25 from every chunk in the vector store and save it."""
+    generation = vectors.generation()  # read first: a write that lands meanwhile makes it stale again
+    ids: list[str] = []
+    texts: list[str] = []
+    metadatas: list[dict] = []
+    for page_ids, page_texts, page_meta in vectors.iter_all():
+        ids += page_ids
+        texts += page_texts
+        metadatas += page_meta
+    index = LexicalIndex.build(ids, texts, metadatas, generation)
+    index.save(settings.lexical_dir)
+    return index
+
+
+class Searcher:
+    """Thread-safe hybrid retriever over one vector store and its BM25 index."""
+
+    def __init__(self, settings: Settings, vectors: VectorStore | None = None, embedder: Embedder | None = None):
+        self.settings = settings
+        self.vectors = vectors or VectorStore(settings)
+        self._embedder = embedder
+        self._lexical: LexicalIndex | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def embedder(self) -> Embedder:
+        if self._embedder is None:
+            self._embedder = get_embedder(self.settings)
+        return self._embedder
+
+    def lexical(self) -> LexicalIndex:
+        """The BM25 index, rebuilt when the vector store has moved on since it was built."""
+        with self._lock:
+            generation = self.vectors.generation()
+            if self._lexical is None or self._lexical.generation != generation:
+                stored = LexicalIndex.load(self.settings.lexical_dir)
+                if stored is not None and stored.generation == generation and len(stored) == self.vectors.count():
+                    self._lexical = stored
+                else:
+                    self._lexical = rebuild_lexical(self.vectors, self.settings)
+            return self._lexical
+
+    def search(self, query: str, k: int | None = None, filters: SearchFilters | None = None) -> list[Evidence]:
+        k = k or self.settings.search_k
+        filters = filters or SearchFilters()
+        depth = max(self.settings.search_depth, k)
+        lexical = self.lexical()
+
+        dense = self.vectors.query(self.embedder.embed_query(query), depth, chroma_where(filters))
+        lexical_hits = lexical.search(query, depth, lexical_mask(lexical, filters))
+        lexical_ids = [str(lexical.facets.ids[row]) for row, _ in lexical_hits]
+
+        fused: dict[str, float] = {}
+        ranks: dict[str, dict[str, int]] = {}
+        for name, ids, weight in (
+            ("dense", [hit.chunk_id for hit in dense], self.settings.dense_weight),
+            ("lexical", lexical_ids, self.settings.lexical_weight),
+        ):
+            for rank, chunk_id in enumerate(ids, start=1):
+                fused[chunk_id] = fused.get(chunk_id, 0.0) + weight / (self.settings.rrf_k + rank)
+                ranks.setdefault(chunk_id, {})[name] = rank
+        best = sorted(fused, key=lambda cid: (-fused[cid], cid))[:k]
+
+        known = {hit.chunk_id: (hit.text, hit.metadata) for hit in dense}
+        known.update(self.vectors.get([cid for cid in best if cid not in known]))
+        return [
+            _evidence(cid, *known[cid], score=fused[cid], ranks=ranks[cid]) for cid in best if cid in known
+        ]
+
+
+def _evidence(chunk_id: str, text: str, meta: dict[str, Any], score: float, ranks: dict[str, int]) -> Evidence:
+    return Evidence(
+        chunk_id=chunk_id,
+        doc_id=str(meta.get("doc_id", "")),
+        title=str(meta.get("title", "")),
+        text=text,
+        score=round(score, 6),
+        start=int(meta.get("start", 0)),
+        end=int(meta.get("end", len(text))),
+        kind=meta.get("kind", "evidence"),
+        source=str(meta.get("source", "")),
+        outlet=meta.get("outlet"),
+        date=meta.get("date"),
+        url=meta.get("url"),
+        genre=meta.get("genre"),
+        dense_rank=ranks.get("dense"),
+        lexical_rank=ranks.get("lexical"),
+    )

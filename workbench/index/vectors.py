@@ -1,0 +1,169 @@
+"""The chromadb adapter: on-disk PersistentClient by default, HttpClient for a `chroma run` server.
+
+Chroma is the source of truth for chunks. Every write first stamps the collection with a new
+*generation* token; the BM25 index records the generation it was built from, so a reader can
+tell when the lexical side is stale (another writer, or a process killed mid-ingest).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlparse
+
+import numpy as np
+
+from workbench.settings import Settings
+
+GENERATION_KEY = "workbench_generation"
+_PAGE = 5000
+
+
+class VectorStoreError(RuntimeError):
+    pass
+
+
+@dataclass(frozen=True)
+class VectorHit:
+    chunk_id: str
+    distance: float
+    text: str
+    metadata: dict[str, Any]
+
+
+class VectorStore:
+    def __init__(self, settings: Settings):
+        import chromadb
+        from chromadb.config import Settings as ChromaSettings
+
+        chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=True)
+        if settings.chroma_url:
+            url = urlparse(settings.chroma_url)
+            try:
+                self.client = chromadb.HttpClient(
+                    host=url.hostname or "localhost",
+                    port=url.port or (443 if url.scheme == "https" else 8000),
+                    ssl=url.scheme == "https",
+                    settings=chroma_settings,
+                )
+                self.client.heartbeat()
+            except Exception as exc:  # chromadb raises several types for "nobody listening"
+                raise VectorStoreError(f"cannot reach the Chroma server at {settings.chroma_url}: {exc}") from exc
+        else:
+            settings.chroma_dir.mkdir(parents=True, exist_ok=True)
+            self.client = chromadb.PersistentClient(path=str(settings.chroma_dir), settings=chroma_settings)
+        self.location = settings.vector_store_location
+        self.name = settings.collection
+        self.collection = self._open()
+
+    def _open(self):  # noqa: ANN202 - chromadb's Collection type
+        return self.client.get_or_create_collection(
+            self.name,
+            configuration={"hnsw": {"space": "cosine"}},
+            embedding_function=None,  # we embed ourselves; Chroma's default would download a model
+        )
+
+    # -- generation ---------------------------------------------------------------------------
+
+    def generation(self) -> str:
+        metadata = self.client.get_collection(self.name, embedding_function=None).metadata or {}
+        return str(metadata.get(GENERATION_KEY, ""))
+
+    def begin_write(self) -> str:
+        """Stamp a new generation before changing anything; returns it."""
+        token = uuid.uuid4().hex
+        self.collection.modify(metadata={GENERATION_KEY: token})
+        return token
+
+    # -- reads --------------------------------------------------------------------------------
+
+    def count(self) -> int:
+        return self.collection.count()
+
+    def stored_docs(self, doc_ids: Sequence[str]) -> dict[str, list[dict[str, Any]]]:
+        """Metadata of the stored chunks of each of ``doc_ids`` (absent ids are left out)."""
+        found: dict[str, list[dict[str, Any]]] = {}
+        for i in range(0, len(doc_ids), 500):
+            batch = list(doc_ids[i : i + 500])
+            got = self.collection.get(where={"doc_id": {"$in": batch}}, include=["metadatas"])
+            for metadata in got["metadatas"] or []:
+                found.setdefault(str(metadata["doc_id"]), []).append(dict(metadata))
+        return found
+
+    def doc_ids_for_sources(self, sources: Sequence[str]) -> dict[str, set[str]]:
+        """Which stored documents came from each source (a changed file leaves its old id here)."""
+        found: dict[str, set[str]] = {}
+        for i in range(0, len(sources), 500):
+            batch = list(sources[i : i + 500])
+            got = self.collection.get(where={"source": {"$in": batch}}, include=["metadatas"])
+            for metadata in got["metadatas"] or []:
+                found.setdefault(str(metadata["source"]), set()).add(str(metadata["doc_id"]))
+        return found
+
+    def get(self, chunk_ids: Sequence[str]) -> dict[str, tuple[str, dict[str, Any]]]:
+        if not chunk_ids:
+            return {}
+        got = self.collection.get(ids=list(chunk_ids), include=["documents", "metadatas"])
+        return {
+            cid: (text or "", dict(meta or {}))
+            for cid, text, meta in zip(got["ids"], got["documents"] or [], got["metadatas"] or [])
+        }
+
+    def iter_all(self, include_text: bool = True) -> Iterator[tuple[list[str], list[str], list[dict[str, Any]]]]:
+        """Every chunk, page by page: (ids, texts, metadatas)."""
+        include = ["documents", "metadatas"] if include_text else ["metadatas"]
+        offset = 0
+        while True:
+            got = self.collection.get(include=include, limit=_PAGE, offset=offset)  # type: ignore[arg-type]
+            ids = got["ids"]
+            if not ids:
+                return
+            texts = got["documents"] if include_text else [""] * len(ids)
+            yield list(ids), list(texts or []), [dict(m or {}) for m in got["metadatas"] or []]
+            offset += len(ids)
+
+    def query(self, vector: np.ndarray, n: int, where: dict[str, Any] | None = None) -> list[VectorHit]:
+        n = min(n, self.count())
+        if n <= 0:
+            return []
+        got = self.collection.query(
+            query_embeddings=[vector.tolist()],
+            n_results=n,
+            where=where or None,
+            include=["documents", "metadatas", "distances"],
+        )
+        return [
+            VectorHit(cid, float(dist), text or "", dict(meta or {}))
+            for cid, dist, text, meta in zip(
+                got["ids"][0], got["distances"][0], got["documents"][0], got["metadatas"][0]  # type: ignore[index]
+            )
+        ]
+
+    # -- writes -------------------------------------------------------------------------------
+
+    def upsert(self, ids: Sequence[str], vectors: np.ndarray, texts: Sequence[str], metadatas: Sequence[dict[str, Any]]) -> None:
+        if not ids:
+            return
+        # None is not a valid Chroma metadata value: leave such keys out.
+        clean = [{k: v for k, v in m.items() if v is not None} for m in metadatas]
+        max_batch = self.client.get_max_batch_size()
+        for i in range(0, len(ids), max_batch):
+            self.collection.upsert(
+                ids=list(ids[i : i + max_batch]),
+                embeddings=vectors[i : i + max_batch],
+                documents=list(texts[i : i + max_batch]),
+                metadatas=clean[i : i + max_batch],
+            )
+
+    def delete_docs(self, doc_ids: Sequence[str]) -> None:
+        for i in range(0, len(doc_ids), 500):
+            self.collection.delete(where={"doc_id": {"$in": list(doc_ids[i : i + 500])}})
+
+    def reset(self) -> None:
+        try:
+            self.client.delete_collection(self.name)
+        except Exception:  # noqa: BLE001 - absent collection: nothing to delete
+            pass
+        self.collection = self._open()

@@ -1,0 +1,176 @@
+"""Orchestration of the long jobs: ingest now, claim checking later. Resumable and idempotent.
+
+Ingest protocol, chosen so that a process killed at any point leaves a store that the next run
+repairs: (1) stamp a new generation on the vector store, (2) per batch of documents, delete the
+chunks of older versions from the same source and of incomplete copies, then upsert the new
+chunks with ids ``doc_id:index``, (3) rebuild BM25 from Chroma. A document counts as present
+only when all of its chunks are, so a half-written one is redone on the next run.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel
+
+from workbench.corpus.chunking import chunk_document
+from workbench.corpus.loaders import load_documents
+from workbench.index.embedder import Embedder, get_embedder
+from workbench.index.search import date_int, rebuild_lexical
+from workbench.index.vectors import VectorStore
+from workbench.records import Chunk, Document, DocumentKind, IngestReport, LoadFailure, ProgressEvent
+from workbench.settings import Settings
+
+ProgressCallback = Callable[[ProgressEvent], None]
+WRITE_BATCH_CHUNKS = 512  # chunks embedded and written together: big enough to keep the encoder busy
+
+
+def _quiet(_: ProgressEvent) -> None:
+    return None
+
+
+def chunk_metadata(doc: Document, chunk: Chunk, n_chunks: int) -> dict[str, Any]:
+    return {
+        "doc_id": doc.id,
+        "title": doc.title,
+        "kind": doc.kind,
+        "source": doc.source,
+        "outlet": doc.outlet,
+        "date": doc.date,
+        "date_int": date_int(doc.date),
+        "url": doc.url,
+        "genre": doc.genre,
+        "index": chunk.index,
+        "n_chunks": n_chunks,
+        "start": chunk.start,
+        "end": chunk.end,
+        "n_tokens": chunk.n_tokens,
+    }
+
+
+def _is_complete(doc: Document, n_chunks: int, stored: list[dict[str, Any]]) -> bool:
+    return (
+        len(stored) == n_chunks
+        and all(m.get("n_chunks") == n_chunks for m in stored)
+        and all(m.get("kind") == doc.kind for m in stored)
+    )
+
+
+def ingest(
+    sources: Iterable[str | Path],
+    settings: Settings,
+    kind: DocumentKind = "evidence",
+    progress: ProgressCallback = _quiet,
+    vectors: VectorStore | None = None,
+    embedder: Embedder | None = None,
+) -> IngestReport:
+    """Load, chunk, embed and store ``sources``; bad sources are reported, never fatal."""
+    started = time.perf_counter()
+    report = IngestReport()
+    docs: dict[str, Document] = {}
+    for n, item in enumerate(load_documents(sources, settings, kind=kind), start=1):
+        if isinstance(item, LoadFailure):
+            report.failures.append(item)
+        elif item.id not in docs:  # the same text twice in one batch is one document
+            docs[item.id] = item
+        progress(ProgressEvent(stage="load", done=n, unit="files"))
+
+    vectors = vectors or VectorStore(settings)
+    chunks = {doc_id: chunk_document(doc, settings.chunk_tokens, settings.chunk_overlap) for doc_id, doc in docs.items()}
+    stored = vectors.stored_docs(list(docs))
+    todo = [d for d in docs.values() if not _is_complete(d, len(chunks[d.id]), stored.get(d.id, []))]
+    report.unchanged = [d.id for d in docs.values() if d not in todo]
+    superseded = vectors.doc_ids_for_sources([d.source for d in todo])
+
+    total = sum(len(chunks[d.id]) for d in todo)
+    if todo:
+        progress(ProgressEvent(stage="embed", done=0, total=total, unit="chunks"))
+        vectors.begin_write()
+        embedder = embedder or get_embedder(settings)
+        done = 0
+        for batch in _batches(todo, chunks, WRITE_BATCH_CHUNKS):
+            batch_chunks = [(doc, c) for doc in batch for c in chunks[doc.id]]
+
+            def advance(n: int) -> None:
+                nonlocal done
+                done += n
+                progress(ProgressEvent(stage="embed", done=done, total=total, unit="chunks"))
+
+            vectors_ = embedder.embed([c.text for _, c in batch_chunks], on_batch=advance)
+            stale = {d.id for d in batch if d.id in stored}
+            for doc in batch:
+                stale |= superseded.get(doc.source, set())
+            vectors.delete_docs(sorted(stale))
+            vectors.upsert(
+                [c.id for _, c in batch_chunks],
+                vectors_,
+                [c.text for _, c in batch_chunks],
+                [chunk_metadata(doc, c, len(chunks[doc.id])) for doc, c in batch_chunks],
+            )
+            report.added += [d.id for d in batch]
+            report.chunks_added += len(batch_chunks)
+
+    if todo or _lexical_stale(vectors, settings):
+        progress(ProgressEvent(stage="index", done=0, total=1, unit="steps", message="building BM25"))
+        rebuild_lexical(vectors, settings)
+        progress(ProgressEvent(stage="index", done=1, total=1, unit="steps"))
+    report.seconds = round(time.perf_counter() - started, 3)
+    return report
+
+
+def _lexical_stale(vectors: VectorStore, settings: Settings) -> bool:
+    from workbench.index.lexical import LexicalIndex
+
+    current = LexicalIndex.load(settings.lexical_dir)
+    return current is None or current.generation != vectors.generation() or len(current) != vectors.count()
+
+
+def _batches(docs: Sequence[Document], chunks: dict[str, list[Chunk]], size: int) -> Iterable[list[Document]]:
+    batch: list[Document] = []
+    n = 0
+    for doc in docs:
+        batch.append(doc)
+        n += len(chunks[doc.id])
+        if n >= size:
+            yield batch
+            batch, n = [], 0
+    if batch:
+        yield batch
+
+
+class CorpusStatus(BaseModel):
+    documents: dict[str, int]
+    chunks: int
+    vector_store: str
+    lexical_index: str
+    lexical_fresh: bool
+
+
+def corpus_status(settings: Settings, vectors: VectorStore | None = None) -> CorpusStatus:
+    """Counts of documents (by kind) and chunks, and where they are kept."""
+    vectors = vectors or VectorStore(settings)
+    docs: dict[str, str] = {}
+    chunks = 0
+    for ids, _, metadatas in vectors.iter_all(include_text=False):
+        chunks += len(ids)
+        for m in metadatas:
+            docs[str(m.get("doc_id"))] = str(m.get("kind", "evidence"))
+    by_kind = {kind: sum(1 for k in docs.values() if k == kind) for kind in ("article", "evidence")}
+    return CorpusStatus(
+        documents=by_kind,
+        chunks=chunks,
+        vector_store=f"{vectors.location} (collection '{vectors.name}')",
+        lexical_index=str(settings.lexical_dir),
+        lexical_fresh=not _lexical_stale(vectors, settings),
+    )
+
+
+def reset(settings: Settings) -> None:
+    """Delete the corpus: the Chroma collection and the BM25 index."""
+    import shutil
+
+    VectorStore(settings).reset()
+    shutil.rmtree(settings.lexical_dir, ignore_errors=True)
