@@ -85,7 +85,7 @@ def ingest(
     with rich_progress() as progress:
         report = pipeline.ingest(paths, settings, kind=kind, progress=progress)  # type: ignore[arg-type]
     for failure in report.failures:
-        console.print(f"[red]failed[/red] {failure.source}: {failure.reason}", highlight=False)
+        console.print(f"[red]failed[/red] {failure.source}: {failure.reason}", highlight=False, soft_wrap=True)
     console.print(
         f"{len(report.added)} added, {len(report.unchanged)} unchanged, "
         f"[{'red' if report.failures else 'green'}]{len(report.failures)} failed[/] "
@@ -137,24 +137,34 @@ def search(
 
 @app.command()
 def status() -> None:
-    """Show the data directory, models, stores, and how much of the corpus is indexed."""
+    """Show the data directory, models, stores, and how much of the corpus is indexed.
+
+    Example:
+
+        WORKBENCH_HOME=/data/wb workbench status
+    """
     settings = _settings()
     report = pipeline.corpus_status(settings)
-    table = Table(show_header=False, box=None)
-    table.add_column(style="bold")
-    table.add_column()
-    table.add_row("data directory", str(settings.home.resolve()))
-    table.add_row("embedding model", settings.embed_model)
-    table.add_row("vector store", report.vector_store)
-    table.add_row("BM25 index", f"{report.lexical_index} ({'fresh' if report.lexical_fresh else 'stale: rebuilt on next search'})")
-    table.add_row("documents", ", ".join(f"{n} {kind}" for kind, n in report.documents.items()))
-    table.add_row("chunks", str(report.chunks))
-    out.print(table)
+    rows = {
+        "data directory": str(settings.home.resolve()),
+        "embedding model": settings.embed_model,
+        "vector store": report.vector_store,
+        "BM25 index": f"{report.lexical_index} ({'fresh' if report.lexical_fresh else 'stale: rebuilt on next search'})",
+        "documents": ", ".join(f"{n} {kind}" for kind, n in report.documents.items()),
+        "chunks": str(report.chunks),
+    }
+    for key, value in rows.items():
+        out.print(f"[bold]{key:<16}[/bold] {value}", highlight=False, soft_wrap=True)
 
 
 @app.command()
 def reset(yes: bool = typer.Option(False, "--yes", "-y", help="Do not ask for confirmation.")) -> None:
-    """Delete the indexed corpus (Chroma collection and BM25 index). Source files are not touched."""
+    """Delete the indexed corpus (Chroma collection and BM25 index). Source files are not touched.
+
+    Example:
+
+        workbench reset --yes && workbench ingest corpus/sample/sources
+    """
     settings = _settings()
     if not yes:
         typer.confirm(f"Delete the corpus indexed in {settings.vector_store_location}?", abort=True)
@@ -179,7 +189,7 @@ def demo(
         article = pipeline.ingest([corpus / "article.txt"], settings, kind="article", progress=progress)
     failures = evidence.failures + article.failures
     for failure in failures:
-        console.print(f"[red]failed[/red] {failure}", highlight=False)
+        console.print(f"[red]failed[/red] {failure}", highlight=False, soft_wrap=True)
     console.print(
         f"Corpus ready: {len(evidence.added) + len(evidence.unchanged)} evidence documents, "
         f"{len(article.added) + len(article.unchanged)} article. Searching: [italic]{query}[/italic]"

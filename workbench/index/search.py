@@ -7,7 +7,7 @@ BEIR SciFact (benchmarks/retrieval_scifact.py), beats each retriever alone.
 from __future__ import annotations
 
 import threading
-from typing import Any
+from typing import Any, Literal
 
 import numpy as np
 
@@ -16,6 +16,8 @@ from workbench.index.lexical import LexicalIndex
 from workbench.index.vectors import VectorStore
 from workbench.records import Evidence, SearchFilters
 from workbench.settings import Settings
+
+SearchMode = Literal["hybrid", "dense", "lexical"]
 
 
 def date_int(date: str | None) -> int:
@@ -41,6 +43,7 @@ def chroma_where(filters: SearchFilters) -> dict[str, Any] | None:
         clauses.append({"date_int": {"$gte": _date_bound(filters.date_from, upper=False)}})
     if filters.date_to:
         clauses.append({"date_int": {"$lte": _date_bound(filters.date_to, upper=True)}})
+        clauses.append({"date_int": {"$gt": 0}})  # an undated document is not "before" anything
     if filters.exclude_doc_ids:
         clauses.append({"doc_id": {"$nin": list(filters.exclude_doc_ids)}})
     if not clauses:
@@ -58,7 +61,7 @@ def lexical_mask(index: LexicalIndex, filters: SearchFilters) -> np.ndarray | No
     if filters.date_from:
         keep &= f.date_ints >= _date_bound(filters.date_from, upper=False)
     if filters.date_to:
-        keep &= f.date_ints <= _date_bound(filters.date_to, upper=True)
+        keep &= (f.date_ints <= _date_bound(filters.date_to, upper=True)) & (f.date_ints > 0)
     if filters.exclude_doc_ids:
         keep &= ~np.isin(f.doc_ids, list(filters.exclude_doc_ids))
     return None if keep.all() else keep.astype(np.float32)
@@ -107,15 +110,26 @@ class Searcher:
                     self._lexical = rebuild_lexical(self.vectors, self.settings)
             return self._lexical
 
-    def search(self, query: str, k: int | None = None, filters: SearchFilters | None = None) -> list[Evidence]:
+    def search(
+        self,
+        query: str,
+        k: int | None = None,
+        filters: SearchFilters | None = None,
+        mode: SearchMode = "hybrid",
+    ) -> list[Evidence]:
+        """The ``k`` best passages for ``query``. ``mode`` picks one retriever alone, for evaluation."""
         k = k or self.settings.search_k
         filters = filters or SearchFilters()
         depth = max(self.settings.search_depth, k)
         lexical = self.lexical()
 
-        dense = self.vectors.query(self.embedder.embed_query(query), depth, chroma_where(filters))
-        lexical_hits = lexical.search(query, depth, lexical_mask(lexical, filters))
-        lexical_ids = [str(lexical.facets.ids[row]) for row, _ in lexical_hits]
+        dense = []
+        if mode != "lexical":
+            dense = self.vectors.query(self.embedder.embed_query(query), depth, chroma_where(filters))
+        lexical_ids: list[str] = []
+        if mode != "dense":
+            lexical_hits = lexical.search(query, depth, lexical_mask(lexical, filters))
+            lexical_ids = [str(lexical.facets.ids[row]) for row, _ in lexical_hits]
 
         fused: dict[str, float] = {}
         ranks: dict[str, dict[str, int]] = {}

@@ -1,0 +1,378 @@
+"""Turn files, folders and URLs into Documents.
+
+``load_documents`` is the batch entry point: it never raises for a bad source but yields a
+``LoadFailure`` with a reason a user can act on, so one bad file never stops an ingest.
+``load_path`` and ``load_url`` load a single source and raise ``LoadError`` instead.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import os
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path, PurePosixPath
+from urllib.parse import urlsplit
+
+import charset_normalizer
+import frontmatter
+import httpx
+import pypdf
+import trafilatura
+import yaml
+
+from workbench.records import DOCUMENT_KINDS, Document, DocumentKind, LoadFailure
+from workbench.settings import Settings
+
+SUPPORTED_SUFFIXES: tuple[str, ...] = (".txt", ".md", ".html", ".htm", ".pdf", ".jsonl")
+MAX_TITLE_CHARS = 200
+_MB = 1024 * 1024
+_URL_FORMATS = {
+    "text/html": ".html",
+    "application/xhtml+xml": ".html",
+    "application/pdf": ".pdf",
+    "text/plain": ".txt",
+    "text/markdown": ".md",
+}
+_TITLE_HEADER = re.compile(r"^title:\s*(?P<title>.+?)(?:\s*\|\s*[A-Za-z][\w ]*:.*)?$", re.IGNORECASE)
+_MD_HEADING = re.compile(r"^ {0,3}#{1,6}\s+(?P<title>.+?)\s*#*\s*$", re.MULTILINE)
+_FRONT_MATTER = frontmatter.YAMLHandler()
+
+
+class LoadError(Exception):
+    """A source that cannot be loaded. The message is the reason, e.g. "empty file"."""
+
+
+def load_documents(
+    sources: Iterable[str | Path], settings: Settings, kind: DocumentKind = "evidence"
+) -> Iterator[Document | LoadFailure]:
+    """Load files, folders (recursively, hidden entries skipped) and http(s) URLs.
+
+    Yields a Document per document (a JSONL file gives one per line) and a LoadFailure per
+    source, or JSONL line, that could not be loaded. Never raises for a bad source.
+    """
+    for source in sources:
+        if isinstance(source, str) and _is_url(source):
+            yield from _leniently(source, _url_items(source, settings, kind))
+            continue
+        path = Path(source)
+        if not path.is_dir():
+            yield from _leniently(str(path), _path_items(path, settings, kind))
+            continue
+        files = _supported_files_in(path)
+        if not files:
+            yield LoadFailure(source=str(path), reason=f"no supported files in folder ({_supported_list()})")
+        for file in files:
+            yield from _leniently(str(file), _path_items(file, settings, kind))
+
+
+def load_path(path: Path, settings: Settings, kind: DocumentKind = "evidence") -> list[Document]:
+    """Load one file. Raises LoadError, also for the first bad line of a JSONL file."""
+    return _all_or_error(_path_items(Path(path), settings, kind))
+
+
+def load_url(url: str, settings: Settings, kind: DocumentKind = "evidence") -> list[Document]:
+    """Fetch and load one http(s) URL; the format follows the Content-Type. Raises LoadError."""
+    return _all_or_error(_url_items(url, settings, kind))
+
+
+# Sources
+
+
+def _path_items(path: Path, settings: Settings, kind: DocumentKind) -> Iterator[Document | LoadFailure]:
+    if not path.exists():
+        raise LoadError("no such file or directory")
+    if path.is_dir():
+        raise LoadError("is a folder, not a file")
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        raise LoadError(f"unsupported file type '{suffix}' ({_supported_list()})")
+    try:
+        size = path.stat().st_size
+        if size > settings.max_file_bytes:
+            raise LoadError(f"file is {size / _MB:.1f} MB, {_over_limit(settings)}")
+        data = path.read_bytes()
+    except OSError as error:
+        raise LoadError(f"could not read file: {error.strerror or error}") from error
+    yield from _items(data, suffix, source=str(path), kind=kind, fallback_title=path.stem)
+
+
+def _url_items(url: str, settings: Settings, kind: DocumentKind) -> Iterator[Document | LoadFailure]:
+    data, content_type, charset = _fetch(url, settings)
+    url_path = PurePosixPath(urlsplit(url).path)
+    suffix = _URL_FORMATS.get(content_type) or url_path.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        raise LoadError(f"unsupported content type '{content_type}'")
+    fallback_title = url_path.stem or urlsplit(url).hostname or url
+    yield from _items(data, suffix, source=url, kind=kind, fallback_title=fallback_title, url=url, charset=charset)
+
+
+def _fetch(url: str, settings: Settings) -> tuple[bytes, str, str | None]:
+    """The body, media type and declared charset of a URL, refusing bodies over the size limit."""
+    try:
+        with httpx.Client(timeout=settings.http_timeout, follow_redirects=True) as client:
+            with client.stream("GET", url) as response:
+                if response.status_code >= 400:
+                    raise LoadError(f"HTTP {response.status_code}")
+                length = response.headers.get("content-length", "")
+                if length.isdigit() and int(length) > settings.max_file_bytes:
+                    raise LoadError(f"response is {int(length) / _MB:.1f} MB, {_over_limit(settings)}")
+                body = bytearray()
+                for chunk in response.iter_bytes():
+                    body += chunk
+                    if len(body) > settings.max_file_bytes:
+                        raise LoadError(f"response is {_over_limit(settings)}")
+                content_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
+                return bytes(body), content_type, response.charset_encoding
+    except httpx.TimeoutException as error:
+        raise LoadError(f"could not fetch: timed out after {settings.http_timeout:g} s") from error
+    except (httpx.HTTPError, httpx.InvalidURL) as error:
+        raise LoadError(f"could not fetch: {error or type(error).__name__}") from error
+
+
+def _supported_files_in(folder: Path) -> list[Path]:
+    found: list[Path] = []
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = [name for name in dirs if not name.startswith(".")]
+        found += [
+            Path(root, name)
+            for name in files
+            if not name.startswith(".") and Path(name).suffix.lower() in SUPPORTED_SUFFIXES
+        ]
+    return sorted(found)
+
+
+# Formats
+
+
+def _items(
+    data: bytes,
+    suffix: str,
+    *,
+    source: str,
+    kind: DocumentKind,
+    fallback_title: str,
+    url: str | None = None,
+    charset: str | None = None,
+) -> Iterator[Document | LoadFailure]:
+    if not data.strip():
+        raise LoadError("empty file")
+    if suffix == ".pdf":
+        text, title = _pdf_text(data)
+        yield Document.from_text(
+            text, title=title or _first_line_title(text) or fallback_title, kind=kind, source=source, url=url
+        )
+        return
+    if suffix in (".html", ".htm"):
+        yield _html_document(data, source=source, kind=kind, fallback_title=fallback_title, url=url)
+        return
+    text = _decode(data, charset)
+    if not text.strip():
+        raise LoadError("empty file")
+    if suffix == ".jsonl":
+        yield from _jsonl_items(text, source=source, kind=kind)
+    elif suffix == ".md":
+        yield _markdown_document(text, source=source, kind=kind, fallback_title=fallback_title, url=url)
+    else:
+        title = _first_line_title(text) or fallback_title
+        yield Document.from_text(text, title=title, kind=kind, source=source, url=url)
+
+
+def _markdown_document(text: str, *, source: str, kind: DocumentKind, fallback_title: str, url: str | None) -> Document:
+    meta, body = _front_matter(text)
+    if not body.strip():
+        raise LoadError("no text after the front matter")
+    heading = _MD_HEADING.search(body)
+    title = _field(meta.get("title")) or (heading["title"][:MAX_TITLE_CHARS] if heading else fallback_title)
+    doc_kind, genre = _kind_and_genre(_field(meta.get("kind")), _field(meta.get("genre")), kind)
+    return Document.from_text(
+        body.strip(),
+        title=title,
+        kind=doc_kind,
+        genre=genre,
+        source=source,
+        outlet=_field(meta.get("outlet")),
+        date=_field(meta.get("date")),
+        url=_field(meta.get("url")) or url,
+    )
+
+
+def _front_matter(text: str) -> tuple[dict[str, object], str]:
+    if not _FRONT_MATTER.detect(text):
+        return {}, text
+    try:
+        raw, body = _FRONT_MATTER.split(text)
+    except ValueError as error:
+        raise LoadError("malformed front matter: no closing '---' line") from error
+    try:
+        meta = _FRONT_MATTER.load(raw)
+    except yaml.YAMLError as error:
+        raise LoadError(f"malformed front matter: {_yaml_reason(error)}") from error
+    if meta is None:
+        return {}, body
+    if not isinstance(meta, dict):
+        raise LoadError(f"malformed front matter: expected 'key: value' lines, got a {type(meta).__name__}")
+    return meta, body
+
+
+def _html_document(data: bytes, *, source: str, kind: DocumentKind, fallback_title: str, url: str | None) -> Document:
+    extracted = trafilatura.bare_extraction(data, url=url, include_comments=False, with_metadata=True)
+    text = (extracted.text or "") if extracted is not None else ""
+    if not text.strip():
+        raise LoadError("no readable text in HTML")
+    return Document.from_text(
+        text,
+        title=extracted.title or _first_line_title(text) or fallback_title,
+        kind=kind,
+        source=source,
+        outlet=extracted.sitename or None,
+        date=extracted.date or None,
+        url=url or extracted.url or None,
+    )
+
+
+def _pdf_text(data: bytes) -> tuple[str, str | None]:
+    """The text of a PDF's pages and its metadata title."""
+    try:
+        reader = pypdf.PdfReader(io.BytesIO(data))
+        # Many PDFs are encrypted with an empty user password, only to restrict editing.
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise LoadError("PDF is encrypted (password required)")
+        pages = [page.extract_text() or "" for page in reader.pages]
+        title = reader.metadata.title if reader.metadata else None
+    except LoadError:
+        raise
+    except pypdf.errors.DependencyError as error:
+        raise LoadError(f"PDF is encrypted and cannot be decrypted: {error}") from error
+    except Exception as error:  # pypdf raises many kinds of error on a damaged file
+        raise LoadError(f"not a readable PDF: {error or type(error).__name__}") from error
+    text = "\n\n".join(page.strip() for page in pages if page.strip())
+    if not text:
+        raise LoadError("PDF has no extractable text (scanned?)")
+    return text, _field(title)
+
+
+def _jsonl_items(text: str, *, source: str, kind: DocumentKind) -> Iterator[Document | LoadFailure]:
+    # Split on "\n" only: str.splitlines would also break on U+2028, which JSON strings may hold.
+    for lineno, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        line_source = f"{source}#L{lineno}"
+        try:
+            yield _jsonl_document(line, source=line_source, kind=kind)
+        except LoadError as error:
+            yield LoadFailure(source=line_source, reason=str(error))
+
+
+def _jsonl_document(line: str, *, source: str, kind: DocumentKind) -> Document:
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as error:
+        raise LoadError(f"invalid JSON: {error.msg} (column {error.colno})") from error
+    if not isinstance(record, dict):
+        raise LoadError("line is not a JSON object")
+    text = record.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise LoadError('missing or empty "text"')
+    doc_kind, genre = _kind_and_genre(_field(record.get("kind")), _field(record.get("genre")), kind)
+    return Document.from_text(
+        text,
+        title=_field(record.get("title")) or _first_line_title(text) or source,
+        kind=doc_kind,
+        genre=genre,
+        source=source,
+        outlet=_field(record.get("outlet")),
+        date=_field(record.get("date")),
+        url=_field(record.get("url")),
+    )
+
+
+# Helpers
+
+
+def _decode(data: bytes, declared: str | None = None) -> str:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    if b"\x00" in data[:8192]:
+        raise LoadError("binary file, not text")
+    for encoding in [name for name in (declared, "utf-8-sig") if name]:
+        try:
+            return data.decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            continue
+    matches = list(charset_normalizer.from_bytes(data))
+    if not matches:
+        raise LoadError("not valid UTF-8 and no text encoding detected")
+    # charset-normalizer often ranks a Baltic or Central European code page first for short
+    # Western European text; like browsers, prefer Windows-1252 when it is about as plausible.
+    best = next((m for m in matches if m.encoding == "cp1252" and m.chaos <= matches[0].chaos + 0.05), matches[0])
+    return str(best)
+
+
+def _first_line_title(text: str) -> str | None:
+    """The first non-empty line, without a "Title:" header label, cut to MAX_TITLE_CHARS."""
+    for line in text.splitlines():
+        line = line.strip()
+        if line:
+            header = _TITLE_HEADER.match(line)
+            return (header["title"] if header else line)[:MAX_TITLE_CHARS]
+    return None
+
+
+def _kind_and_genre(
+    declared_kind: str | None, genre: str | None, default: DocumentKind
+) -> tuple[DocumentKind, str | None]:
+    """A declared kind of "article" or "evidence" is the Document kind; any other (news, official ...) is its genre."""
+    if declared_kind in DOCUMENT_KINDS:
+        return declared_kind, genre  # type: ignore[return-value]
+    return default, genre or declared_kind
+
+
+def _field(value: object) -> str | None:
+    """A metadata value as text: dates as ISO, blanks as None."""
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()[:10]
+    if value is None or isinstance(value, (dict, list)):
+        return None
+    return str(value).strip() or None
+
+
+def _yaml_reason(error: yaml.YAMLError) -> str:
+    if isinstance(error, yaml.MarkedYAMLError) and error.problem:
+        # The front matter starts on the line of the opening '---', so the mark's 0-based line is the file's line.
+        line = f" (line {error.problem_mark.line + 1})" if error.problem_mark else ""
+        return f"{error.problem}{line}"
+    return str(error).splitlines()[0]
+
+
+def _is_url(source: str) -> bool:
+    return source.lower().startswith(("http://", "https://"))
+
+
+def _supported_list() -> str:
+    return "supported: " + ", ".join(SUPPORTED_SUFFIXES)
+
+
+def _over_limit(settings: Settings) -> str:
+    return f"over the {settings.max_file_mb:g} MB limit (WORKBENCH_MAX_FILE_MB)"
+
+
+def _all_or_error(items: Iterable[Document | LoadFailure]) -> list[Document]:
+    documents: list[Document] = []
+    for item in items:
+        if isinstance(item, LoadFailure):
+            raise LoadError(f"line {item.source.rpartition('#L')[2]}: {item.reason}")
+        documents.append(item)
+    return documents
+
+
+def _leniently(source: str, items: Iterator[Document | LoadFailure]) -> Iterator[Document | LoadFailure]:
+    """Yield a source's items (a generator, so nothing runs before the try), turning any error into a LoadFailure."""
+    try:
+        yield from items
+    except LoadError as error:
+        yield LoadFailure(source=source, reason=str(error))
+    except Exception as error:  # a parser's bug on one odd file must not stop the batch
+        yield LoadFailure(source=source, reason=f"unexpected {type(error).__name__}: {error}")
