@@ -6,7 +6,9 @@ import json
 import sys
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator, Optional
+from typing import Callable, Iterator, Optional
+
+import functools
 
 import typer
 from rich.console import Console
@@ -59,7 +61,24 @@ def _settings() -> Settings:
     return Settings()
 
 
+def friendly_errors(command: Callable[..., None]) -> Callable[..., None]:
+    """Show the core's errors as one line a user can act on, not a traceback."""
+    from workbench.index.embedder import EmbedderError
+    from workbench.index.vectors import VectorStoreError
+
+    @functools.wraps(command)
+    def wrapper(*args: object, **kwargs: object) -> None:
+        try:
+            command(*args, **kwargs)
+        except (VectorStoreError, EmbedderError, ValueError) as exc:
+            console.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
+            raise typer.Exit(1) from exc
+
+    return wrapper
+
+
 @app.command()
+@friendly_errors
 def ingest(
     paths: list[str] = typer.Argument(..., help="Files, folders (read recursively) or http(s) URLs."),
     kind: str = typer.Option("evidence", "--kind", "-k", help="article (to be checked) or evidence."),
@@ -95,6 +114,7 @@ def ingest(
 
 
 @app.command()
+@friendly_errors
 def search(
     query: str = typer.Argument(..., help="What to look for, in plain words."),
     k: int = typer.Option(0, "-k", help="Number of passages (default: WORKBENCH_SEARCH_K)."),
@@ -136,6 +156,7 @@ def search(
 
 
 @app.command()
+@friendly_errors
 def status() -> None:
     """Show the data directory, models, stores, and how much of the corpus is indexed.
 
@@ -158,6 +179,7 @@ def status() -> None:
 
 
 @app.command()
+@friendly_errors
 def reset(yes: bool = typer.Option(False, "--yes", "-y", help="Do not ask for confirmation.")) -> None:
     """Delete the indexed corpus (Chroma collection and BM25 index). Source files are not touched.
 
@@ -173,6 +195,7 @@ def reset(yes: bool = typer.Option(False, "--yes", "-y", help="Do not ask for co
 
 
 @app.command()
+@friendly_errors
 def demo(
     corpus: Path = typer.Option(SAMPLE_CORPUS, help="Folder with article.txt and sources/."),
     query: str = typer.Option("Did a US F-22 fire flares at Russian Su-25 jets near Mayadin?", help="Example search."),

@@ -25,7 +25,6 @@ from workbench.records import Chunk, Document, DocumentKind, IngestReport, LoadF
 from workbench.settings import Settings
 
 ProgressCallback = Callable[[ProgressEvent], None]
-WRITE_BATCH_CHUNKS = 512  # chunks embedded and written together: big enough to keep the encoder busy
 
 
 def _quiet(_: ProgressEvent) -> None:
@@ -87,11 +86,11 @@ def ingest(
 
     total = sum(len(chunks[d.id]) for d in todo)
     if todo:
+        embedder = embedder or get_embedder(settings)
         progress(ProgressEvent(stage="embed", done=0, total=total, unit="chunks"))
         vectors.begin_write()
-        embedder = embedder or get_embedder(settings)
         done = 0
-        for batch in _batches(todo, chunks, WRITE_BATCH_CHUNKS):
+        for batch in _batches(todo, chunks, settings.ingest_batch):
             batch_chunks = [(doc, c) for doc in batch for c in chunks[doc.id]]
 
             def advance(n: int) -> None:
@@ -112,6 +111,7 @@ def ingest(
             )
             report.added += [d.id for d in batch]
             report.chunks_added += len(batch_chunks)
+            progress(ProgressEvent(stage="write", done=report.chunks_added, total=total, unit="chunks"))
 
     if todo or _lexical_stale(vectors, settings):
         progress(ProgressEvent(stage="index", done=0, total=1, unit="steps", message="building BM25"))

@@ -37,6 +37,9 @@ class Settings(BaseSettings):
         "a local folder, or a hub name such as 'BAAI/bge-small-en-v1.5' (downloads once, needs a network).",
     )
     embed_batch_size: int = Field(default=32, description="Texts per forward pass of the embedding model.")
+    ingest_batch: int = Field(
+        default=512, description="Chunks embedded and written to the stores together at ingest."
+    )
     threads: int = Field(default=os.cpu_count() or 1, description="CPU threads for the embedding model.")
 
     # Vector store
