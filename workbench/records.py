@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from datetime import datetime
 from typing import Literal
 
 from pydantic import BaseModel, Field
@@ -118,3 +119,107 @@ class ProgressEvent(BaseModel):
     total: int | None = None
     unit: str = "items"
     message: str | None = None
+
+
+# --- Claims, evidence, suggestions, reviews (issue 2/4) ------------------------------------------
+
+Verdict = Literal["supported", "disputed", "unverified"]
+VERDICTS: tuple[str, ...] = ("supported", "disputed", "unverified")
+ClaimType = Literal["event", "statistic", "quote", "attribution", "causal", "legal", "prediction", "opinion"]
+CLAIM_TYPES: tuple[str, ...] = ("event", "statistic", "quote", "attribution", "causal", "legal", "prediction", "opinion")
+
+
+class Span(BaseModel):
+    """Character offsets into the article's text: ``text[start:end]``."""
+
+    start: int
+    end: int
+
+
+class Provenance(BaseModel):
+    """Which model and which prompt produced an output."""
+
+    model: str
+    prompt: str
+    prompt_version: int
+    prompt_hash: str
+
+
+class LLMCall(BaseModel):
+    """One structured LLM request, as recorded for cost, latency and debugging."""
+
+    provenance: Provenance
+    item: str = Field(default="", description="What the call was about: a sentence or claim id.")
+    input_tokens: int = 0
+    output_tokens: int = 0
+    latency_s: float = 0.0
+    attempts: int = 1
+    cached: bool = False
+    ok: bool = True
+    error: str | None = None
+
+
+class Claim(BaseModel):
+    """One atomic, self-contained, checkable statement made by an article."""
+
+    id: str = Field(description="Content hash of the article id and the normalized claim text.")
+    article_id: str
+    text: str
+    span: Span | None = Field(default=None, description="Where the article states it; None when it could not be aligned.")
+    sentence: str = Field(default="", description="The article sentence the claim was drawn from.")
+    check_worthiness: float = Field(ge=0.0, le=1.0)
+    check_worthy: bool = True
+    type: ClaimType = "event"
+    flags: list[str] = Field(default_factory=list, description="e.g. 'unaligned_span', 'merged_duplicates'.")
+    provenance: Provenance | None = None
+
+    @staticmethod
+    def make_id(article_id: str, text: str) -> str:
+        return content_hash(article_id, normalize_text(text).lower())
+
+
+class Suggestion(BaseModel):
+    """The model's suggested verdict for a claim, with the passages it relies on."""
+
+    claim_id: str
+    label: Verdict
+    rationale: str
+    cited: list[str] = Field(default_factory=list, description="Chunk ids of the retrieved passages it relies on.")
+    confidence: float = Field(ge=0.0, le=1.0)
+    flags: list[str] = Field(default_factory=list, description="e.g. 'invalid_citation_dropped', 'low_confidence'.")
+    provenance: Provenance | None = None
+
+
+class Review(BaseModel):
+    """One reviewer action on a claim. Reviews are append-only events, never updated in place.
+
+    ``action='label'`` sets the reviewer's verdict; ``action='undo'`` cancels the event ``undoes``
+    (the reviewer's latest label that is not already undone).
+    """
+
+    id: int | None = None
+    claim_id: str
+    reviewer: str
+    action: Literal["label", "undo"] = "label"
+    label: Verdict | None = None
+    note: str = ""
+    evidence_used: list[str] = Field(default_factory=list, description="Chunk ids the reviewer relied on.")
+    undoes: int | None = None
+    created_at: datetime | None = None
+
+
+class ClaimStatus(BaseModel):
+    """A claim's current state, derived from its review events."""
+
+    claim_id: str
+    by_reviewer: dict[str, Verdict] = Field(default_factory=dict, description="Each reviewer's current label.")
+    label: Verdict | None = Field(default=None, description="The agreed label, if every reviewer agrees.")
+    disagreement: bool = False
+
+
+class ItemFailure(BaseModel):
+    """A unit of work (a sentence, a claim) that failed after bounded retries; the rest went on."""
+
+    stage: str
+    item: str
+    reason: str

@@ -14,8 +14,8 @@ from workbench.corpus.loaders import LoadError, load_documents, load_path, load_
 from workbench.records import Document, LoadFailure
 from workbench.settings import Settings
 
-# shared/ sits beside the repository, on a developer's machine and in CI.
-DEMO_SOURCES = Path(__file__).resolve().parents[3] / "shared" / "demo" / "sources"
+# The project's own copy of the demo evidence briefs.
+DEMO_SOURCES = Path(__file__).resolve().parents[2] / "corpus" / "sample" / "sources"
 
 ARTICLE_HTML = """<!doctype html>
 <html><head><title>Council approves river bridge</title>
@@ -160,7 +160,7 @@ def test_html_keeps_article_text_and_drops_navigation(tmp_path: Path, settings: 
 
 
 def make_pdf(text: str | None = None, user_password: str | None = None) -> bytes:
-    fpdf = pytest.importorskip("fpdf")
+    import fpdf
     pdf = fpdf.FPDF()
     pdf.add_page()
     pdf.set_font("Helvetica", size=12)
@@ -427,9 +427,6 @@ def test_unreachable_url_is_a_failure(settings: Settings, good_file: Path) -> No
 
 
 def test_demo_corpus_loads_completely(settings: Settings) -> None:
-    if not DEMO_SOURCES.is_dir():
-        pytest.skip("demo corpus not present")
-
     docs, failures = load([DEMO_SOURCES], settings)
 
     assert failures == []
