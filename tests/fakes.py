@@ -1,0 +1,93 @@
+"""Test fakes. The product never imports this module."""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from langchain_core.language_models import BaseChatModel
+from langchain_core.messages import AIMessage, BaseMessage
+from langchain_core.outputs import ChatGeneration, ChatResult
+from pydantic import BaseModel, ConfigDict, Field
+
+from workbench.llm.structured import json_structured_output
+
+
+@dataclass
+class Slow:
+    """An answer that takes ``seconds`` to arrive."""
+
+    seconds: float
+    answer: Any
+
+
+Responder = Callable[[list[BaseMessage]], Any]
+
+
+class ScriptedChatModel(BaseChatModel):
+    """A chat model that replays scripted answers and records every prompt it was given.
+
+    Each scripted answer is a str (the reply), a dict (sent as JSON), an Exception (raised), a
+    ``Slow`` answer, or a callable taking the messages. When the script runs out, ``responder``
+    answers; without one, the last answer repeats.
+    """
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+
+    script: list[Any] = Field(default_factory=list)
+    responder: Responder | None = None
+    calls: list[list[BaseMessage]] = Field(default_factory=list)
+    lock: Any = Field(default_factory=threading.Lock, exclude=True)
+
+    @property
+    def _llm_type(self) -> str:
+        return "scripted-fake"
+
+    @property
+    def _identifying_params(self) -> dict[str, Any]:
+        return {"model": "scripted-fake"}
+
+    def _next(self, messages: list[BaseMessage]) -> Any:
+        with self.lock:
+            self.calls.append(list(messages))
+            if self.script:
+                answer = self.script.pop(0) if len(self.script) > 1 or self.responder else self.script[0]
+                return answer
+        if self.responder is not None:
+            return self.responder(messages)
+        raise RuntimeError("the scripted fake has no answer left")
+
+    def _generate(self, messages: list[BaseMessage], stop: Any = None, run_manager: Any = None, **kwargs: Any) -> ChatResult:
+        answer = self._next(messages)
+        while True:
+            if isinstance(answer, Slow):
+                time.sleep(answer.seconds)
+                answer = answer.answer
+            elif callable(answer) and not isinstance(answer, (str, dict)):
+                answer = answer(messages)
+            else:
+                break
+        if isinstance(answer, Exception):
+            raise answer
+        text = answer if isinstance(answer, str) else json.dumps(answer)
+        prompt_tokens = sum(len(str(m.content).split()) for m in messages)
+        message = AIMessage(
+            content=text,
+            usage_metadata={"input_tokens": prompt_tokens, "output_tokens": len(text.split()), "total_tokens": prompt_tokens + len(text.split())},
+        )
+        return ChatResult(generations=[ChatGeneration(message=message)])
+
+    def with_structured_output(self, schema: Any, *, include_raw: bool = False, **kwargs: Any) -> Any:
+        return json_structured_output(self, schema, include_raw)
+
+    def prompts_seen(self) -> list[str]:
+        """The text of every call, system and user messages joined."""
+        return ["\n".join(str(m.content) for m in call) for call in self.calls]
+
+
+def fake_label(_: BaseModel | None = None) -> str:
+    return "fake:scripted"

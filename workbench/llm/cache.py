@@ -1,0 +1,67 @@
+"""The LLM response cache: LangChain's cache interface over a SQLite file in the data directory.
+
+The key is a hash of the whole request (messages, model and every bound parameter such as the
+output schema), so a re-run of an unchanged configuration costs nothing and a changed prompt,
+model or temperature misses. Hits are counted per thread, so a call can be recorded as cached.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from langchain_core.caches import BaseCache
+from langchain_core.load import dumps, loads
+from langchain_core.messages import AIMessage
+from langchain_core.outputs import ChatGeneration, Generation
+
+_hits = threading.local()
+
+
+def hits() -> int:
+    """Cache hits seen by this thread so far."""
+    return getattr(_hits, "n", 0)
+
+
+class ResponseCache(BaseCache):
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._local = threading.local()
+        with self._connect() as db:
+            db.execute("CREATE TABLE IF NOT EXISTS responses (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+
+    def _connect(self) -> sqlite3.Connection:
+        db = getattr(self._local, "db", None)
+        if db is None:
+            db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+            db.execute("PRAGMA journal_mode=WAL")
+            self._local.db = db
+        return db
+
+    @staticmethod
+    def _key(prompt: str, llm_string: str) -> str:
+        return hashlib.sha256(f"{llm_string}\x1f{prompt}".encode()).hexdigest()
+
+    def lookup(self, prompt: str, llm_string: str) -> Sequence[Generation] | None:
+        row = self._connect().execute("SELECT value FROM responses WHERE key = ?", (self._key(prompt, llm_string),)).fetchone()
+        if row is None:
+            return None
+        _hits.n = hits() + 1
+        return loads(row[0], allowed_objects=[ChatGeneration, Generation, AIMessage])
+
+    def update(self, prompt: str, llm_string: str, return_val: Sequence[Generation]) -> None:
+        self._connect().execute(
+            "INSERT OR REPLACE INTO responses (key, value) VALUES (?, ?)",
+            (self._key(prompt, llm_string), dumps(list(return_val))),
+        )
+
+    def clear(self, **kwargs: Any) -> None:
+        self._connect().execute("DELETE FROM responses")
+
+    def __len__(self) -> int:
+        return int(self._connect().execute("SELECT COUNT(*) FROM responses").fetchone()[0])
