@@ -1,0 +1,134 @@
+"""Claim extraction with a scripted model: selection, spans, flags, merging, failures."""
+
+from __future__ import annotations
+
+import json
+
+from tests.fakes import ScriptedChatModel
+from workbench.claims import ExtractedClaim, Sentence, align, article_sentences, extract_claims, is_boilerplate
+from workbench.llm.structured import StructuredLLM
+from workbench.prompts import load_prompt
+from workbench.records import Claim, Document
+
+ARTICLE = (
+    "Moscow Report\n\n"
+    "By [A. Writer](#)\n\n"
+    "The ministry said on Saturday that an F-22 fired flares near Mayadin. "
+    "It also said the jet left for Iraqi airspace when a Su-35S arrived. "
+    "What a shameful display by the Americans.\n\n"
+    "Copyright © The Outlet, 2017\n"
+)
+
+
+def _article() -> Document:
+    return Document.from_text(ARTICLE, title="Moscow Report", kind="article", source="mem", date="2017-12-09")
+
+
+def _sentence_of(messages) -> str:
+    user = next(m for m in messages if m.type == "human")
+    return str(user.content).split("Sentence: ", 1)[1].split("\n", 1)[0]
+
+
+def _echo(messages):
+    """Answers with the sentence itself as one claim, verbatim."""
+    sentence = _sentence_of(messages)
+    if "shameful" in sentence:
+        return {"claims": []}
+    return {"claims": [{"claim": sentence, "type": "attribution", "verbatim": sentence}]}
+
+
+def _extract(responder, scorer=None, **kwargs):
+    model = ScriptedChatModel(responder=responder)
+    llm = StructuredLLM(model, "fake", max_attempts=2)
+    return extract_claims(_article(), llm, load_prompt("extract_claims"), scorer=scorer, **kwargs), model
+
+
+def test_boilerplate_lines_are_not_sent_to_the_model():
+    assert is_boilerplate("By [A. Writer](#)")
+    assert is_boilerplate("Copyright © The Outlet, 2017")
+    assert is_boilerplate("Region: [Middle East & North Africa](#)")
+    assert not is_boilerplate("The ministry said on Saturday that an F-22 fired flares near Mayadin.")
+
+
+def test_every_claim_has_a_span_that_points_into_the_article():
+    result, _ = _extract(_echo)
+    checkable = [c for c in result.claims if c.check_worthy]
+    assert len(checkable) == 2
+    for claim in checkable:
+        assert claim.span is not None
+        assert ARTICLE[claim.span.start : claim.span.end] == claim.text
+
+
+def test_the_model_sees_the_context_before_the_sentence():
+    _, model = _extract(_echo)
+    second = next(p for p in model.prompts_seen() if "Sentence: It also said" in p)
+    assert "Context: The ministry said on Saturday" in second
+    assert "Moscow Report (2017-12-09)" in second
+
+
+def test_a_sentence_without_claims_is_kept_as_not_check_worthy():
+    result, _ = _extract(_echo)
+    rhetoric = [c for c in result.claims if "shameful" in c.text]
+    assert len(rhetoric) == 1 and not rhetoric[0].check_worthy and "no_claims_found" in rhetoric[0].flags
+
+
+def test_sentences_below_the_threshold_cost_no_call():
+    scorer = lambda texts: [0.9 if "F-22" in t else 0.1 for t in texts]  # noqa: E731
+    result, model = _extract(_echo, scorer=scorer, threshold=0.5)
+    assert len(model.calls) == 1
+    assert sum(c.check_worthy for c in result.claims) == 1
+    assert [c.check_worthiness for c in result.claims if c.check_worthy] == [0.9]
+
+
+def test_a_paraphrased_claim_is_aligned_fuzzily_and_flagged():
+    sentence = Sentence(10, 10 + 61, "An American F-22 fighter actively prevented the Russian pair.", 0)
+    span, flags = align(ExtractedClaim(claim="A US F-22 prevented the Russian pair", verbatim="F-22 fighter actively prevented"), sentence)
+    assert span is not None and flags == []
+    span, flags = align(ExtractedClaim(claim="the F-22 fighter prevented the Russian pair"), sentence)
+    assert flags == ["fuzzy_span"] and span.start >= 10 and span.end <= 71
+
+
+def test_a_claim_that_cannot_be_aligned_is_flagged_not_dropped():
+    def unrelated(messages):
+        return {"claims": [{"claim": "Penguins live in Antarctica.", "type": "event"}]}
+
+    result, _ = _extract(unrelated)
+    flagged = [c for c in result.claims if "unaligned_span" in c.flags]
+    assert flagged, "the unalignable claim must be kept and flagged"
+    assert all(c.span is not None for c in flagged)  # it keeps its sentence's span
+
+
+def test_near_duplicate_claims_are_merged():
+    def same(messages):
+        return {"claims": [{"claim": "The F-22 fired flares near Mayadin.", "type": "event"}]}
+
+    result, _ = _extract(same)
+    duplicates = [c for c in result.claims if "flares" in c.text]
+    assert len(duplicates) == 1 and "merged_duplicates" in duplicates[0].flags
+
+
+def test_a_sentence_whose_answers_stay_malformed_is_a_recorded_failure():
+    def broken(messages):
+        return "{not json" if "Iraqi" in _sentence_of(messages) else _echo(messages)
+
+    result, _ = _extract(broken)
+    assert len(result.failures) == 1 and "Iraqi" in result.failures[0].item
+    assert any("F-22 fired flares" in c.text for c in result.claims)
+    assert sum(not c.ok for c in result.calls) == 1
+
+
+def test_claim_ids_are_stable_across_runs():
+    first, _ = _extract(_echo)
+    second, _ = _extract(_echo)
+    assert [c.id for c in first.claims] == [c.id for c in second.claims]
+    claim = first.claims[0]
+    assert claim.id == Claim.make_id(claim.article_id, claim.text)
+
+
+def test_article_sentences_keep_exact_offsets():
+    for sentence in article_sentences(ARTICLE):
+        assert ARTICLE[sentence.start : sentence.end] == sentence.text
+
+
+def test_unknown_claim_types_do_not_cost_a_retry():
+    assert ExtractedClaim.model_validate(json.loads('{"claim": "X happened.", "type": "fact"}')).type == "event"

@@ -1,0 +1,244 @@
+"""Article -> claims, in the spirit of Claimify, sized for small local models.
+
+1. Split the article into sentences with exact offsets; drop boilerplate (link lists, bylines,
+   metadata lines, copyright) without a model.
+2. Score each sentence's check-worthiness cheaply (a classifier on sentence embeddings, when one
+   is trained); only sentences above the threshold cost an LLM call.
+3. One short LLM call per selected sentence, with the title, date and the sentences before it
+   as context: atomic, self-contained claims with references resolved, each with a type and the
+   exact words that state it.
+4. Align every claim back to its span in the article (exact words, else fuzzy matching); a claim
+   that cannot be aligned keeps its sentence's span and is flagged. Merge near-duplicates.
+
+Claim ids are content hashes of the article id and the claim text, so re-extraction keeps the
+reviews of claims that did not change.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+
+from pydantic import BaseModel, Field, field_validator
+from rapidfuzz import fuzz
+
+from workbench.corpus.chunking import sentence_spans
+from workbench.llm.structured import StructuredLLM
+from workbench.prompts import Prompt
+from workbench.records import CLAIM_TYPES, Claim, ClaimType, Document, ItemFailure, LLMCall, ProgressEvent, Span
+
+# --- what the model answers -------------------------------------------------------------------
+
+
+class ExtractedClaim(BaseModel):
+    claim: str = Field(min_length=3, description="One self-contained, checkable statement.")
+    type: ClaimType = "event"
+    verbatim: str = Field(default="", description="The shortest exact words of the sentence that state the claim.")
+
+    @field_validator("type", mode="before")
+    @classmethod
+    def _known_type(cls, value: object) -> object:
+        # Small models invent types ("fact", "claim"); an unknown type is not worth a retry.
+        return value if value in CLAIM_TYPES else "event"
+
+
+class ExtractedClaims(BaseModel):
+    claims: list[ExtractedClaim] = Field(max_length=8)
+
+
+# --- sentences ---------------------------------------------------------------------------------
+
+_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MARKUP = re.compile(r"[*_#>`|]+")
+_METADATA_LINE = re.compile(r"^[A-Z][\w -]{0,30}:\s")
+_BOILERPLATE = re.compile(r"copyright|©|all rights reserved|featured image|subscribe|cross-post|fair use", re.I)
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    text: str
+    index: int
+    boilerplate: bool = False
+    worthiness: float = 0.5
+
+
+def plain(text: str) -> str:
+    """Sentence text without markdown links and emphasis, for the model and for scoring."""
+    return re.sub(r"\s+", " ", _MARKUP.sub("", _LINK.sub(r"\1", text))).strip()
+
+
+def is_boilerplate(text: str) -> bool:
+    clean = plain(text)
+    words = re.findall(r"[A-Za-z][\w'-]*", clean)
+    link_text = sum(len(m.group(0)) for m in _LINK.finditer(text))
+    return (
+        len(words) < 5
+        or link_text > 0.5 * len(text)
+        or bool(_METADATA_LINE.match(clean))
+        or bool(_BOILERPLATE.search(clean))
+    )
+
+
+def article_sentences(text: str) -> list[Sentence]:
+    sentences = []
+    for i, (start, end) in enumerate(sentence_spans(text)):
+        sentence = Sentence(start, end, text[start:end], i)
+        sentence.boilerplate = is_boilerplate(sentence.text)
+        sentences.append(sentence)
+    return sentences
+
+
+# --- alignment and merging ---------------------------------------------------------------------
+
+
+def align(claim: ExtractedClaim, sentence: Sentence, min_score: float = 60.0) -> tuple[Span | None, list[str]]:
+    """The claim's span in the article: its verbatim words if exact, else the best fuzzy match."""
+    verbatim = claim.verbatim.strip().strip('"')
+    if len(verbatim) >= 3:
+        at = sentence.text.find(verbatim)
+        if at < 0:
+            at = sentence.text.lower().find(verbatim.lower())
+        if at >= 0:
+            return Span(start=sentence.start + at, end=sentence.start + at + len(verbatim)), []
+    for needle in (verbatim, claim.claim):
+        if len(needle) < 3:
+            continue
+        found = fuzz.partial_ratio_alignment(needle.lower(), sentence.text.lower())
+        if found is not None and found.score >= min_score and found.dest_end > found.dest_start:
+            start, end = _word_bounds(sentence.text, found.dest_start, found.dest_end)
+            return Span(start=sentence.start + start, end=sentence.start + end), ["fuzzy_span"]
+    return Span(start=sentence.start, end=sentence.end), ["unaligned_span"]
+
+
+def _word_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def merge_duplicates(claims: list[Claim], threshold: float = 90.0) -> list[Claim]:
+    """Drop near-duplicate claims (token-set similarity), keeping the more check-worthy one."""
+    kept: list[Claim] = []
+    for claim in sorted(claims, key=lambda c: -c.check_worthiness):
+        twin = next((k for k in kept if fuzz.token_set_ratio(k.text.lower(), claim.text.lower()) >= threshold), None)
+        if twin is None:
+            kept.append(claim)
+        elif "merged_duplicates" not in twin.flags:
+            twin.flags.append("merged_duplicates")
+    order = {c.id: i for i, c in enumerate(claims)}
+    return sorted(kept, key=lambda c: order[c.id])
+
+
+# --- the stage ---------------------------------------------------------------------------------
+
+
+@dataclass
+class Extraction:
+    claims: list[Claim] = field(default_factory=list)
+    calls: list[LLMCall] = field(default_factory=list)
+    failures: list[ItemFailure] = field(default_factory=list)
+
+
+Scorer = Callable[[list[str]], list[float]]
+
+
+def extract_claims(
+    article: Document,
+    llm: StructuredLLM,
+    prompt: Prompt,
+    scorer: Scorer | None = None,
+    threshold: float = 0.3,
+    context_sentences: int = 2,
+    concurrency: int = 1,
+    progress: Callable[[ProgressEvent], None] = lambda _: None,
+) -> Extraction:
+    """Claims of ``article``, each with its span, type and check-worthiness."""
+    sentences = [s for s in article_sentences(article.text) if not s.boilerplate]
+    if scorer is not None and sentences:
+        for sentence, score in zip(sentences, scorer([plain(s.text) for s in sentences])):
+            sentence.worthiness = round(float(score), 4)
+    selected = [s for s in sentences if s.worthiness >= threshold]
+    result = Extraction()
+    done = 0
+    progress(ProgressEvent(stage="extract", done=0, total=len(selected), unit="sentences"))
+
+    def ask(sentence: Sentence) -> tuple[Sentence, ExtractedClaims | None, LLMCall]:
+        before = sentences[max(0, sentences.index(sentence) - context_sentences) : sentences.index(sentence)]
+        answer, call = llm.ask(
+            prompt,
+            ExtractedClaims,
+            item=f"sentence {sentence.index}",
+            title=article.title,
+            date=article.date or "",
+            context=" ".join(plain(s.text) for s in before),
+            sentence=plain(sentence.text),
+        )
+        return sentence, answer, call
+
+    with ThreadPoolExecutor(max_workers=max(1, concurrency)) as pool:
+        for sentence, answer, call in pool.map(ask, selected):
+            result.calls.append(call)
+            done += 1
+            progress(ProgressEvent(stage="extract", done=done, total=len(selected), unit="sentences"))
+            if answer is None:
+                result.failures.append(ItemFailure(stage="extract", item=f"sentence {sentence.index}: {sentence.text[:80]}", reason=call.error or "no answer"))
+                continue
+            result.claims += _claims_of(article, sentence, answer, call)
+
+    for sentence in sentences:
+        if sentence.worthiness < threshold:
+            result.claims.append(_not_check_worthy(article, sentence, "below_threshold"))
+    answered = {c.sentence for c in result.claims}
+    for sentence in selected:
+        if plain(sentence.text) not in answered and not any(f.item.startswith(f"sentence {sentence.index}:") for f in result.failures):
+            result.claims.append(_not_check_worthy(article, sentence, "no_claims_found"))
+    result.claims = merge_duplicates(sorted(result.claims, key=lambda c: (c.span.start if c.span else 0)))
+    return result
+
+
+def _claims_of(article: Document, sentence: Sentence, answer: ExtractedClaims, call: LLMCall) -> list[Claim]:
+    claims = []
+    for item in answer.claims:
+        text = item.claim.strip()
+        span, flags = align(item, sentence)
+        opinion = item.type == "opinion"
+        claims.append(
+            Claim(
+                id=Claim.make_id(article.id, text),
+                article_id=article.id,
+                text=text,
+                span=span,
+                sentence=plain(sentence.text),
+                check_worthiness=min(sentence.worthiness, 0.2) if opinion else sentence.worthiness,
+                check_worthy=not opinion,
+                type=item.type,
+                flags=flags,
+                provenance=call.provenance,
+            )
+        )
+    return claims
+
+
+def _not_check_worthy(article: Document, sentence: Sentence, reason: str) -> Claim:
+    text = plain(sentence.text)
+    return Claim(
+        id=Claim.make_id(article.id, text),
+        article_id=article.id,
+        text=text,
+        span=Span(start=sentence.start, end=sentence.end),
+        sentence=text,
+        check_worthiness=min(sentence.worthiness, 0.29),
+        check_worthy=False,
+        type="opinion",
+        flags=[reason],
+    )
