@@ -41,3 +41,13 @@ def demo_sources(tmp_path_factory) -> Path:
     target = tmp_path_factory.mktemp("demo") / "sources"
     shutil.copytree(SAMPLE / "sources", target)
     return target
+
+
+@pytest.fixture(autouse=True, scope="session")
+def fake_llm_provider():
+    """`--llm fake` (and WORKBENCH_LLM=fake) builds the deterministic reading fake."""
+    from tests.fakes import fake_chat_factory
+    from workbench.llm.models import register_provider
+
+    register_provider("fake", fake_chat_factory)
+    yield

