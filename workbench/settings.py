@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from pydantic import Field
+from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PACKAGED_EMBED_MODEL = "packaged:all-MiniLM-L6-v2"
@@ -74,7 +74,7 @@ class Settings(BaseSettings):
     local_model_name: str = Field(default="qwen2.5-1.5b", description="Catalogue model for llm=local: qwen2.5-1.5b (default) or qwen2.5-0.5b.")
     models_dir: Path = Field(default=Path.home() / ".cache" / "claim-workbench" / "models", description="Where `workbench models pull` puts local models and the check-worthiness classifier.")
     allow_hub_download: bool = Field(default=False, description="Let llm=local download its pinned GGUF from the Hugging Face hub when missing (needs a network).")
-    llm_timeout: float = Field(default=120.0, description="Seconds to wait for one LLM answer before retrying.")
+    llm_timeout: float = Field(default=120.0, description="Seconds to wait for one LLM answer before retrying (0: no limit).")
     llm_attempts: int = Field(default=3, description="Attempts per LLM call (malformed or slow answers are retried with the error).")
     llm_max_tokens: int = Field(default=512, description="Most tokens an answer may have.")
     llm_context: int = Field(default=4096, description="Context window for the local model.")
@@ -87,6 +87,11 @@ class Settings(BaseSettings):
     checkworthy_threshold: float = Field(default=0.3, description="Sentences scored below this by the check-worthiness classifier get no LLM call.")
     evidence_k: int = Field(default=5, description="Passages retrieved and stored per claim.")
     verdict_passages: int = Field(default=3, description="Passages shown to the model for a verdict suggestion.")
+
+    @field_validator("home", "models_dir")
+    @classmethod
+    def _expand_user(cls, value: Path) -> Path:
+        return Path(value).expanduser()
 
     @property
     def chroma_dir(self) -> Path:

@@ -18,7 +18,6 @@ from workbench.llm.models import (
     LLMSettings,
     ModelError,
     chat_model,
-    llm_settings_from,
     model_label,
     register_provider,
     unregister_provider,
@@ -36,20 +35,8 @@ from workbench.llm.pull import (
 # --- settings ---------------------------------------------------------------------------------------
 
 
-def test_llm_settings_read_what_the_settings_object_has_and_default_the_rest(tmp_path):
-    class Partial:
-        llm = "openai:gpt-4o-mini"
-        models_dir = tmp_path / "models"
-
-    llm_settings = llm_settings_from(Partial())
-    assert llm_settings.llm == "openai:gpt-4o-mini"
-    assert llm_settings.models_dir == tmp_path / "models"
-    assert llm_settings.local_model_name == "qwen2.5-1.5b"
-    assert llm_settings.allow_hub_download is False
-
-
 def test_the_default_models_dir_is_in_the_user_cache():
-    assert LLMSettings().models_dir == Path.home() / ".cache" / "claim-workbench" / "models"
+    assert LLMSettings(_env_file=None).models_dir == Path.home() / ".cache" / "claim-workbench" / "models"
 
 
 # --- the catalogue ----------------------------------------------------------------------------------

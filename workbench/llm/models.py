@@ -8,65 +8,22 @@ LangChain's ``init_chat_model`` knows. Adding a provider is one ``register_provi
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from langchain_core.language_models import BaseChatModel
-from pydantic import BaseModel, Field, field_validator
 
-DEFAULT_MODELS_DIR = Path("~/.cache/claim-workbench/models")
+from workbench.settings import Settings
 
-
-class LLMSettings(BaseModel):
-    """The LLM knobs. Same names as the ``Settings`` fields (env ``WORKBENCH_<NAME>``) that carry them."""
-
-    llm: str = Field(
-        default="local",
-        description="Chat model: 'local' (the local_model_name GGUF via llama.cpp), 'local:qwen2.5-1.5b', "
-        "'local:qwen2.5-0.5b', or any LangChain 'provider:model' such as 'openai:gpt-4o-mini', "
-        "'anthropic:claude-sonnet-4-5', 'ollama:qwen2.5'.",
-    )
-    llm_base_url: str | None = Field(
-        default=None,
-        description="Base URL of an OpenAI-compatible server (vLLM, llama.cpp server, LM Studio), "
-        "e.g. http://localhost:8000/v1; used with provider 'openai'.",
-    )
-    llm_api_key: str | None = Field(default=None, description="API key for the hosted provider or server.")
-    local_model: str | None = Field(
-        default=None,
-        description="Path to a GGUF file for 'local' specs; overrides local_model_name, models_dir and hub download.",
-    )
-    local_model_name: str = Field(
-        default="qwen2.5-1.5b", description="Catalogue name of the local model that 'local' means."
-    )
-    models_dir: Path = Field(
-        default_factory=lambda: DEFAULT_MODELS_DIR.expanduser(),
-        description="Where local GGUF models are assembled and looked for.",
-    )
-    allow_hub_download: bool = Field(
-        default=False,
-        description="Let a missing local model be downloaded from the Hugging Face hub (pinned revision and sha256).",
-    )
-    llm_timeout: float = Field(default=120.0, description="Seconds allowed for one LLM call; 0 for no limit.")
-    llm_max_tokens: int = Field(default=512, description="Most tokens one LLM call may generate.")
-    llm_context: int = Field(default=4096, description="Context window of the local model, in tokens.")
-    llm_threads: int = Field(default=os.cpu_count() or 1, description="CPU threads for the local model.")
-    llm_temperature: float = Field(default=0.0, description="Sampling temperature; 0 is greedy and repeatable.")
-    llm_seed: int = Field(default=0, description="Sampling seed, recorded with every run.")
-
-    @field_validator("models_dir")
-    @classmethod
-    def _expand_home(cls, value: Path) -> Path:
-        return Path(value).expanduser()
+# The LLM knobs are fields of the one Settings class (llm, llm_base_url, local_model, models_dir, ...).
+LLMSettings = Settings
 
 
-def llm_settings_from(settings: Any) -> LLMSettings:
-    """The LLM settings carried by a ``Settings`` object; fields it does not have keep their defaults."""
-    defaults = LLMSettings()
-    return LLMSettings(**{name: getattr(settings, name, getattr(defaults, name)) for name in LLMSettings.model_fields})
+def llm_settings_from(settings: Settings) -> Settings:
+    """Kept for callers that pass settings explicitly; the LLM settings are the Settings."""
+    return settings
 
 
 class ModelError(RuntimeError):

@@ -88,7 +88,7 @@ class StructuredLLM:
 
         future = _pool.submit(call)
         try:
-            return future.result(timeout=self.timeout_s)
+            return future.result(timeout=self.timeout_s or None)  # 0 means no limit
         except FutureTimeout:
             future.cancel()
             raise LLMTimeout(f"no answer within {self.timeout_s:g} s") from None
