@@ -20,13 +20,13 @@ import os
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-import argparse  # noqa: E402
-import json  # noqa: E402
-import math  # noqa: E402
-import sys  # noqa: E402
-import tempfile  # noqa: E402
-import time  # noqa: E402
-from pathlib import Path  # noqa: E402
+import argparse
+import json
+import math
+import sys
+import tempfile
+import time
+from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -43,17 +43,26 @@ def log(*parts: object) -> None:
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--data", type=Path, default=DATA, help="BEIR SciFact folder (corpus.jsonl, queries.test.jsonl, qrels/test.tsv)")
+    p.add_argument(
+        "--data", type=Path, default=DATA, help="BEIR SciFact folder (corpus.jsonl, queries.test.jsonl, qrels/test.tsv)"
+    )
     p.add_argument("--home", type=Path, default=None, help="WORKBENCH_HOME to use/reuse (default: a new temp dir)")
     p.add_argument("--rrf-k", type=int, default=None, help="override Settings.rrf_k")
     p.add_argument("--depth", type=int, default=None, help="override Settings.search_depth (candidates per retriever)")
     p.add_argument("--dense-weight", type=float, default=None, help="override Settings.dense_weight")
     p.add_argument("--lexical-weight", type=float, default=None, help="override Settings.lexical_weight")
     p.add_argument("--chunk-tokens", type=int, default=None, help="override Settings.chunk_tokens (needs a fresh home)")
-    p.add_argument("--chunk-overlap", type=int, default=None, help="override Settings.chunk_overlap (needs a fresh home)")
-    p.add_argument("--k-ndcg", type=int, default=40, help="chunks requested for the hybrid nDCG@10 ranking (default 40)")
+    p.add_argument(
+        "--chunk-overlap", type=int, default=None, help="override Settings.chunk_overlap (needs a fresh home)"
+    )
+    p.add_argument(
+        "--k-ndcg", type=int, default=40, help="chunks requested for the hybrid nDCG@10 ranking (default 40)"
+    )
     p.add_argument("--k-recall", type=int, default=300, help="chunks requested to collect 100 documents (default 300)")
     p.add_argument("--modes", default="dense,bm25,hybrid", help="comma list of dense,bm25,hybrid")
+    p.add_argument(
+        "--per-query", type=Path, default=None, help="write per-query scores (JSONL) here, for paired comparisons"
+    )
     p.add_argument("--limit", type=int, default=None, help="only the first N queries (smoke test)")
     return p.parse_args(argv)
 
@@ -81,12 +90,12 @@ def recall_at(ranked: list[str], rels: dict[str, int], k: int = 100) -> float:
     return len(relevant & set(ranked[:k])) / len(relevant) if relevant else 0.0
 
 
-def doc_ranking(evidence: list) -> list[str]:  # noqa: ANN001 - list[Evidence]
+def doc_ranking(evidence: list) -> list[str]:
     seen: dict[str, None] = {}
     for ev in evidence:
         url = ev.url or ""
         if url.startswith(URL_PREFIX):
-            seen.setdefault(url[len(URL_PREFIX):], None)
+            seen.setdefault(url[len(URL_PREFIX) :], None)
     return list(seen)
 
 
@@ -132,7 +141,7 @@ def main(argv: list[str] | None = None) -> None:
         log(f"ingesting {n_docs} abstracts through pipeline.ingest ...")
         last = [0.0]
 
-        def progress(ev) -> None:  # noqa: ANN001
+        def progress(ev) -> None:
             now = time.perf_counter()
             if ev.stage != "load" and (now - last[0] > 15 or ev.done == ev.total):
                 last[0] = now
@@ -144,8 +153,13 @@ def main(argv: list[str] | None = None) -> None:
             log(f"  {len(report.failures)} load failures, first: {report.failures[0]}")
         log(f"  ingest: {len(report.added)} docs, {report.chunks_added} chunks in {report.seconds:.1f} s")
         (home / META).write_text(
-            json.dumps({"chunk_tokens": settings.chunk_tokens, "chunk_overlap": settings.chunk_overlap,
-                        "ingest_seconds": ingest_seconds})
+            json.dumps(
+                {
+                    "chunk_tokens": settings.chunk_tokens,
+                    "chunk_overlap": settings.chunk_overlap,
+                    "ingest_seconds": ingest_seconds,
+                }
+            )
         )
     else:
         log(f"reusing store with {vectors.count()} chunks (ingest skipped)")
@@ -179,6 +193,12 @@ def main(argv: list[str] | None = None) -> None:
         if i % 50 == 0:
             log(f"  {i}/{len(queries)} queries, {time.perf_counter() - started:.0f} s")
 
+    if args.per_query:
+        with args.per_query.open("w") as fh:
+            for j, q in enumerate(queries):
+                row = {"query_id": q["_id"]}
+                row.update({f"{m}_{metric}": scores[m][metric][j] for m in modes for metric in scores[m]})
+                fh.write(json.dumps(row) + "\n")
     result: dict[str, object] = {"benchmark": "retrieval_scifact", "n_queries": len(queries)}
     for name in modes:
         result[name] = {metric: round(sum(v) / len(v), 4) for metric, v in scores[name].items()}

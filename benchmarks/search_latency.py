@@ -19,17 +19,17 @@ import os
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-import argparse  # noqa: E402
-import functools  # noqa: E402
-import json  # noqa: E402
-import resource  # noqa: E402
-import sys  # noqa: E402
-import tempfile  # noqa: E402
-import time  # noqa: E402
-from collections import defaultdict  # noqa: E402
-from pathlib import Path  # noqa: E402
+import argparse
+import functools
+import json
+import resource
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
 
-import numpy as np  # noqa: E402
+import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -53,7 +53,17 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--k", type=int, default=8, help="passages per search (default 8)")
     p.add_argument("--batch", type=int, default=5000, help="chunks per upsert call while building (default 5000)")
     p.add_argument("--seed", type=int, default=7)
-    p.add_argument("--home", type=Path, default=None, help="WORKBENCH_HOME; a store already holding --n-chunks is reused")
+    p.add_argument(
+        "--threads", type=int, default=None, help="override Settings.threads (torch threads for the query embedding)"
+    )
+    p.add_argument(
+        "--prototype-fixes",
+        action="store_true",
+        help="also time PrototypeSearcher (proposed fixes, see its docstring) on the same queries, interleaved",
+    )
+    p.add_argument(
+        "--home", type=Path, default=None, help="WORKBENCH_HOME; a store already holding --n-chunks is reused"
+    )
     return p.parse_args(argv)
 
 
@@ -78,7 +88,7 @@ def zipf_p(size: int, s: float = 1.0) -> np.ndarray:
     return p / p.sum()
 
 
-def build_store(args: argparse.Namespace, settings, vectors, vocab: list[str], p: np.ndarray) -> dict[str, float]:  # noqa: ANN001
+def build_store(args: argparse.Namespace, settings, vectors, vocab: list[str], p: np.ndarray) -> dict[str, float]:
     from workbench.index.search import date_int, rebuild_lexical
 
     rng = np.random.default_rng(args.seed + 1)
@@ -125,7 +135,11 @@ def build_store(args: argparse.Namespace, settings, vectors, vocab: list[str], p
     rebuild_lexical(vectors, settings)
     bm25_s = time.perf_counter() - t1
     log(f"  BM25 rebuilt in {bm25_s:.1f} s")
-    return {"upsert_seconds": round(upsert_s, 1), "bm25_seconds": round(bm25_s, 1), "total_seconds": round(upsert_s + bm25_s, 1)}
+    return {
+        "upsert_seconds": round(upsert_s, 1),
+        "bm25_seconds": round(bm25_s, 1),
+        "total_seconds": round(upsert_s + bm25_s, 1),
+    }
 
 
 class Breakdown:
@@ -138,7 +152,7 @@ class Breakdown:
         original = getattr(owner, attr)
 
         @functools.wraps(original)
-        def timed(*a, **kw):  # noqa: ANN002, ANN003, ANN202
+        def timed(*a, **kw):
             t = time.perf_counter()
             try:
                 return original(*a, **kw)
@@ -150,6 +164,82 @@ class Breakdown:
     def take(self) -> dict[str, float]:
         got, self.current = dict(self.current), defaultdict(float)
         return got
+
+
+def make_prototype_class():
+    from workbench.index.search import Searcher, chroma_where, lexical_mask
+    from workbench.records import SearchFilters
+
+    class PrototypeSearcher(Searcher):
+        """Searcher.search with the fixes proposed for workbench/index/search.py and vectors.py.
+
+        1. The dense query asks Chroma for ids and distances only (no documents/metadatas), and
+           text + metadata are fetched with one ``get`` for the final ``k`` passages.
+        2. No ``count()`` before the query (Chroma 1.5 clamps n_results itself, also when empty).
+        3. Filters: the BM25 facets (kind, outlet, date_int, doc_id per chunk, same generation as
+           Chroma) give a mask; when it keeps >= 5% of the chunks, Chroma is queried unfiltered
+           for ``depth / kept_fraction * 1.5 + 16`` ids and the mask is applied in numpy; only a
+           more selective filter (or too few survivors) falls back to Chroma's ``where``.
+        """
+
+        _rows: dict[str, int] | None = None
+        _rows_generation: str | None = None
+
+        def _row_map(self, lexical) -> dict[str, int]:
+            if self._rows is None or self._rows_generation != lexical.generation:
+                self._rows = {cid: i for i, cid in enumerate(lexical.facets.ids.tolist())}
+                self._rows_generation = lexical.generation
+            return self._rows
+
+        def _chroma_ids(self, vector, n: int, where=None) -> list[str]:
+            got = self.vectors.collection.query(
+                query_embeddings=[vector.tolist()], n_results=n, where=where, include=["distances"]
+            )
+            return list(got["ids"][0])
+
+        def _dense(self, vector, depth: int, lexical, filters, mask) -> list[str]:
+            if mask is None:
+                return self._chroma_ids(vector, depth)
+            total = len(mask)
+            kept = float(mask.sum()) / max(1, total)
+            if kept >= 0.05:
+                n = min(total, int(depth / kept * 1.5) + 16)
+                rows = self._row_map(lexical)
+                ids = [cid for cid in self._chroma_ids(vector, n) if mask[rows.get(cid, 0)] > 0]
+                if len(ids) >= depth or n >= total:
+                    return ids[:depth]
+            return self._chroma_ids(vector, depth, chroma_where(filters))
+
+        def search(self, query, k=None, filters=None, mode="hybrid"):
+            k = k or self.settings.search_k
+            filters = filters or SearchFilters()
+            depth = max(self.settings.search_depth, k)
+            lexical = self.lexical()
+            mask = lexical_mask(lexical, filters)
+            dense_ids = (
+                []
+                if mode == "lexical"
+                else self._dense(self.embedder.embed_query(query), depth, lexical, filters, mask)
+            )
+            lexical_ids = []
+            if mode != "dense":
+                lexical_ids = [str(lexical.facets.ids[row]) for row, _ in lexical.search(query, depth, mask)]
+            fused: dict[str, float] = {}
+            ranks: dict[str, dict[str, int]] = {}
+            for name, ids, weight in (
+                ("dense", dense_ids, self.settings.dense_weight),
+                ("lexical", lexical_ids, self.settings.lexical_weight),
+            ):
+                for rank, chunk_id in enumerate(ids, start=1):
+                    fused[chunk_id] = fused.get(chunk_id, 0.0) + weight / (self.settings.rrf_k + rank)
+                    ranks.setdefault(chunk_id, {})[name] = rank
+            best = sorted(fused, key=lambda cid: (-fused[cid], cid))[:k]
+            known = self.vectors.get(best)
+            from workbench.index.search import _evidence
+
+            return [_evidence(cid, *known[cid], score=fused[cid], ranks=ranks[cid]) for cid in best if cid in known]
+
+    return PrototypeSearcher
 
 
 def summarize(times_ms: list[float], parts: list[dict[str, float]]) -> dict[str, object]:
@@ -178,7 +268,7 @@ def main(argv: list[str] | None = None) -> None:
     from workbench.settings import Settings
 
     home = args.home or Path(tempfile.mkdtemp(prefix="wb-latency-"))
-    settings = Settings(home=home, _env_file=None)
+    settings = Settings(home=home, _env_file=None, **({"threads": args.threads} if args.threads else {}))
     log(f"home: {home}")
     rng = np.random.default_rng(args.seed)
     vocab = make_vocab(rng, args.vocab)
@@ -194,6 +284,7 @@ def main(argv: list[str] | None = None) -> None:
         log(f"building a store of {args.n_chunks} synthetic chunks ...")
         build = build_store(args, settings, vectors, vocab, p)
 
+    PrototypeSearcher = make_prototype_class()
     embedder = get_embedder(settings)  # model load: not timed
     searcher = Searcher(settings, vectors=vectors, embedder=embedder)
     t = time.perf_counter()
@@ -210,6 +301,13 @@ def main(argv: list[str] | None = None) -> None:
         searcher.search(query(), k=args.k)
         searcher.search(query(), k=args.k, filters=SearchFilters(kind="evidence"))
 
+    n_docs = max(1, args.n_chunks // CHUNKS_PER_DOC)
+    hybrid_qs = [(query(), None) for _ in range(args.queries)]
+    filtered_qs = [
+        (query(), SearchFilters(kind="evidence", exclude_doc_ids=[f"{int(qrng.integers(n_docs)):016x}"]))
+        for _ in range(args.filtered_queries)
+    ]
+
     bd = Breakdown()
     bd.wrap(embedder, "embed_query", "embed_query")
     bd.wrap(vectors, "query", "chroma_query")  # includes the count() it calls
@@ -218,27 +316,43 @@ def main(argv: list[str] | None = None) -> None:
     bd.wrap(vectors, "count", "chroma_count")  # inside chroma_query and the staleness check
     bd.wrap(lexical, "search", "bm25")
 
-    def run(n: int, filtered: bool) -> dict[str, object]:
-        times, parts = [], []
-        n_docs = max(1, args.n_chunks // CHUNKS_PER_DOC)
-        for i in range(n):
-            q = query()
-            filters = None
-            if filtered:
-                filters = SearchFilters(kind="evidence", exclude_doc_ids=[f"{int(qrng.integers(n_docs)):016x}"])
-            bd.take()
-            t = time.perf_counter()
-            hits = searcher.search(q, k=args.k, filters=filters)
-            times.append(1000 * (time.perf_counter() - t))
-            parts.append(bd.take())
-            if len(hits) != args.k:
-                log(f"  WARNING: {len(hits)} hits for {q!r}")
-            if (i + 1) % 50 == 0:
-                log(f"  {'filtered' if filtered else 'hybrid'}: {i + 1}/{n}, p50 so far {np.median(times):.1f} ms")
-        return summarize(times, parts)
+    searchers = {"current": searcher}
+    if args.prototype_fixes:
+        proto = PrototypeSearcher(settings, vectors=vectors, embedder=embedder)
+        proto._lexical = lexical  # the same (wrapped) BM25 index object: same generation, timed as "bm25"
+        proto.search(query(), k=args.k)  # warm-up (builds its id -> row map)
+        proto.search(query(), k=args.k, filters=SearchFilters(kind="evidence"))
+        bd.wrap(proto, "_chroma_ids", "chroma_query")
+        searchers["prototype"] = proto
 
-    hybrid = run(args.queries, filtered=False)
-    filtered = run(args.filtered_queries, filtered=True)
+    def run(queries: list, label: str) -> dict[str, dict[str, object]]:
+        times = {name: [] for name in searchers}
+        parts = {name: [] for name in searchers}
+        agree: list[float] = []
+        for i, (q, filters) in enumerate(queries):
+            got = {}
+            names = list(searchers) if i % 2 == 0 else list(reversed(searchers))  # alternate: same noise for both
+            for name in names:
+                bd.take()
+                t = time.perf_counter()
+                hits = searchers[name].search(q, k=args.k, filters=filters)
+                times[name].append(1000 * (time.perf_counter() - t))
+                parts[name].append(bd.take())
+                got[name] = [h.chunk_id for h in hits]
+                if len(hits) != args.k:
+                    log(f"  WARNING: {name}: {len(hits)} hits for {q!r}")
+            if "prototype" in got:
+                agree.append(len(set(got["current"]) & set(got["prototype"])) / max(1, len(got["current"])))
+            if (i + 1) % 50 == 0:
+                log(f"  {label}: {i + 1}/{len(queries)}, p50 so far {np.median(times['current']):.1f} ms")
+        out = {name: summarize(times[name], parts[name]) for name in searchers}
+        if agree:
+            out["prototype"]["same_results_fraction"] = round(float(np.mean(agree)), 4)
+        return out
+
+    hybrid_runs = run(hybrid_qs, "hybrid")
+    filtered_runs = run(filtered_qs, "filtered")
+    hybrid, filtered = hybrid_runs["current"], filtered_runs["current"]
     result = {
         "benchmark": "search_latency",
         "n_chunks": vectors.count(),
@@ -247,6 +361,12 @@ def main(argv: list[str] | None = None) -> None:
         "hybrid": hybrid,
         "filtered": filtered,
         "build": build,
+        **(
+            {"prototype_fixes": {"hybrid": hybrid_runs["prototype"], "filtered": filtered_runs["prototype"]}}
+            if args.prototype_fixes
+            else {}
+        ),
+        "threads": settings.threads,
         "lexical_load_seconds": round(lexical_load_s, 2),
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
         "target_p95_ms": 100,

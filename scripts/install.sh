@@ -26,12 +26,16 @@ fi
 
 if [ "${1:-}" = "--test" ]; then
   "${PIP[@]}" -e ".[test]"
-  # PostgreSQL for the team-database tests (the tests start and stop their own server).
-  if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+  # PostgreSQL for the team-database tests and Chromium for the browser tests (the tests start
+  # their own servers; Playwright drives Debian's /usr/bin/chromium, it downloads no browser).
+  MISSING=()
+  ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || MISSING+=(postgresql)
+  [ -x /usr/bin/chromium ] || MISSING+=(chromium)
+  if [ ${#MISSING[@]} -gt 0 ]; then
     if [ "$(id -u)" = 0 ]; then
-      apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+      apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${MISSING[@]}" >/dev/null
     else
-      echo "PostgreSQL is missing: sudo apt-get install postgresql" >&2
+      echo "missing system packages: sudo apt-get install ${MISSING[*]}" >&2
     fi
   fi
 else

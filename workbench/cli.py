@@ -422,6 +422,28 @@ def export(
         typer.echo(text, nl=False)
 
 
+@app.command()
+@friendly_errors
+def serve(
+    host: str = typer.Option("127.0.0.1", help="Address to bind; anything but localhost needs WORKBENCH_AUTH."),
+    port: int = typer.Option(7860, help="Port."),
+) -> None:
+    """Open the workbench in a browser: review claims, chat with the corpus, manage documents.
+
+    Keyboard in the Review tab: j/k next/previous claim, 1/2/3 supported/disputed/unverified,
+    n note, u undo.
+
+    Examples:
+
+        workbench serve
+
+        WORKBENCH_AUTH=alice:secret,bob:secret workbench serve --host 0.0.0.0 --port 8080
+    """
+    from workbench.ui.app import launch
+
+    launch(_settings(), host=host, port=port)
+
+
 # --- models ---------------------------------------------------------------------------------------
 
 models_app = typer.Typer(help="Local models: list what is configured and present, pull, train.", no_args_is_help=True)

@@ -62,6 +62,11 @@ class Settings(BaseSettings):
         description="SQLAlchemy URL, e.g. postgresql+psycopg://user@host/db; unset means SQLite in HOME.",
     )
 
+    auth: str | None = Field(
+        default=None,
+        description="Logins for `workbench serve`, 'user:password[,user2:password2]'; required to bind other than localhost.",
+    )
+
     # LLM
     llm: str = Field(
         default="local",

@@ -572,6 +572,14 @@ class Store:
             row = session.scalar(query)
             return _record(Suggestion, row) if row else None
 
+    def latest_suggestions(self, article_id: str | None = None) -> dict[str, Suggestion]:
+        """The current suggestion of every claim of the article (of all articles when None) that has one, from one query."""
+        query = select(_Suggestion).join(_Claim, _Claim.id == _Suggestion.claim_id).order_by(_Suggestion.id)
+        if article_id is not None:
+            query = query.where(_Claim.article_id == article_id)
+        with self._session() as session:
+            return {row.claim_id: _record(Suggestion, row) for row in session.scalars(query)}
+
     # --- reviews ---
 
     @_retry_on_conflict

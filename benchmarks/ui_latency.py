@@ -1,0 +1,237 @@
+"""Review-tab latency: selecting a claim on the demo article, and loading an article with 500 claims.
+
+Server side (what one request costs in the handlers, without Gradio's transport):
+- ``select``: from a claim id to its evidence, suggestion and history rendered as HTML
+  (``review.claim_panel``), for every claim of the demo article, ``--rounds`` times; p50/p95/max.
+- ``verdict``: storing a verdict and re-rendering queue, article, claim list, panel and agreement.
+- ``load_500``: building the review tab (queue, article with 500 highlighted spans, the claim list,
+  the first claim's panel, agreement) for a synthetic article with 500 claims, 5 passages and a
+  suggestion each, and two reviewers' labels on 200 of them.
+
+In the browser (``--browser``, needs /usr/bin/chromium and playwright): the real app on a free port;
+time from opening the page to the 500-claim list and article drawn, and from pressing j to the
+next claim's panel in the DOM, timed in the page (p50/p95 over 30 presses).
+
+The demo article is checked with the deterministic fake model of the tests (no LLM needed),
+unless ``--home`` points at a data directory where the demo has been run.
+Prints one JSON line. Example:
+
+    .venv/bin/python benchmarks/ui_latency.py --browser
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+
+import argparse
+import json
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+SAMPLE = ROOT / "corpus" / "sample"
+
+from workbench.records import Claim, Document, Evidence, Span, Suggestion
+from workbench.settings import Settings
+from workbench.store import Store, database_url
+
+
+def log(*parts: object) -> None:
+    print(*parts, file=sys.stderr, flush=True)
+
+
+def pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, round(q * (len(ordered) - 1))))]
+
+
+def summary_ms(values: list[float]) -> dict[str, float]:
+    ms = [v * 1000 for v in values]
+    return {"n": len(ms), "p50_ms": round(statistics.median(ms), 1), "p95_ms": round(pct(ms, 0.95), 1), "max_ms": round(max(ms), 1)}
+
+
+def demo_home(home: Path) -> Path:
+    """Ingest the demo briefs and check the demo article with the tests' reading fake."""
+    from tests.fakes import ScriptedChatModel, reading_responder
+    from workbench import pipeline
+    from workbench.checking import Checker
+    from workbench.llm.structured import StructuredLLM
+
+    settings = Settings(home=home, models_dir=home / "models", _env_file=None)
+    pipeline.ingest([str(SAMPLE / "sources")], settings)
+    llm = StructuredLLM(ScriptedChatModel(responder=reading_responder), "fake:reader", max_attempts=1)
+    Checker(settings, llm=llm).check(SAMPLE / "article.txt")
+    return home
+
+
+def synthetic_home(home: Path, n_claims: int = 500, reviewed: int = 200) -> str:
+    """An article of ``n_claims`` sentences, one claim each, with evidence, suggestions and reviews."""
+    settings = Settings(home=home, _env_file=None)
+    store = Store(database_url(settings))
+    sentences = [f"Sentence {i}: the ministry said {i} aircraft crossed the river near Mayadin on day {i % 28 + 1}." for i in range(n_claims)]
+    text = "Title: Five hundred claims\n\n" + " ".join(sentences)
+    article = Document.from_text(text, title="Five hundred claims", kind="article", source="synthetic.txt")
+    store.upsert_document(article)
+    claims, offset = [], text.index("Sentence 0")
+    for i, sentence in enumerate(sentences):
+        start = text.index(sentence, offset)
+        offset = start + len(sentence)
+        claims.append(Claim(id=Claim.make_id(article.id, sentence), article_id=article.id, text=sentence, sentence=sentence,
+                            span=Span(start=start, end=offset), check_worthiness=round(1 - i / (2 * n_claims), 4)))
+    store.save_claims(article.id, claims)
+    passage = ("A ministry spokesman said aircraft crossed the river near Mayadin. US officials said no such crossing "
+               "happened and the claim was not supported by radar data. ") * 3
+    for i, claim in enumerate(claims):
+        evidence = [Evidence(chunk_id=f"ev{(i + k) % 97}:{k}", doc_id=f"ev{(i + k) % 97}", title=f"Brief {(i + k) % 97}", text=passage,
+                             score=0.03 - k / 1000, start=0, end=len(passage), kind="evidence", source=f"brief{k}.md",
+                             outlet="Wire", date="2017-12-09", url="https://example.org/brief", dense_rank=k + 1, lexical_rank=k + 2)
+                    for k in range(5)]
+        store.save_evidence(claim.id, evidence)
+        store.save_suggestion(Suggestion(claim_id=claim.id, label=("supported", "disputed", "unverified")[i % 3],
+                                         rationale="P1 says so.", cited=[evidence[0].chunk_id], confidence=0.3 + (i % 7) / 10))
+        if i < reviewed:
+            store.add_review(claim.id, "alice", ("supported", "disputed", "unverified")[i % 3])
+            store.add_review(claim.id, "bob", ("supported", "disputed", "unverified")[(i // 5) % 3])
+    store.close()
+    return article.id
+
+
+def server_side(home: Path, article_id: str | None, rounds: int) -> dict:
+    from workbench.ui import review
+
+    store = Store(database_url(Settings(home=home, _env_file=None)))
+    article_id = article_id or store.list_documents(kind="article")[0].id
+    claims = store.claims(article_id)
+    times = []
+    for _ in range(rounds):
+        for claim in claims:
+            started = time.perf_counter()
+            panel = review.claim_panel(store, claim.id)
+            times.append(time.perf_counter() - started)
+            assert panel.detail_html and panel.evidence_html
+    verdicts = []
+    for claim in claims[:10]:
+        started = time.perf_counter()
+        store.add_review(claim.id, "bench", "supported")
+        review.article_queue(store, None)
+        page = review.article_page(store, article_id, None, claim.id)
+        review.claim_panel(store, page.selected)
+        verdicts.append(time.perf_counter() - started)
+        store.undo(claim.id, "bench")
+    store.close()
+    return {"claims": len(claims), "select": summary_ms(times), "verdict": summary_ms(verdicts)}
+
+
+def load_500(home: Path, article_id: str, rounds: int = 5) -> dict:
+    from workbench.ui import render, review
+
+    store = Store(database_url(Settings(home=home, _env_file=None)))
+    times, size = [], 0
+    for _ in range(rounds):
+        started = time.perf_counter()
+        rows = review.article_queue(store, None)
+        queue = render.queue_html(rows, article_id)
+        page = review.article_page(store, article_id, None, None)
+        panel = review.claim_panel(store, page.selected)
+        times.append(time.perf_counter() - started)
+        size = len(queue) + len(page.article_html) + len(page.claims_html) + len(page.agreement_html) + len(panel.detail_html) + len(panel.evidence_html)
+    store.close()
+    return {"claims": len(page.claim_ids), "build_s_first": round(times[0], 3), "build_s_median": round(statistics.median(times), 3), "html_kb": round(size / 1024)}
+
+
+def in_browser(home: Path, n_presses: int = 30) -> dict:
+    import socket
+    import urllib.request
+
+    from playwright.sync_api import sync_playwright
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {k: v for k, v in os.environ.items() if not k.startswith("WORKBENCH_")} | {
+        "WORKBENCH_HOME": str(home), "WORKBENCH_LLM": "fake", "PYTHONPATH": str(ROOT)}
+    server = subprocess.Popen([sys.executable, "-m", "tests.ui.serve", "--port", str(port)], cwd=ROOT, env=env,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}/"
+    try:
+        for _ in range(600):
+            try:
+                urllib.request.urlopen(url, timeout=2)
+                break
+            except OSError:
+                time.sleep(0.2)
+        args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"]
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=args, headless=True)
+            page = browser.new_page(viewport={"width": 1600, "height": 1000})
+            loads = []
+            for _ in range(3):
+                started = time.perf_counter()
+                page.goto(url)
+                page.wait_for_function("document.querySelectorAll('#wb-claims .wb-item').length >= 500 && document.querySelectorAll('#wb-article mark.wb-span').length >= 500", timeout=60_000)
+                page.wait_for_selector("#wb-evidence .wb-ev")
+                loads.append(time.perf_counter() - started)
+            page.click("#wb-article h3")
+            # timed in the page (keydown -> the next claim's panel in the DOM), not through Playwright's round trips
+            page.evaluate("""() => {
+              window.__lat = []; let pressed = null;
+              document.addEventListener('keydown', () => { pressed = performance.now(); }, true);
+              new MutationObserver(() => {
+                const d = document.querySelector('#wb-detail .wb-detail');
+                if (pressed !== null && d && d.dataset.claim !== window.__last) { window.__lat.push(performance.now() - pressed); pressed = null; window.__last = d.dataset.claim; }
+              }).observe(document.querySelector('#wb-detail'), {childList: true, subtree: true});
+              window.__last = document.querySelector('#wb-detail .wb-detail').dataset.claim;
+            }""")
+            for _ in range(n_presses):
+                before = page.get_attribute("#wb-detail .wb-detail", "data-claim")
+                page.keyboard.press("j")
+                page.wait_for_function("id => { const d = document.querySelector('#wb-detail .wb-detail'); return d && d.dataset.claim !== id; }", arg=before)
+            presses = [x / 1000 for x in page.evaluate("window.__lat")]
+            browser.close()
+    finally:
+        server.terminate()
+        server.wait(timeout=15)
+    return {"page_load_500_s": [round(x, 2) for x in loads], "next_claim_in_browser_500": summary_ms(presses)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--home", type=Path, help="A data directory where the demo article is checked (default: build one).")
+    parser.add_argument("--rounds", type=int, default=5, help="Passes over the demo article's claims.")
+    parser.add_argument("--browser", action="store_true", help="Also measure in Chromium against the real app.")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="ui-latency-") as tmp:
+        started = time.perf_counter()
+        home = Path(tmp) / "demo"
+        if args.home:  # a copy of its database: the verdict measurement writes (and undoes) reviews
+            home.mkdir()
+            for db in args.home.glob("workbench.db*"):
+                shutil.copyfile(db, home / db.name)
+        else:
+            demo_home(home)
+        log(f"demo data ready in {time.perf_counter() - started:.1f} s")
+        result: dict = {"benchmark": "ui_latency", "demo": server_side(home, None, args.rounds)}
+        started = time.perf_counter()
+        big = Path(tmp) / "big"
+        article_id = synthetic_home(big)
+        log(f"500-claim store built in {time.perf_counter() - started:.1f} s")
+        result["load_500"] = load_500(big, article_id)
+        result["select_500"] = server_side(big, article_id, 1)["select"]
+        if args.browser:
+            result["browser"] = in_browser(big)
+        result["targets"] = {"select_p95_ms": 300, "load_500_s": 2}
+        result["cpu_count"] = os.cpu_count()
+    print(json.dumps(result))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,254 @@
+"""The workbench in a real browser: keyboard review, undo, chat citations, escaping, login, two reviewers."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from tests.ui.conftest import XSS_IMG, XSS_SCRIPT, Server, screenshot
+
+pytestmark = pytest.mark.ui
+
+SELECTED = "#wb-claims .wb-item.selected"
+
+
+def open_review(new_page, url: str, reviewer: str):
+    page = new_page(url)
+    page.wait_for_selector(SELECTED)
+    page.fill("#wb-reviewer textarea, #wb-reviewer input", reviewer)
+    page.click("#wb-article h3")  # leave the text box, so keys go to the page
+    return page
+
+
+def selected_claim(page) -> str:
+    return page.get_attribute(SELECTED, "data-claim")
+
+
+def press_and_wait_status(page, key: str, claim_id: str, status: str) -> None:
+    page.keyboard.press(key)
+    page.wait_for_selector(f'#wb-claims .wb-item[data-claim="{claim_id}"][data-status="{status}"]')
+
+
+def press_next(page, before: str) -> str:
+    page.keyboard.press("j")
+    page.wait_for_function(
+        "id => { const d = document.querySelector('#wb-detail .wb-detail'); return d && d.dataset.claim !== id; }", arg=before
+    )
+    return selected_claim(page)
+
+
+def wait_for(condition, timeout: float = 45.0, what: str = "condition", state=lambda: None):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return
+        time.sleep(0.2)
+    raise AssertionError(f"timed out waiting for {what}; state: {state()!r}")
+
+
+def test_three_claims_reviewed_with_the_keyboard_are_in_the_database_after_a_reload(server, new_page, store):
+    page = open_review(new_page, server.url, "kim")
+    labels = {}
+    claim = selected_claim(page)
+    for n, (key, label) in enumerate((("1", "supported"), ("2", "disputed"), ("3", "unverified"))):
+        press_and_wait_status(page, key, claim, label)
+        labels[claim] = label
+        if n < 2:
+            claim = press_next(page, claim)
+    assert len(labels) == 3
+
+    page.reload()
+    page.wait_for_selector(SELECTED)
+    assert page.input_value("#wb-reviewer textarea, #wb-reviewer input") == "kim", "the reviewer's name is remembered"
+    for claim_id, label in labels.items():
+        assert store.status(claim_id).by_reviewer.get("kim") == label
+        assert page.get_attribute(f'#wb-claims .wb-item[data-claim="{claim_id}"]', "data-status") == label
+        assert page.locator(f'#wb-article mark.wb-span.st-{label}[data-claims~="{claim_id}"]').count() >= 1
+    page.click(f'#wb-claims .wb-item[data-claim="{claim}"]')
+    page.wait_for_selector(f'#wb-detail .wb-detail[data-claim="{claim}"]')
+    assert "kim" in page.inner_text("#wb-history") and "Unverified" in page.inner_text("#wb-history")
+    screenshot(page, "review")
+
+    page.click("#wb-export")
+    page.get_by_role("button", name="CSV", exact=True).click()
+    link = page.locator("#wb-export-file a").first
+    link.wait_for()
+    exported = page.request.get(link.get_attribute("href")).text()
+    assert exported.startswith("claim_id,article_id") and exported.count("kim=") == 3
+
+
+def test_undo_with_u_is_a_new_event_in_the_history(server, new_page, store):
+    page = open_review(new_page, server.url, "uma")
+    claim = selected_claim(page)
+    page.keyboard.press("n")
+    assert page.evaluate("document.activeElement.closest('#wb-note') !== null"), "n focuses the note"
+    page.keyboard.type("checked against the USAF statement")
+    page.keyboard.press("Escape")
+    page.keyboard.press("2")
+    wait_for(lambda: store.status(claim).by_reviewer.get("uma") == "disputed", what="the verdict")
+    page.wait_for_selector('#wb-history tr:has-text("uma")')
+    page.keyboard.press("u")
+    wait_for(lambda: "uma" not in store.status(claim).by_reviewer, what="the undo")
+    page.wait_for_selector('#wb-history tr:has-text("undo of")')
+    events = [r for r in store.reviews(claim) if r.reviewer == "uma"]
+    assert [e.action for e in events] == ["label", "undo"] and events[1].undoes == events[0].id
+    assert events[0].note == "checked against the USAF statement"
+
+
+def test_a_chat_answer_has_citations_that_show_their_passage(server, new_page):
+    page = new_page(server.url)
+    page.get_by_role("tab", name="Chat").click()
+    page.fill("#wb-question textarea", "Did an F-22 fire flares near Mayadin?")
+    page.click("#wb-ask")
+    page.wait_for_selector("#wb-sources .wb-src")
+    page.wait_for_selector("#wb-chat a.wb-cite")
+    first = page.locator("#wb-chat a.wb-cite").first
+    number = first.inner_text().strip("[]")
+    first.click()
+    page.wait_for_selector(f'#wb-passage .wb-passage[data-n="{number}"] .wb-ev-text')
+    source_title = page.locator(f'#wb-sources .wb-src[data-n="{number}"] b').inner_text()
+    assert source_title in page.inner_text("#wb-passage")
+    screenshot(page, "chat")
+
+    page.fill("#wb-question textarea", "How do I bake sourdough bread?")
+    page.click("#wb-ask")
+    page.wait_for_function("document.querySelector('#wb-chat').innerText.includes('The corpus does not cover this.')")
+    assert "the model was not asked" in page.inner_text("#wb-sources")
+
+
+def test_check_this_answer_puts_its_claims_in_the_review_queue(server, new_page, store):
+    page = new_page(server.url)
+    page.get_by_role("tab", name="Chat").click()
+    page.fill("#wb-question textarea", "What did Konashenkov say about the F-22 and the Su-35S?")
+    page.click("#wb-ask")
+    page.wait_for_selector("#wb-sources .wb-src")
+    page.click("#wb-check-answer")
+    page.wait_for_function("document.querySelector('#wb-chat-status').innerText.includes('review queue')", timeout=90_000)
+    article = next(d for d in store.list_documents(kind="article") if d.title.startswith("Chat answer:"))
+    assert store.claims(article.id)
+    page.get_by_role("tab", name="Review").click()
+    page.wait_for_selector(f'#wb-queue .wb-art[data-article="{article.id}"]')
+
+
+def test_html_in_articles_and_evidence_is_shown_as_text_and_never_runs(server, new_page):
+    page = new_page(server.url)
+    page.wait_for_selector(SELECTED)
+    page.click("#wb-add")
+    page.fill("#wb-paste-title textarea, #wb-paste-title input", f"Probe {XSS_SCRIPT}")
+    page.fill(
+        "#wb-paste-text textarea",
+        f"The F-22 fired flares near Mayadin {XSS_SCRIPT} on 23 November.\n\n"
+        f"Konashenkov said the American jet {XSS_IMG} left for Iraqi airspace.",
+    )
+    page.click("#wb-paste-check")
+    page.wait_for_function("document.querySelector('#wb-check-status').innerText.includes('Checked')", timeout=90_000)
+    page.wait_for_selector("#wb-article h3:has-text('Probe')")
+    article_text = page.inner_text("#wb-article")
+    assert XSS_SCRIPT in article_text and XSS_IMG in article_text
+    claims = page.inner_text("#wb-claims")  # extraction tidies claim text (drops '>' and '_'), the markup stays text
+    assert "<script" in claims and "<img src=x onerror=" in claims
+    # the evidence brief with the same injections is the suggestion's cited passage for some claim
+    for item in page.locator("#wb-claims .wb-item").all():
+        item.click()
+        page.wait_for_selector(f'#wb-detail .wb-detail[data-claim="{item.get_attribute("data-claim")}"]')
+        if "Flares brief" in page.inner_text("#wb-evidence"):
+            break
+    evidence = page.inner_text("#wb-evidence")
+    assert f"Flares brief {XSS_IMG}" in evidence and XSS_SCRIPT in evidence
+    assert page.locator('a[href^="javascript"]').count() == 0
+    screenshot(page, "review-injection")
+
+    page.get_by_role("tab", name="Corpus").click()
+    page.fill("#wb-search input, #wb-search textarea", "flares brief Mayadin US officials")
+    page.click("#wb-search-btn")
+    page.wait_for_selector("#wb-results .wb-ev")
+    assert XSS_SCRIPT in page.inner_text("#wb-results")
+    page.wait_for_selector("#wb-documents table")
+    assert f"Flares brief {XSS_IMG}" in page.inner_text("#wb-documents")
+    screenshot(page, "corpus")
+    assert page.evaluate("typeof window.__xss") == "undefined"
+    assert page.locator("#wb-article script, #wb-evidence script, #wb-results img, #wb-documents img").count() == 0
+
+
+def test_an_uploaded_file_is_ingested_and_listed(server, new_page, tmp_path):
+    brief = tmp_path / "upload-probe.md"
+    brief.write_text('---\ntitle: "Upload probe: a brief on deconfliction calls"\noutlet: "Probe Wire"\ndate: "2017-12-15"\n---\n\n'
+                     "US and Russian officers used the deconfliction line several times a day in December 2017.\n")
+    page = new_page(server.url)
+    page.get_by_role("tab", name="Corpus").click()
+    page.set_input_files("#wb-upload input[type=file]", str(brief))
+    page.wait_for_selector("#wb-upload a[data-testid=download-link]")  # uploaded, not just picked
+    page.click("#wb-ingest")
+    page.wait_for_function("document.querySelector('#wb-ingest-status').innerText.includes('Added 1')", timeout=90_000)
+    assert "Upload probe: a brief on deconfliction calls" in page.inner_text("#wb-documents")
+
+
+def test_a_non_local_bind_without_users_refuses_to_start(ui_home):
+    srv = Server(ui_home, "0.0.0.0", "refused")
+    try:
+        assert srv.proc.wait(timeout=90) == 1
+    finally:
+        srv.stop()
+    log = srv.log_path.read_text()
+    assert "refusing to serve on 0.0.0.0" in log and "WORKBENCH_AUTH" in log
+
+
+def test_a_non_local_bind_with_users_requires_a_login(ui_home, new_page):
+    srv = Server(ui_home, "0.0.0.0", "auth", WORKBENCH_AUTH="alice:s3cret,bob:hunter2")
+    try:
+        srv.wait_ready()
+        page = new_page(srv.url)
+        page.wait_for_selector("input[type=password]")
+        assert page.locator("#wb-claims").count() == 0
+        screenshot(page, "login")
+        page.fill("input[type=text]", "alice")
+        page.fill("input[type=password]", "wrong")
+        page.get_by_role("button", name="Login").click()
+        page.wait_for_selector("text=/incorrect credentials/i")
+        assert page.locator("#wb-claims").count() == 0
+        page.fill("input[type=text]", "alice")
+        page.fill("input[type=password]", "s3cret")
+        page.get_by_role("button", name="Login").click()
+        page.wait_for_selector(SELECTED)
+    finally:
+        srv.stop()
+
+
+def test_two_reviewers_on_one_article_at_once_keep_every_verdict(server, new_page, store):
+    alice = open_review(new_page, server.url, "ana")
+    bob = open_review(new_page, server.url, "ben")
+    items = alice.locator("#wb-claims .wb-item")
+    claims = [items.nth(i).get_attribute("data-claim") for i in range(4, 7)]
+    plan = {"ana": ["supported", "disputed", "supported"], "ben": ["supported", "unverified", "disputed"]}
+    keys = {"supported": "1", "disputed": "2", "unverified": "3"}
+    for n, claim in enumerate(claims):
+        for page in (alice, bob):
+            page.click(f'#wb-claims .wb-item[data-claim="{claim}"]')
+        for page, name in ((alice, "ana"), (bob, "ben")):  # no waiting between the two reviewers
+            page.wait_for_selector(f'#wb-claims .wb-item.selected[data-claim="{claim}"]')
+            page.click("#wb-article h3")
+            page.keyboard.press(keys[plan[name][n]])
+
+    def statuses() -> dict:
+        return {c: store.status(c).by_reviewer for c in claims}
+
+    def stored() -> bool:
+        now = statuses()
+        return all(now[c].get(r) == plan[r][n] for r in plan for n, c in enumerate(claims))
+
+    wait_for(stored, what="both reviewers' verdicts", state=lambda: (claims, statuses()))
+    for claim in claims:
+        labels = [(r.reviewer, r.label) for r in store.reviews(claim) if r.reviewer in plan]
+        assert sorted(labels) == sorted((r, plan[r][claims.index(claim)]) for r in plan)
+    agreement = store.agreement(store.get_claim(claims[0]).article_id)
+    pair = next(p for p in agreement.pairs if set(p.reviewers) == {"ana", "ben"})
+    assert pair.shared >= 3 and set(claims[1:]) <= set(pair.disagreements)
+
+    alice.reload()
+    alice.wait_for_selector(SELECTED)
+    alice.click("#wb-agreement-box")
+    alice.wait_for_selector("#wb-agreement table")
+    assert "ana × ben" in alice.inner_text("#wb-agreement")
+    alice.locator("#wb-agreement-box").scroll_into_view_if_needed()
+    screenshot(alice, "review-agreement")

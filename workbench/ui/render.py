@@ -1,0 +1,386 @@
+"""HTML for the UI, built from records. No gradio here, so it is fast to test and to measure.
+
+Every piece of article, evidence, claim, note and model text goes through ``esc`` (html.escape,
+quotes included) before it is placed in markup; links are kept only when they are http(s). The
+markup carries ``data-*`` attributes that the page's JavaScript (``app.HEAD_JS``) reads to select
+claims and show citations; the ids in them are escaped like everything else.
+"""
+
+from __future__ import annotations
+
+import html
+import itertools
+import re
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+
+from workbench.records import Claim, ClaimStatus, Document, Evidence, Review, Suggestion
+
+LOW_CONFIDENCE = 0.5
+
+STATUS_LABELS: dict[str, str] = {
+    "unreviewed": "Unreviewed",
+    "supported": "Supported",
+    "disputed": "Disputed",
+    "unverified": "Unverified",
+    "disagree": "Reviewers disagree",
+    "notworthy": "Not check-worthy",
+}
+
+_STOP = frozenset(
+    ["that", "this", "with", "from", "have", "were", "been", "their", "they", "there", "which", "what", "when", "where", "would", "could", "should", "about", "into", "over", "also", "than", "then", "them", "these", "those", "said", "says", "will", "more", "most", "some", "such", "only", "other", "after", "before", "while", "being", "does", "because", "under", "between"]
+)
+
+
+def esc(value: object) -> str:
+    """Text as HTML text or attribute value: ``<``, ``>``, ``&`` and both quotes escaped."""
+    return html.escape("" if value is None else str(value), quote=True)
+
+
+def safe_url(url: str | None) -> str | None:
+    """The URL if it is http(s), else None (no javascript:, data: ... in an href)."""
+    if url and re.match(r"^https?://", url.strip(), re.IGNORECASE):
+        return url.strip()
+    return None
+
+
+def status_key(claim: Claim, status: ClaimStatus | None) -> str:
+    """The colour a claim gets: the reviewers' agreed label, their disagreement, or not yet reviewed."""
+    if status is not None and status.disagreement:
+        return "disagree"
+    if status is not None and status.label:
+        return status.label
+    if not claim.check_worthy:
+        return "notworthy"
+    return "unreviewed"
+
+
+def legend_html() -> str:
+    items = "".join(f'<span class="wb-legend-item"><span class="wb-swatch st-{k}"></span>{esc(v)}</span>' for k, v in STATUS_LABELS.items())
+    return f'<div class="wb-legend" aria-label="status colours">{items}</div>'
+
+
+def keys_html() -> str:
+    keys = [("j / k", "next / previous claim"), ("1 2 3", "supported / disputed / unverified"), ("n", "note"), ("u", "undo"), ("Esc", "leave a text box")]
+    return '<div class="wb-keys">' + "".join(f"<span><kbd>{esc(k)}</kbd> {esc(v)}</span>" for k, v in keys) + "</div>"
+
+
+# --- the article queue ---------------------------------------------------------------------------
+
+
+def queue_html(rows: Sequence[tuple[Document, int, int, int | None]], selected: str | None) -> str:
+    """Articles with their progress. ``rows``: (article, reviewed, total, matching the filter or None)."""
+    if not rows:
+        return '<div class="wb-empty">No articles match. Add one below, or run <code>workbench check</code>.</div>'
+    out = ['<div class="wb-queue">']
+    for doc, reviewed, total, matching in rows:
+        pct = 0 if total == 0 else round(100 * reviewed / total)
+        meta = " · ".join(esc(x) for x in (doc.outlet, doc.date) if x)
+        sel = " selected" if doc.id == selected else ""
+        match = f' · <b>{matching}</b> match' if matching is not None else ""
+        out.append(
+            f'<div class="wb-art{sel}" data-article="{esc(doc.id)}" role="button" tabindex="0">'
+            f'<div class="wb-art-title">{esc(doc.title)}</div>'
+            f'<div class="wb-art-meta">{meta}</div>'
+            f'<div class="wb-progress" title="{reviewed} of {total} claims reviewed"><div style="width:{pct}%"></div></div>'
+            f'<div class="wb-art-count">{reviewed} / {total} reviewed{match}</div></div>'
+        )
+    out.append("</div>")
+    return "".join(out)
+
+
+# --- the article with its claim spans --------------------------------------------------------------
+
+
+def article_html(
+    doc: Document, claims: Sequence[Claim], statuses: dict[str, ClaimStatus], selected: str | None = None
+) -> str:
+    """The article text with every aligned claim's span highlighted in its status colour.
+
+    Spans may overlap (several claims from one sentence): the text is cut at every span boundary
+    and each piece lists all the claims covering it; it takes the colour of the most check-worthy.
+    """
+    text = doc.text
+    rank = {c.id: n for n, c in enumerate(sorted(claims, key=lambda c: -c.check_worthiness))}
+    spans = [(c.span.start, c.span.end, c) for c in claims if c.span and 0 <= c.span.start < c.span.end <= len(text)]
+    bounds = sorted({0, len(text), *(s for s, _, _ in spans), *(e for _, e, _ in spans)})
+    starts: dict[int, list[Claim]] = {}
+    ends: dict[int, list[str]] = {}
+    for s, e, c in spans:
+        starts.setdefault(s, []).append(c)
+        ends.setdefault(e, []).append(c.id)
+    active: dict[str, Claim] = {}
+    out = []
+    for a, b in itertools.pairwise(bounds):
+        for cid in ends.get(a, ()):
+            active.pop(cid, None)
+        for c in starts.get(a, ()):
+            active[c.id] = c
+        piece = esc(text[a:b])
+        if not active:
+            out.append(piece)
+            continue
+        covering = sorted(active.values(), key=lambda c: rank[c.id])
+        key = status_key(covering[0], statuses.get(covering[0].id))
+        ids = " ".join(esc(c.id) for c in covering)
+        sel = " selected" if selected in active else ""
+        out.append(f'<mark class="wb-span st-{key}{sel}" data-claims="{ids}" title="{esc(STATUS_LABELS[key])}: click to select">{piece}</mark>')
+    meta = " · ".join(esc(x) for x in (doc.outlet, doc.date) if x)
+    link = safe_url(doc.url)
+    source = f' · <a href="{esc(link)}" target="_blank" rel="noopener noreferrer">source ↗</a>' if link else ""
+    unaligned = sum(1 for c in claims if not c.span)
+    note = f'<div class="wb-note">{unaligned} claim(s) could not be placed in the text; they are in the claim list.</div>' if unaligned else ""
+    return (
+        f'<div class="wb-article-head"><h3>{esc(doc.title)}</h3><div class="wb-art-meta">{meta}{source}</div></div>'
+        f'{note}<div class="wb-article">{"".join(out)}</div>'
+    )
+
+
+# --- the claim list --------------------------------------------------------------------------------
+
+
+def claim_list_html(
+    claims: Sequence[Claim],
+    statuses: dict[str, ClaimStatus],
+    suggestions: dict[str, Suggestion],
+    selected: str | None,
+    positions: dict[str, int] | None = None,
+) -> str:
+    """Claims in the order given (most check-worthy first), each with its status and suggestion."""
+    if not claims:
+        return f'<div class="wb-list" data-current="{esc(selected or "")}"><div class="wb-empty">No claims match this filter.</div></div>'
+    reviewed = sum(1 for c in claims if statuses.get(c.id) and statuses[c.id].by_reviewer)
+    out = [
+        (f'<div class="wb-list" data-current="{esc(selected or "")}">'
+         f'<div class="wb-list-head">{len(claims)} claims · {reviewed} reviewed · most check-worthy first</div>')
+    ]
+    for claim in claims:
+        st = statuses.get(claim.id)
+        key = status_key(claim, st)
+        s = suggestions.get(claim.id)
+        sug = ""
+        if s is not None:
+            weak = " weak" if _weak(s) else ""
+            sug = f' · suggests <span class="wb-lab lab-{s.label}{weak}">{esc(s.label)}</span> {s.confidence:.2f}{" (weak)" if weak else ""}'
+        who = ""
+        if st is not None and st.by_reviewer:
+            who = " · " + ", ".join(f"{esc(r)}: {esc(lab)}" for r, lab in sorted(st.by_reviewer.items()))
+        pos = f"#{positions[claim.id]} · " if positions and claim.id in positions else ""
+        sel = " selected" if claim.id == selected else ""
+        out.append(
+            f'<div class="wb-item st-{key}{sel}" data-claim="{esc(claim.id)}" data-status="{key}" role="button" tabindex="-1">'
+            f'<span class="wb-dot st-{key}" title="{esc(STATUS_LABELS[key])}"></span>'
+            f'<div class="wb-item-main"><div class="wb-item-text">{esc(claim.text)}</div>'
+            f'<div class="wb-item-meta">{pos}worthiness {claim.check_worthiness:.2f} · {esc(claim.type)}{sug}{who}</div></div></div>'
+        )
+    out.append("</div>")
+    return "".join(out)
+
+
+# --- the selected claim ----------------------------------------------------------------------------
+
+
+def _weak(s: Suggestion) -> bool:
+    return s.confidence < LOW_CONFIDENCE or "low_confidence" in s.flags or "uncited" in s.flags
+
+
+def _words(text: str) -> set[str]:
+    return {w[:6] for w in re.findall(r"[a-z0-9][a-z0-9\-']+", text.lower()) if len(w) > 3 and w not in _STOP}
+
+
+def highlight_sentences(text: str, reference: str, limit: int = 2, min_overlap: float = 0.3) -> str:
+    """``text`` escaped, with the (at most ``limit``) sentences that share most words with ``reference`` marked."""
+    ref = _words(reference)
+    parts = re.split(r"(?<=[.!?])(\s+)", text)
+    scored = []
+    for i in range(0, len(parts), 2):
+        words = _words(parts[i])
+        overlap = len(ref & words) / len(ref) if ref else 0.0
+        scored.append((overlap, i))
+    keep = {i for overlap, i in sorted(scored, reverse=True)[:limit] if overlap >= min_overlap}
+    return "".join(f'<mark class="wb-hl">{esc(p)}</mark>' if i in keep else esc(p) for i, p in enumerate(parts))
+
+
+def _confidence(s: Suggestion) -> str:
+    weak = _weak(s)
+    pct = round(100 * s.confidence)
+    tag = '<span class="wb-weak-tag" title="Low confidence: treat as a hint only">weak</span>' if weak else ""
+    return (
+        f'<span class="wb-conf{" weak" if weak else ""}" title="confidence {s.confidence:.2f}">'
+        f'<span class="wb-conf-bar"><span style="width:{pct}%"></span></span> {s.confidence:.2f}</span>{tag}'
+    )
+
+
+def claim_detail_html(claim: Claim, evidence: Sequence[Evidence], suggestion: Suggestion | None, status: ClaimStatus | None) -> str:
+    """The selected claim: its text, where it comes from, and the model's suggestion with its citations."""
+    pid = {e.chunk_id: f"P{n}" for n, e in enumerate(evidence, start=1)}
+    key = status_key(claim, status)
+    flags = "".join(f'<span class="wb-flag">{esc(f)}</span>' for f in claim.flags)
+    worthy = "" if claim.check_worthy else '<span class="wb-flag">not check-worthy</span>'
+    who = ""
+    if status is not None and status.by_reviewer:
+        who = " · " + ", ".join(f"{esc(r)}: {esc(lab)}" for r, lab in sorted(status.by_reviewer.items()))
+    head = (
+        f'<div class="wb-detail" data-claim="{esc(claim.id)}">'
+        f'<div class="wb-claim-text"><span class="wb-dot st-{key}"></span><span>{esc(claim.text)}</span></div>'
+        f'<div class="wb-item-meta"><b>{esc(STATUS_LABELS[key])}</b>{who} · {esc(claim.type)} · check-worthiness {claim.check_worthiness:.2f} '
+        f'· id <code>{esc(claim.id)}</code> {worthy}{flags}</div>'
+    )
+    if claim.sentence and claim.sentence.strip() != claim.text.strip():
+        head += f'<div class="wb-sentence">From: “{esc(claim.sentence)}”</div>'
+    return head + _suggestion_html(suggestion, pid) + "</div>"
+
+
+def evidence_list_html(claim: Claim, evidence: Sequence[Evidence], suggestion: Suggestion | None) -> str:
+    """The claim's evidence passages, numbered P1..Pn as the suggestion cites them."""
+    pid = {e.chunk_id: f"P{n}" for n, e in enumerate(evidence, start=1)}
+    return _evidence_html(claim, evidence, suggestion, pid)
+
+
+def _suggestion_html(s: Suggestion | None, pid: dict[str, str]) -> str:
+    if s is None:
+        return '<section class="wb-sugg"><h4>Model suggestion</h4><div class="wb-empty">No suggestion for this claim.</div></section>'
+    refs = []
+    for chunk_id in s.cited:
+        if chunk_id in pid:
+            refs.append(f'<a class="wb-ref" href="#" data-ref="{esc(pid[chunk_id])}">[{esc(pid[chunk_id])}]</a>')
+        else:
+            refs.append(f'<span class="wb-unmatched" title="This passage is not among the claim\'s evidence">[unmatched: {esc(chunk_id)}]</span>')
+    if "invalid_citation_dropped" in s.flags:
+        refs.append('<span class="wb-unmatched" title="The model cited a passage it was not shown; the citation was dropped">[unmatched citation dropped]</span>')
+    cites = " ".join(refs) or '<span class="wb-muted">no passage cited</span>'
+    flags = "".join(f'<span class="wb-flag">{esc(f)}</span>' for f in s.flags)
+    model = f'<div class="wb-muted small">{esc(s.provenance.model)} · prompt {esc(s.provenance.prompt)}@{s.provenance.prompt_version}</div>' if s.provenance else ""
+    weak = " weak" if _weak(s) else ""
+    return (
+        f'<section class="wb-sugg{weak}"><h4>Model suggestion</h4>'
+        f'<div class="wb-sugg-head"><span class="wb-lab lab-{s.label}{weak}">{esc(s.label.capitalize())}</span> {_confidence(s)} {flags}</div>'
+        f'<p class="wb-rationale">{esc(s.rationale)}</p><div class="wb-cites">Cites: {cites}</div>{model}</section>'
+    )
+
+
+def _evidence_html(claim: Claim, evidence: Sequence[Evidence], s: Suggestion | None, pid: dict[str, str]) -> str:
+    if not evidence:
+        return '<section class="wb-evidence"><h4>Evidence</h4><div class="wb-empty">No evidence retrieved for this claim.</div></section>'
+    cited = set(s.cited) if s else set()
+    cards = [evidence_card_html(e, pid[e.chunk_id], claim.text, e.chunk_id in cited) for e in evidence]
+    return f'<section class="wb-evidence"><h4>Evidence ({len(evidence)} passages, best first)</h4>{"".join(cards)}</section>'
+
+
+def evidence_card_html(e: Evidence, label: str, reference: str, cited: bool = False) -> str:
+    """One passage: title, outlet, date, link and score, with the sentences that bear on ``reference`` marked."""
+    link = safe_url(e.url)
+    source = f'<a href="{esc(link)}" target="_blank" rel="noopener noreferrer">source ↗</a>' if link else f'<span class="wb-muted">{esc(e.source)}</span>'
+    ranks = [f"dense #{e.dense_rank}" if e.dense_rank else "", f"BM25 #{e.lexical_rank}" if e.lexical_rank else ""]
+    meta = " · ".join(x for x in [*(esc(v) for v in (e.outlet, e.date, e.genre) if v), source,
+                                   f'<span title="fused score; comparable within one query">score {e.score:.4f}</span>', *ranks] if x)
+    tag = '<span class="wb-cited-tag">cited</span>' if cited else ""
+    return (
+        f'<article class="wb-ev{" cited" if cited else ""}" data-ref="{esc(label)}" data-chunk="{esc(e.chunk_id)}">'
+        f'<header><span class="wb-pnum">{esc(label)}</span><span class="wb-ev-title">{esc(e.title)}</span>{tag}</header>'
+        f'<div class="wb-ev-meta">{meta}</div>'
+        f'<p class="wb-ev-text">{highlight_sentences(e.text, reference)}</p></article>'
+    )
+
+
+# --- history and agreement ---------------------------------------------------------------------------
+
+
+def _when(t: datetime | None) -> str:
+    return t.strftime("%Y-%m-%d %H:%M:%S UTC") if t else ""
+
+
+def history_html(reviews: Sequence[Review]) -> str:
+    if not reviews:
+        return '<div class="wb-empty">No reviews yet.</div>'
+    rows = []
+    for r in reversed(reviews):
+        what = f'<span class="wb-lab lab-{r.label}">{esc(r.label)}</span>' if r.action == "label" else f"undo of #{r.undoes}"
+        used = f"{len(r.evidence_used)} passage(s)" if r.evidence_used else ""
+        rows.append(
+            f'<tr data-review="{r.id}"><td>#{r.id}</td><td>{esc(_when(r.created_at))}</td><td>{esc(r.reviewer)}</td>'
+            f"<td>{what}</td><td>{esc(r.note)}</td><td>{used}</td></tr>"
+        )
+    return '<table class="wb-table"><thead><tr><th></th><th>when</th><th>who</th><th>action</th><th>note</th><th>evidence used</th></tr></thead><tbody>' + "".join(rows) + "</tbody></table>"
+
+
+def agreement_html(agreement, claim_texts: dict[str, str]) -> str:
+    """Cohen's kappa per pair of reviewers and the claims they disagree on (needs two reviewers)."""
+    if len(agreement.reviewers) < 2:
+        names = ", ".join(esc(r) for r in agreement.reviewers) or "nobody yet"
+        return f'<div class="wb-empty">Agreement appears once two reviewers have labelled claims of this article (reviewed by: {names}).</div>'
+    rows = []
+    for pair in agreement.pairs:
+        if not pair.shared:
+            continue
+        kappa = "–" if pair.kappa is None else f"{pair.kappa:.2f}"
+        rows.append(f"<tr><td>{esc(pair.reviewers[0])} × {esc(pair.reviewers[1])}</td><td>{pair.shared}</td><td><b>{kappa}</b></td><td>{len(pair.disagreements)}</td></tr>")
+    alone = sum(1 for p in agreement.pairs if not p.shared)
+    foot = f'<div class="wb-muted small">{alone} other pair(s) share no claim.</div>' if alone else ""
+    table = '<table class="wb-table"><thead><tr><th>pair</th><th>shared claims</th><th>Cohen\'s κ</th><th>disagreements</th></tr></thead><tbody>' + "".join(rows) + "</tbody></table>" + foot
+    items = "".join(f'<li><a href="#" class="wb-jump" data-claim="{esc(c)}">{esc(claim_texts.get(c, c))}</a></li>' for c in agreement.disagreements)
+    dis = f'<div class="wb-dis"><b>Reviewers disagree on {len(agreement.disagreements)} claim(s):</b><ul>{items}</ul></div>' if items else '<div class="wb-muted">No disagreements.</div>'
+    return table + dis
+
+
+# --- chat ---------------------------------------------------------------------------------------------
+
+
+def answer_markdown(answer: str, turn: int) -> str:
+    """The reply text for the chatbot: escaped, with [n] turned into citation links and [P7?] marked unmatched."""
+    text = esc(answer)
+    text = re.sub(r"\[(\d+)\]", lambda m: f'<a href="#wb-cite-{turn}-{m.group(1)}" class="wb-cite">[{m.group(1)}]</a>', text)
+    return re.sub(r"\[(P\d+)\?\]", lambda m: f'<span class="wb-unmatched" title="cites a passage that was not retrieved">[{m.group(1)}? unmatched]</span>', text)
+
+
+def sources_html(reply, turn: int) -> str:
+    """The citations of one reply, each clickable to show its passage."""
+    if reply is None:
+        return '<div class="wb-empty">Ask a question: the answer\'s numbered citations will be listed here.</div>'
+    parts = [f'<div class="wb-sources" data-turn="{turn}"><div class="wb-muted small">Question: {esc(reply.question)}</div>']
+    if not reply.covered and "not_covered_by_retrieval" in reply.flags:
+        best = "none" if reply.best_similarity is None else f"{reply.best_similarity:.2f}"
+        parts.append(f'<div class="wb-note">No retrieved passage is close enough to the question (best similarity {best}); the model was not asked.</div>')
+    for c in reply.citations:
+        e = c.evidence
+        meta = " · ".join(esc(x) for x in (e.outlet, e.date) if x)
+        parts.append(
+            f'<div class="wb-src" data-turn="{turn}" data-n="{c.number}" role="button" tabindex="0">'
+            f'<span class="wb-pnum">[{c.number}]</span> <b>{esc(e.title)}</b> <span class="wb-muted">{meta}</span></div>'
+        )
+    for pid in reply.unmatched:
+        parts.append(f'<div class="wb-unmatched">[{esc(pid)}?] the model cited a passage that was not retrieved</div>')
+    if "uncited" in reply.flags:
+        parts.append('<div class="wb-note">This answer cites no passage: treat it as unsupported.</div>')
+    parts.append("</div>")
+    return "".join(parts)
+
+
+def passage_html(e: Evidence, number: int, reference: str) -> str:
+    return f'<div class="wb-passage" data-n="{number}">{evidence_card_html(e, f"[{number}]", reference, cited=True)}</div>'
+
+
+# --- corpus -------------------------------------------------------------------------------------------
+
+
+def documents_html(docs: Iterable[dict]) -> str:
+    """Rows of documents (dicts with title, kind, genre, outlet, date, chunks, source)."""
+    rows = [
+        f'<tr><td>{esc(d.get("title"))}</td><td><span class="wb-kind kind-{esc(d.get("kind"))}">{esc(d.get("kind"))}</span></td>'
+        f'<td>{esc(d.get("genre") or "")}</td><td>{esc(d.get("outlet") or "")}</td><td>{esc(d.get("date") or "")}</td>'
+        f'<td class="num">{esc(d.get("chunks"))}</td><td class="wb-muted small">{esc(d.get("source"))}</td></tr>'
+        for d in docs
+    ]
+    if not rows:
+        return '<div class="wb-empty">The corpus is empty: upload files or run <code>workbench ingest</code>.</div>'
+    return (
+        '<table class="wb-table wb-docs"><thead><tr><th>title</th><th>kind</th><th>genre</th><th>outlet</th><th>date</th><th>chunks</th><th>source</th></tr></thead><tbody>'
+        + "".join(rows) + "</tbody></table>"
+    )
+
+
+def search_results_html(query: str, hits: Sequence[Evidence]) -> str:
+    if not hits:
+        return f'<div class="wb-empty">No passage found for “{esc(query)}”.</div>'
+    cards = [evidence_card_html(e, f"#{n}", query) for n, e in enumerate(hits, start=1)]
+    return f'<div class="wb-results"><div class="wb-muted small">{len(hits)} passages for “{esc(query)}”</div>{"".join(cards)}</div>'
