@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlparse
 
@@ -23,14 +22,6 @@ _PAGE = 5000
 
 class VectorStoreError(RuntimeError):
     pass
-
-
-@dataclass(frozen=True)
-class VectorHit:
-    chunk_id: str
-    distance: float
-    text: str
-    metadata: dict[str, Any]
 
 
 class VectorStore:
@@ -124,22 +115,14 @@ class VectorStore:
             yield list(ids), list(texts or []), [dict(m or {}) for m in got["metadatas"] or []]
             offset += len(ids)
 
-    def query(self, vector: np.ndarray, n: int, where: dict[str, Any] | None = None) -> list[VectorHit]:
-        n = min(n, self.count())
+    def query_ids(self, vector: np.ndarray, n: int, where: dict[str, Any] | None = None) -> list[str]:
+        """Ids of the ``n`` nearest chunks, best first. Ids only: text is fetched for the final few."""
         if n <= 0:
             return []
         got = self.collection.query(
-            query_embeddings=[vector.tolist()],
-            n_results=n,
-            where=where or None,
-            include=["documents", "metadatas", "distances"],
+            query_embeddings=[vector.tolist()], n_results=n, where=where or None, include=["distances"]
         )
-        return [
-            VectorHit(cid, float(dist), text or "", dict(meta or {}))
-            for cid, dist, text, meta in zip(
-                got["ids"][0], got["distances"][0], got["documents"][0], got["metadatas"][0]  # type: ignore[index]
-            )
-        ]
+        return list(got["ids"][0])
 
     # -- writes -------------------------------------------------------------------------------
 
