@@ -36,7 +36,7 @@ import numpy as np  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-GOLD = ROOT.parent / "shared" / "demo" / "claims_gold.jsonl"
+GOLD = ROOT / "evals" / "datasets" / "demo_claims.jsonl"
 SAMPLE = ROOT / "corpus" / "sample"
 
 

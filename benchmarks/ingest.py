@@ -32,7 +32,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-CORPUS = Path("/work/shared/datasets/scifact/beir/corpus.jsonl")
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "datasets" / "scifact" / "beir" / "corpus.jsonl"
 
 
 def log(*parts: object) -> None:

@@ -31,7 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-DATA = Path("/work/shared/datasets/scifact/beir")
+DATA = Path(__file__).resolve().parents[2] / "shared" / "datasets" / "scifact" / "beir"
 URL_PREFIX = "scifact:"
 META = "scifact_benchmark.json"  # chunking settings the store was built with
 MODES = {"dense": "dense", "bm25": "lexical", "hybrid": "hybrid"}

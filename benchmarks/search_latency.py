@@ -57,11 +57,6 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         "--threads", type=int, default=None, help="override Settings.threads (torch threads for the query embedding)"
     )
     p.add_argument(
-        "--prototype-fixes",
-        action="store_true",
-        help="also time PrototypeSearcher (proposed fixes, see its docstring) on the same queries, interleaved",
-    )
-    p.add_argument(
         "--home", type=Path, default=None, help="WORKBENCH_HOME; a store already holding --n-chunks is reused"
     )
     return p.parse_args(argv)
@@ -166,82 +161,6 @@ class Breakdown:
         return got
 
 
-def make_prototype_class():
-    from workbench.index.search import Searcher, chroma_where, lexical_mask
-    from workbench.records import SearchFilters
-
-    class PrototypeSearcher(Searcher):
-        """Searcher.search with the fixes proposed for workbench/index/search.py and vectors.py.
-
-        1. The dense query asks Chroma for ids and distances only (no documents/metadatas), and
-           text + metadata are fetched with one ``get`` for the final ``k`` passages.
-        2. No ``count()`` before the query (Chroma 1.5 clamps n_results itself, also when empty).
-        3. Filters: the BM25 facets (kind, outlet, date_int, doc_id per chunk, same generation as
-           Chroma) give a mask; when it keeps >= 5% of the chunks, Chroma is queried unfiltered
-           for ``depth / kept_fraction * 1.5 + 16`` ids and the mask is applied in numpy; only a
-           more selective filter (or too few survivors) falls back to Chroma's ``where``.
-        """
-
-        _rows: dict[str, int] | None = None
-        _rows_generation: str | None = None
-
-        def _row_map(self, lexical) -> dict[str, int]:
-            if self._rows is None or self._rows_generation != lexical.generation:
-                self._rows = {cid: i for i, cid in enumerate(lexical.facets.ids.tolist())}
-                self._rows_generation = lexical.generation
-            return self._rows
-
-        def _chroma_ids(self, vector, n: int, where=None) -> list[str]:
-            got = self.vectors.collection.query(
-                query_embeddings=[vector.tolist()], n_results=n, where=where, include=["distances"]
-            )
-            return list(got["ids"][0])
-
-        def _dense(self, vector, depth: int, lexical, filters, mask) -> list[str]:
-            if mask is None:
-                return self._chroma_ids(vector, depth)
-            total = len(mask)
-            kept = float(mask.sum()) / max(1, total)
-            if kept >= 0.05:
-                n = min(total, int(depth / kept * 1.5) + 16)
-                rows = self._row_map(lexical)
-                ids = [cid for cid in self._chroma_ids(vector, n) if mask[rows.get(cid, 0)] > 0]
-                if len(ids) >= depth or n >= total:
-                    return ids[:depth]
-            return self._chroma_ids(vector, depth, chroma_where(filters))
-
-        def search(self, query, k=None, filters=None, mode="hybrid"):
-            k = k or self.settings.search_k
-            filters = filters or SearchFilters()
-            depth = max(self.settings.search_depth, k)
-            lexical = self.lexical()
-            mask = lexical_mask(lexical, filters)
-            dense_ids = (
-                []
-                if mode == "lexical"
-                else self._dense(self.embedder.embed_query(query), depth, lexical, filters, mask)
-            )
-            lexical_ids = []
-            if mode != "dense":
-                lexical_ids = [str(lexical.facets.ids[row]) for row, _ in lexical.search(query, depth, mask)]
-            fused: dict[str, float] = {}
-            ranks: dict[str, dict[str, int]] = {}
-            for name, ids, weight in (
-                ("dense", dense_ids, self.settings.dense_weight),
-                ("lexical", lexical_ids, self.settings.lexical_weight),
-            ):
-                for rank, chunk_id in enumerate(ids, start=1):
-                    fused[chunk_id] = fused.get(chunk_id, 0.0) + weight / (self.settings.rrf_k + rank)
-                    ranks.setdefault(chunk_id, {})[name] = rank
-            best = sorted(fused, key=lambda cid: (-fused[cid], cid))[:k]
-            known = self.vectors.get(best)
-            from workbench.index.search import _evidence
-
-            return [_evidence(cid, *known[cid], score=fused[cid], ranks=ranks[cid]) for cid in best if cid in known]
-
-    return PrototypeSearcher
-
-
 def summarize(times_ms: list[float], parts: list[dict[str, float]]) -> dict[str, object]:
     a = np.array(times_ms)
     names = sorted({k for p in parts for k in p})
@@ -284,7 +203,6 @@ def main(argv: list[str] | None = None) -> None:
         log(f"building a store of {args.n_chunks} synthetic chunks ...")
         build = build_store(args, settings, vectors, vocab, p)
 
-    PrototypeSearcher = make_prototype_class()
     embedder = get_embedder(settings)  # model load: not timed
     searcher = Searcher(settings, vectors=vectors, embedder=embedder)
     t = time.perf_counter()
@@ -310,49 +228,32 @@ def main(argv: list[str] | None = None) -> None:
 
     bd = Breakdown()
     bd.wrap(embedder, "embed_query", "embed_query")
-    bd.wrap(vectors, "query", "chroma_query")  # includes the count() it calls
+    # VectorStore.query (text + metadata of every candidate, with a count() first) became query_ids
+    # (ids only); wrap whichever this version has.
+    for attr in ("query", "query_ids"):
+        if hasattr(vectors, attr):
+            bd.wrap(vectors, attr, "chroma_query")
     bd.wrap(vectors, "get", "chroma_get")
     bd.wrap(vectors, "generation", "chroma_generation")
-    bd.wrap(vectors, "count", "chroma_count")  # inside chroma_query and the staleness check
+    bd.wrap(vectors, "count", "chroma_count")  # inside the old VectorStore.query and the staleness check
     bd.wrap(lexical, "search", "bm25")
 
-    searchers = {"current": searcher}
-    if args.prototype_fixes:
-        proto = PrototypeSearcher(settings, vectors=vectors, embedder=embedder)
-        proto._lexical = lexical  # the same (wrapped) BM25 index object: same generation, timed as "bm25"
-        proto.search(query(), k=args.k)  # warm-up (builds its id -> row map)
-        proto.search(query(), k=args.k, filters=SearchFilters(kind="evidence"))
-        bd.wrap(proto, "_chroma_ids", "chroma_query")
-        searchers["prototype"] = proto
-
-    def run(queries: list, label: str) -> dict[str, dict[str, object]]:
-        times = {name: [] for name in searchers}
-        parts = {name: [] for name in searchers}
-        agree: list[float] = []
+    def run(queries: list, label: str) -> dict[str, object]:
+        times, parts = [], []
         for i, (q, filters) in enumerate(queries):
-            got = {}
-            names = list(searchers) if i % 2 == 0 else list(reversed(searchers))  # alternate: same noise for both
-            for name in names:
-                bd.take()
-                t = time.perf_counter()
-                hits = searchers[name].search(q, k=args.k, filters=filters)
-                times[name].append(1000 * (time.perf_counter() - t))
-                parts[name].append(bd.take())
-                got[name] = [h.chunk_id for h in hits]
-                if len(hits) != args.k:
-                    log(f"  WARNING: {name}: {len(hits)} hits for {q!r}")
-            if "prototype" in got:
-                agree.append(len(set(got["current"]) & set(got["prototype"])) / max(1, len(got["current"])))
+            bd.take()
+            t = time.perf_counter()
+            hits = searcher.search(q, k=args.k, filters=filters)
+            times.append(1000 * (time.perf_counter() - t))
+            parts.append(bd.take())
+            if len(hits) != args.k:
+                log(f"  WARNING: {len(hits)} hits for {q!r}")
             if (i + 1) % 50 == 0:
-                log(f"  {label}: {i + 1}/{len(queries)}, p50 so far {np.median(times['current']):.1f} ms")
-        out = {name: summarize(times[name], parts[name]) for name in searchers}
-        if agree:
-            out["prototype"]["same_results_fraction"] = round(float(np.mean(agree)), 4)
-        return out
+                log(f"  {label}: {i + 1}/{len(queries)}, p50 so far {np.median(times):.1f} ms")
+        return summarize(times, parts)
 
-    hybrid_runs = run(hybrid_qs, "hybrid")
-    filtered_runs = run(filtered_qs, "filtered")
-    hybrid, filtered = hybrid_runs["current"], filtered_runs["current"]
+    hybrid = run(hybrid_qs, "hybrid")
+    filtered = run(filtered_qs, "filtered")
     result = {
         "benchmark": "search_latency",
         "n_chunks": vectors.count(),
@@ -361,11 +262,6 @@ def main(argv: list[str] | None = None) -> None:
         "hybrid": hybrid,
         "filtered": filtered,
         "build": build,
-        **(
-            {"prototype_fixes": {"hybrid": hybrid_runs["prototype"], "filtered": filtered_runs["prototype"]}}
-            if args.prototype_fixes
-            else {}
-        ),
         "threads": settings.threads,
         "lexical_load_seconds": round(lexical_load_s, 2),
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),

@@ -53,8 +53,8 @@ class Settings(BaseSettings):
     search_k: int = Field(default=8, description="Passages returned by a search.")
     search_depth: int = Field(default=50, description="Candidates taken from each retriever before fusion.")
     rrf_k: int = Field(default=60, description="Reciprocal rank fusion constant.")
-    dense_weight: float = Field(default=1.0, description="Weight of the dense list in fusion.")
-    lexical_weight: float = Field(default=1.0, description="Weight of the BM25 list in fusion.")
+    dense_weight: float = Field(default=1.0, gt=0, description="Weight of the dense list in fusion.")
+    lexical_weight: float = Field(default=1.0, gt=0, description="Weight of the BM25 list in fusion.")
 
     # Reviews, claims, runs
     database_url: str | None = Field(

@@ -15,7 +15,7 @@ import time
 import pytest
 from rapidfuzz import fuzz
 
-from tests.conftest import SAMPLE, SHARED
+from tests.conftest import REPO, SAMPLE
 from workbench import pipeline
 from workbench.checking import Checker
 from workbench.settings import Settings
@@ -48,7 +48,7 @@ def test_the_local_model_extracts_claims_with_valid_spans(checked):
 
 def test_some_extracted_claims_match_the_gold_claims(checked):
     _, report, _ = checked
-    gold = [json.loads(line) for line in (SHARED / "demo" / "claims_gold.jsonl").read_text().splitlines() if line.strip()]
+    gold = [json.loads(line) for line in (REPO / "evals" / "datasets" / "demo_claims.jsonl").read_text().splitlines() if line.strip()]
     gold_worthy = [g["claim"] for g in gold if g["check_worthy"]]
     found = {g for g in gold_worthy for c in report.claims if c.check_worthy and fuzz.token_set_ratio(g.lower(), c.text.lower()) >= 70}
     assert len(found) >= 3, f"only {len(found)} gold claims found"

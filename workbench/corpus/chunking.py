@@ -59,7 +59,8 @@ def _pieces(text: str, max_tokens: int) -> Iterator[tuple[int, int, int]]:
     """(start, end, n_tokens) of each sentence; a sentence longer than max_tokens is cut by tokens."""
     enc = encoding()
     spans = sentence_spans(text)
-    for (s, e), tokens in zip(spans, enc.encode_ordinary_batch([text[s:e] for s, e in spans])):
+    # encode_ordinary_batch starts a thread pool per call: 10x slower than a loop for one document.
+    for (s, e), tokens in zip(spans, (enc.encode_ordinary(text[s:e]) for s, e in spans)):
         if len(tokens) <= max_tokens:
             yield s, e, len(tokens)
             continue
