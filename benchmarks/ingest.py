@@ -20,17 +20,17 @@ import os
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 import argparse
-import functools
 import json
 import resource
 import sys
 import tempfile
 import time
-from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+
+from stage_timer import StageTimer  # noqa: E402  (benchmarks/ is on sys.path when run as a script)
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "datasets" / "scifact" / "beir" / "corpus.jsonl"
 
@@ -77,42 +77,6 @@ def write_source(corpus: Path, n_docs: int, out: Path) -> int:
     return n
 
 
-class StageTimer:
-    """Wraps the pipeline's collaborators to add up the seconds spent in each."""
-
-    def __init__(self) -> None:
-        self.seconds: dict[str, float] = defaultdict(float)
-
-    def wrap(self, owner: object, attr: str, stage: str) -> None:
-        original = getattr(owner, attr)
-
-        @functools.wraps(original)
-        def timed(*a, **kw):
-            t = time.perf_counter()
-            try:
-                return original(*a, **kw)
-            finally:
-                self.seconds[stage] += time.perf_counter() - t
-
-        setattr(owner, attr, timed)
-
-    def wrap_generator(self, owner: object, attr: str, stage: str) -> None:
-        original = getattr(owner, attr)
-
-        @functools.wraps(original)
-        def timed(*a, **kw):
-            it = iter(original(*a, **kw))
-            while True:
-                t = time.perf_counter()
-                try:
-                    item = next(it)
-                except StopIteration:
-                    self.seconds[stage] += time.perf_counter() - t
-                    return
-                self.seconds[stage] += time.perf_counter() - t
-                yield item
-
-        setattr(owner, attr, timed)
 
 
 def cpu_seconds() -> float:

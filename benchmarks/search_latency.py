@@ -20,19 +20,19 @@ import os
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 import argparse
-import functools
 import json
 import resource
 import sys
 import tempfile
 import time
-from collections import defaultdict
 from pathlib import Path
 
 import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+
+from stage_timer import StageTimer  # noqa: E402  (benchmarks/ is on sys.path when run as a script)
 
 DIM = 384
 CHUNKS_PER_DOC = 4
@@ -137,28 +137,6 @@ def build_store(args: argparse.Namespace, settings, vectors, vocab: list[str], p
     }
 
 
-class Breakdown:
-    """Adds up the seconds spent in wrapped methods, per search."""
-
-    def __init__(self) -> None:
-        self.current: dict[str, float] = defaultdict(float)
-
-    def wrap(self, owner: object, attr: str, part: str) -> None:
-        original = getattr(owner, attr)
-
-        @functools.wraps(original)
-        def timed(*a, **kw):
-            t = time.perf_counter()
-            try:
-                return original(*a, **kw)
-            finally:
-                self.current[part] += time.perf_counter() - t
-
-        setattr(owner, attr, timed)
-
-    def take(self) -> dict[str, float]:
-        got, self.current = dict(self.current), defaultdict(float)
-        return got
 
 
 def summarize(times_ms: list[float], parts: list[dict[str, float]]) -> dict[str, object]:
@@ -226,7 +204,7 @@ def main(argv: list[str] | None = None) -> None:
         for _ in range(args.filtered_queries)
     ]
 
-    bd = Breakdown()
+    bd = StageTimer()
     bd.wrap(embedder, "embed_query", "embed_query")
     # VectorStore.query (text + metadata of every candidate, with a count() first) became query_ids
     # (ids only); wrap whichever this version has.

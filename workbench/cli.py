@@ -52,7 +52,8 @@ def rich_progress() -> Iterator[pipeline.ProgressCallback]:
                 tasks[event.stage] = bar.add_task(event.stage, total=event.total, rate="")
             task_id = tasks[event.stage]
             task = bar.tasks[task_id]
-            rate = f"{event.done / task.elapsed:,.1f} {event.unit}/s" if task.elapsed and event.done else ""
+            # A stage that starts and ends within one event (a write of one batch) has no meaningful rate.
+            rate = f"{event.done / task.elapsed:,.1f} {event.unit}/s" if (task.elapsed or 0) > 0.5 and event.done else ""
             bar.update(task_id, completed=event.done, total=event.total, rate=rate)
 
         yield render
