@@ -50,7 +50,7 @@ fi
 # The sentence check-worthiness classifier, trained once where the labelled set is available.
 CLAIMBUSTER=../shared/datasets/claimbuster/2.5xNCS.shared.json
 MODELS_DIR=$(.venv/bin/python -c "from workbench.settings import Settings; print(Settings().models_dir)")
-if [ ! -f "$MODELS_DIR/checkworthy.npz" ] && [ -f "$CLAIMBUSTER" ]; then
+if [ ! -f "$MODELS_DIR/checkworthy-v2.npz" ] && [ -f "$CLAIMBUSTER" ]; then
   .venv/bin/workbench models train-checkworthy --data "$CLAIMBUSTER"
 fi
 echo "installed: $(pwd)/.venv (run .venv/bin/workbench --help)" >&2

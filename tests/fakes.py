@@ -116,6 +116,8 @@ def reading_responder(messages: list[BaseMessage]) -> Any:
         if sentence.endswith("?") or "apparently" in sentence:
             return {"claims": []}
         return {"claims": [{"claim": sentence, "type": "event", "verbatim": sentence}]}
+    if "Question: " in user:
+        return _chat_answer(user)
     claim = user.split("Claim: ", 1)[1].split("\n", 1)[0]
     outside = _outside_fences(user)
     if "ignore previous instructions" in outside.lower():
@@ -129,6 +131,17 @@ def reading_responder(messages: list[BaseMessage]) -> Any:
         if words and len(words & set(text.lower().split())) >= 0.5 * len(words):
             return {"label": "supported", "rationale": f"{pid} says so.", "cited": [pid], "confidence": 0.6}
     return {"label": "unverified", "rationale": "The passages do not say.", "cited": [], "confidence": 0.4}
+
+
+def _chat_answer(user: str) -> dict[str, Any]:
+    """Chat: the first sentence of each of the two passages sharing most words with the question."""
+    question = user.split("Question: ", 1)[1].split("\n", 1)[0]
+    words = {w for w in question.lower().split() if len(w) > 3}
+    ranked = sorted(_passages(user), key=lambda p: -len(words & set(p[1].lower().split())))[:2]
+    if not ranked:
+        return {"answer": "The collection does not cover it.", "cited": [], "covered": False}
+    parts = [f"{text.split('. ')[0].rstrip('.')} [{pid}]." for pid, text in ranked]
+    return {"answer": " ".join(parts), "cited": [pid for pid, _ in ranked], "covered": True}
 
 
 def _passages(text: str) -> list[tuple[str, str]]:

@@ -259,11 +259,11 @@ class Checker:
             progress(ProgressEvent(stage="verdict", done=n, total=len(todo), unit="claims"))
 
 
-def open_llm(settings: Settings, spec: str | None = None) -> StructuredLLM:
+def open_llm(settings: Settings, spec: str | None = None, cache_namespace: str = "") -> StructuredLLM:
     """The configured chat model with the response cache and the call policy from settings."""
     llm_settings = llm_settings_from(settings)
     model = chat_model(llm_settings, spec)
-    model.cache = ResponseCache(settings.home / "llm_cache.db")
+    model.cache = ResponseCache(settings.home / "llm_cache.db", namespace=cache_namespace)
     return StructuredLLM(model, model_label(llm_settings, spec), max_attempts=settings.llm_attempts, timeout_s=settings.llm_timeout)
 
 

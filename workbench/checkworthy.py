@@ -4,6 +4,9 @@ Measured on ClaimBuster (STACK.md): ROC AUC 0.92, at about 180 sentences/s, so i
 cheaply which sentences deserve an LLM call. The weights are trained on the user's copy of a
 labelled set (``workbench models train-checkworthy --data FILE``) and saved as plain arrays;
 the training data is not shipped with the workbench (its license is unconfirmed).
+
+The saved model is fit on 80% of the data only; the other 20% (``held_out``) stays unseen, so the
+check-worthiness eval suite can measure it honestly on the same file.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from pydantic import BaseModel
 
 from workbench.index.embedder import Embedder
 
-FILENAME = "checkworthy.npz"
+FILENAME = "checkworthy-v2.npz"  # v2: fit on the 80% split, with the data hash and seed
 
 
 class CheckWorthinessError(RuntimeError):
@@ -35,10 +38,12 @@ class TrainingReport(BaseModel):
 
 
 class CheckWorthinessModel:
-    def __init__(self, weights: np.ndarray, bias: float, embed_model: str):
+    def __init__(self, weights: np.ndarray, bias: float, embed_model: str, data_sha256: str = "", seed: int = 0):
         self.weights = weights
         self.bias = bias
         self.embed_model = embed_model
+        self.data_sha256 = data_sha256
+        self.seed = seed
 
     def score(self, embedder: Embedder, sentences: list[str]) -> list[float]:
         """Probability that each sentence is a check-worthy factual claim."""
@@ -54,7 +59,7 @@ class CheckWorthinessModel:
         if not path.exists():
             return None
         with np.load(path) as data:
-            return cls(data["weights"], float(data["bias"]), str(data["embed_model"]))
+            return cls(data["weights"], float(data["bias"]), str(data["embed_model"]), str(data["data_sha256"]), int(data["seed"]))
 
 
 def read_labelled(path: Path) -> tuple[list[str], list[int]]:
@@ -75,29 +80,39 @@ def read_labelled(path: Path) -> tuple[list[str], list[int]]:
     return texts, labels
 
 
+def held_out(labels: list[int], seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
+    """Row indices of the 80% training split and the 20% held-out split (stratified, seeded)."""
+    from sklearn.model_selection import train_test_split
+
+    train_rows, test_rows = train_test_split(np.arange(len(labels)), test_size=0.2, random_state=seed, stratify=labels)
+    return np.sort(train_rows), np.sort(test_rows)
+
+
 def train(data: Path, embedder: Embedder, models_dir: Path, seed: int = 0) -> TrainingReport:
-    """Fit on 80% of ``data``, report AUC and F1 on the other 20%, then refit on all and save."""
+    """Fit on 80% of ``data``, report AUC and F1 on the held-out 20%, and save the model."""
     from sklearn.linear_model import LogisticRegression
     from sklearn.metrics import f1_score, roc_auc_score
-    from sklearn.model_selection import train_test_split
 
     texts, labels = read_labelled(data)
     x = embedder.embed(texts)
     y = np.array(labels)
-    x_train, x_test, y_train, y_test = train_test_split(x, y, test_size=0.2, random_state=seed, stratify=y)
-    model = LogisticRegression(class_weight="balanced", max_iter=2000).fit(x_train, y_train)
-    auc = float(roc_auc_score(y_test, model.predict_proba(x_test)[:, 1]))
-    f1 = float(f1_score(y_test, model.predict(x_test)))
-    model = LogisticRegression(class_weight="balanced", max_iter=2000).fit(x, y)
+    train_rows, test_rows = held_out(labels, seed)
+    model = LogisticRegression(class_weight="balanced", max_iter=2000).fit(x[train_rows], y[train_rows])
+    auc = float(roc_auc_score(y[test_rows], model.predict_proba(x[test_rows])[:, 1]))
+    f1 = float(f1_score(y[test_rows], model.predict(x[test_rows])))
     models_dir.mkdir(parents=True, exist_ok=True)
     target = models_dir / FILENAME
-    np.savez(target, weights=model.coef_[0].astype(np.float32), bias=np.float32(model.intercept_[0]), embed_model=np.str_(embedder.name))
+    sha = hashlib.sha256(Path(data).read_bytes()).hexdigest()
+    np.savez(
+        target, weights=model.coef_[0].astype(np.float32), bias=np.float32(model.intercept_[0]),
+        embed_model=np.str_(embedder.name), data_sha256=np.str_(sha), seed=np.int64(seed),
+    )
     return TrainingReport(
         path=str(target),
         sentences=len(texts),
         positives=int(y.sum()),
         heldout_auc=round(auc, 4),
         heldout_f1=round(f1, 4),
-        data_sha256=hashlib.sha256(Path(data).read_bytes()).hexdigest(),
+        data_sha256=sha,
         embed_model=embedder.name,
     )

@@ -223,3 +223,92 @@ class ItemFailure(BaseModel):
     stage: str
     item: str
     reason: str
+
+
+# --- evaluation runs ---------------------------------------------------------------------------
+
+EvalStage = Literal["retrieval", "extraction", "checkworthiness", "verdict", "chat"]
+EVAL_STAGES: tuple[str, ...] = ("retrieval", "extraction", "checkworthiness", "verdict", "chat")
+
+
+class EvalSample(BaseModel):
+    """One scored item of an evaluation run: a gold claim, a query, a sentence, a question.
+
+    ``kind='extra'`` marks an output with no gold counterpart (an extracted claim that matches no
+    gold claim: a false positive); its ``id`` is a hash of its text so runs can be compared.
+    """
+
+    stage: EvalStage
+    id: str
+    repeat: int = 0
+    kind: Literal["gold", "extra"] = "gold"
+    input: dict[str, object] = Field(default_factory=dict)
+    expected: dict[str, object] = Field(default_factory=dict)
+    output: dict[str, object] = Field(default_factory=dict)
+    scores: dict[str, float] = Field(default_factory=dict)
+    error: str | None = Field(default=None, description="Why the item failed after bounded retries, if it did.")
+    calls: int = 0
+    cached_calls: int = 0
+    input_tokens: int = 0
+    output_tokens: int = 0
+    latency_s: float = 0.0
+
+
+class MetricResult(BaseModel):
+    """A metric's value over a run, its bootstrap 95% interval, and how it fared against its gates."""
+
+    value: float | None
+    low: float | None = None
+    high: float | None = None
+    n: int = 0
+    baseline: float | None = Field(default=None, description="The same metric for a trivial baseline (e.g. always the majority label).")
+    threshold: float | None = None
+    passed: bool | None = Field(default=None, description="False when the value is below the suite's threshold.")
+
+
+class DatasetInfo(BaseModel):
+    stages: list[str]
+    path: str
+    sha256: str
+    rows: int
+
+
+class PromptInfo(BaseModel):
+    name: str
+    version: int
+    hash: str
+
+
+class EvalUsage(BaseModel):
+    calls: int = 0
+    cached_calls: int = 0
+    failed: int = 0
+    input_tokens: int = 0
+    output_tokens: int = 0
+    llm_seconds: float = 0.0
+    cost_usd: float = Field(default=0.0, description="Estimated from the suite's per-million-token prices (0 for local models).")
+
+
+class RunLog(BaseModel):
+    """Everything about one evaluation run, self-describing: enough to compare it with any other."""
+
+    id: str = Field(description="Sortable: UTC time, suite name and a short hash of the configuration.")
+    suite: str
+    suite_hash: str
+    description: str = ""
+    stages: list[EvalStage]
+    datasets: list[DatasetInfo]
+    prompts: list[PromptInfo] = Field(default_factory=list)
+    model: str
+    config: dict[str, object] = Field(default_factory=dict, description="Settings that shape the results (k, thresholds, ...).")
+    repeats: int = 1
+    started_at: datetime
+    seconds: float = 0.0
+    metrics: dict[str, MetricResult] = Field(default_factory=dict, description="Named 'stage.metric', e.g. 'verdict.macro_f1'.")
+    confusion: dict[str, dict[str, dict[str, int]]] = Field(default_factory=dict, description="Per stage: gold label -> predicted label -> count.")
+    usage: EvalUsage = Field(default_factory=EvalUsage)
+    failures: list[ItemFailure] = Field(default_factory=list, description="Items that failed after bounded retries.")
+    regressions: list[str] = Field(default_factory=list, description="Metrics below threshold or significantly below the baseline run.")
+    baseline_run: str | None = None
+    environment: dict[str, str] = Field(default_factory=dict)
+    samples: list[EvalSample] = Field(default_factory=list)

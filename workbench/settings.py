@@ -93,6 +93,9 @@ class Settings(BaseSettings):
     evidence_k: int = Field(default=5, description="Passages retrieved and stored per claim.")
     verdict_passages: int = Field(default=3, description="Passages shown to the model for a verdict suggestion.")
 
+    # evaluation
+    evals_dir: Path | None = Field(default=None, description="Folder with suites/, datasets/ and runs/ (default: ./evals if it has suites/, else the project's).")
+
     @field_validator("home", "models_dir")
     @classmethod
     def _expand_user(cls, value: Path) -> Path:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 import threading
+import warnings
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -28,8 +29,10 @@ def hits() -> int:
 
 
 class ResponseCache(BaseCache):
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, namespace: str = ""):
+        """``namespace`` keeps separate answers for the same request (e.g. each repeat of an eval)."""
         self.path = Path(path)
+        self.namespace = namespace
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._local = threading.local()
         with self._connect() as db:
@@ -43,16 +46,18 @@ class ResponseCache(BaseCache):
             self._local.db = db
         return db
 
-    @staticmethod
-    def _key(prompt: str, llm_string: str) -> str:
-        return hashlib.sha256(f"{llm_string}\x1f{prompt}".encode()).hexdigest()
+    def _key(self, prompt: str, llm_string: str) -> str:
+        salt = f"{self.namespace}\x1f" if self.namespace else ""
+        return hashlib.sha256(f"{salt}{llm_string}\x1f{prompt}".encode()).hexdigest()
 
     def lookup(self, prompt: str, llm_string: str) -> Sequence[Generation] | None:
         row = self._connect().execute("SELECT value FROM responses WHERE key = ?", (self._key(prompt, llm_string),)).fetchone()
         if row is None:
             return None
         _hits.n = hits() + 1
-        return loads(row[0], allowed_objects=[ChatGeneration, Generation, AIMessage])
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # LangChainBetaWarning: `loads` is "in beta"
+            return loads(row[0], allowed_objects=[ChatGeneration, Generation, AIMessage])
 
     def update(self, prompt: str, llm_string: str, return_val: Sequence[Generation]) -> None:
         self._connect().execute(
