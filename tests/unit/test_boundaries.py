@@ -25,6 +25,7 @@ ADAPTERS = {
     "rich": {"cli.py"},
     "gradio": {"ui/"},
     "sqlalchemy": {"store.py"},
+    "matplotlib": {"evals/report.py"},
 }
 
 

@@ -1,0 +1,714 @@
+"""Compare two evaluation runs and show the result: metric deltas, changed samples, plots, a report file.
+
+Comparing needs nothing but the two run logs. Metric deltas are paired: the bootstrap resamples
+the same items in both runs, so a difference is called better or worse only when its 95%
+interval excludes zero. The changed samples say *which* items moved (a flipped verdict, a lost
+gold claim, a new false positive), which is what a reviewer reads before trusting a prompt change.
+
+Plots use matplotlib's object API (``matplotlib.figure.Figure``, rendered by the Agg canvas), never
+pyplot: no backend switch for the host process, no global figure registry to leak from a
+long-running UI (so nothing to close), no display needed.
+Claim texts are untrusted input: every text written to HTML is escaped, and Markdown cells are
+backslash-escaped so a claim cannot inject markup.
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+import io
+import math
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Literal
+
+import numpy as np
+from matplotlib.figure import Figure
+from pydantic import BaseModel
+
+from workbench.evals import metrics
+from workbench.records import EvalSample, MetricResult, RunLog
+
+# The runner's stage order (runner.ORDER); repeated here so reports do not import the pipeline.
+STAGE_ORDER = ("retrieval", "extraction", "checkworthiness", "verdict", "chat")
+# The score a retrieval, chat or check-worthiness item is judged by when listing changed items.
+MAIN_SCORE = {"retrieval": "ndcg@10", "chat": "answer_coverage", "checkworthiness": "score"}
+# Changed samples are listed worst news first (then by stage), biggest score drops first.
+CHANGE_ORDER = ("failed", "verdict flipped", "gold claim lost", "new false positive", "score changed", "gold claim found", "false positive gone", "recovered")
+EPSILON = 1e-9
+DPI = 110
+RUN_COLORS = ("#4C72B0", "#DD8452", "#55A868", "#C44E52", "#8172B3", "#937860")
+
+
+class MetricDelta(BaseModel):
+    """One metric of both runs; ``delta`` is B - A, ``low``/``high`` its paired bootstrap 95% interval.
+
+    ``verdict`` is better or worse only when the interval excludes zero; n/a when a value or the
+    interval is missing (and the values differ).
+    """
+
+    metric: str
+    a: float | None
+    b: float | None
+    delta: float | None
+    low: float | None
+    high: float | None
+    verdict: Literal["better", "worse", "same", "n/a"]
+
+
+class SampleChange(BaseModel):
+    """An item whose outcome differs: ``change`` is one of CHANGE_ORDER; ``before``/``after`` in words."""
+
+    stage: str
+    id: str
+    change: str
+    text: str
+    before: str | None
+    after: str | None
+    gold: str | None
+
+
+class Comparison(BaseModel):
+    """Run B against run A: what moved, which items, and why the two may not be comparable (``notes``)."""
+
+    a: str
+    b: str
+    suite_a: str
+    suite_b: str
+    model_a: str
+    model_b: str
+    prompts_a: list[str]
+    prompts_b: list[str]
+    deltas: list[MetricDelta]
+    changes: list[SampleChange]
+    notes: list[str]
+
+
+class ReportError(ValueError):
+    pass
+
+
+# --- comparing two runs -----------------------------------------------------------------------------
+
+
+def compare_runs(a: RunLog, b: RunLog, rounds: int = 1000) -> Comparison:
+    """B against A: paired metric deltas, the items whose outcome changed, and caveats."""
+    return Comparison(
+        a=a.id, b=b.id, suite_a=a.suite, suite_b=b.suite, model_a=a.model, model_b=b.model,
+        prompts_a=prompt_refs(a), prompts_b=prompt_refs(b),
+        deltas=metric_deltas(a, b, rounds), changes=sample_changes(a, b), notes=comparison_notes(a, b),
+    )
+
+
+def prompt_refs(run: RunLog) -> list[str]:
+    return [f"{p.name}@{p.version}#{p.hash}" for p in run.prompts]
+
+
+def stage_rank(stage: str) -> int:
+    return STAGE_ORDER.index(stage) if stage in STAGE_ORDER else len(STAGE_ORDER)
+
+
+def ordered_metrics(keys: Iterable[str], runs: Sequence[RunLog] = ()) -> list[str]:
+    """Metric keys by stage order, then in the order the runs list them (the suite's order)."""
+    first_seen = {k: i for i, k in enumerate(dict.fromkeys(k for r in runs for k in r.metrics))}
+    return sorted(set(keys), key=lambda k: (stage_rank(k.partition(".")[0]), first_seen.get(k, len(first_seen)), k))
+
+
+def metric_deltas(a: RunLog, b: RunLog, rounds: int = 1000) -> list[MetricDelta]:
+    return [_delta(key, a, b, rounds) for key in ordered_metrics(set(a.metrics) & set(b.metrics), [a, b])]
+
+
+def _delta(key: str, a: RunLog, b: RunLog, rounds: int) -> MetricDelta:
+    stage, _, name = key.partition(".")
+    value_a, value_b = a.metrics[key].value, b.metrics[key].value
+    delta = None if value_a is None or value_b is None else value_b - value_a
+    low = high = None
+    samples_a, samples_b = _of_stage(a.samples, stage), _of_stage(b.samples, stage)
+    if delta is not None and samples_a and samples_b:
+        try:
+            fn = metrics.stage_metric(stage, name)
+        except KeyError:
+            fn = None  # a metric this version cannot recompute: the stored values still compare
+        if fn is not None:
+            paired, low, high = metrics.paired_difference(fn, samples_a, samples_b, rounds)
+            delta = paired if paired is not None else delta
+    return MetricDelta(metric=key, a=value_a, b=value_b, delta=delta, low=low, high=high, verdict=_verdict(delta, low, high))
+
+
+def _verdict(delta: float | None, low: float | None, high: float | None) -> Literal["better", "worse", "same", "n/a"]:
+    if delta is None:
+        return "n/a"
+    if low is None or high is None:
+        return "same" if abs(delta) <= EPSILON else "n/a"  # a difference, but no interval to judge it by
+    if low > EPSILON:
+        return "better"
+    if high < -EPSILON:
+        return "worse"
+    return "same"
+
+
+def _of_stage(samples: Sequence[EvalSample], stage: str) -> list[EvalSample]:
+    return [s for s in samples if s.stage == stage]
+
+
+# --- changed samples --------------------------------------------------------------------------------
+
+
+Key = tuple[str, str, str]  # (stage, kind, id)
+
+
+def _by_item(run: RunLog) -> dict[Key, list[EvalSample]]:
+    items: dict[Key, list[EvalSample]] = {}
+    for s in sorted(run.samples, key=lambda s: s.repeat):
+        items.setdefault((s.stage, s.kind, s.id), []).append(s)
+    return items
+
+
+def _majority(values: list[object]) -> object:
+    """The most common value over repeats; a tie goes to the earliest repeat (repeat 0)."""
+    counts = Counter(values)
+    top = max(counts.values())
+    return next(v for v in values if counts[v] == top)
+
+
+def sample_changes(a: RunLog, b: RunLog) -> list[SampleChange]:
+    """Items whose outcome differs between the runs (majority over repeats), worst news first:
+    failures, flipped verdicts, lost gold claims, new false positives, then the biggest score drops."""
+    items_a, items_b = _by_item(a), _by_item(b)
+    ranked: list[tuple[tuple[int, float, int, str], SampleChange]] = []
+    for key in set(items_a) | set(items_b):
+        stage, kind, _ = key
+        if kind == "extra":
+            change = _extra_change(items_a.get(key), items_b.get(key))
+        elif key in items_a and key in items_b:
+            change = _gold_change(items_a[key], items_b[key])
+        else:
+            change = None  # an item only one run has: reported once in the notes, not item by item
+        if change is not None:
+            drop = 0.0
+            if change.change == "score changed":
+                name = MAIN_SCORE[stage]
+                drop = (_mean_score(items_b[key], name) or 0.0) - (_mean_score(items_a[key], name) or 0.0)
+            ranked.append(((_change_rank(change.change), drop, stage_rank(stage), change.id), change))
+    return [change for _, change in sorted(ranked, key=lambda pair: pair[0])]
+
+
+def _change_rank(change: str) -> int:
+    return CHANGE_ORDER.index(change) if change in CHANGE_ORDER else len(CHANGE_ORDER)
+
+
+def _extra_change(in_a: list[EvalSample] | None, in_b: list[EvalSample] | None) -> SampleChange | None:
+    if bool(in_a) == bool(in_b):
+        return None
+    sample = (in_b or in_a or [])[0]
+    extracted = _extracted(sample)
+    if in_b:
+        return SampleChange(stage=sample.stage, id=sample.id, change="new false positive", text=_claim_text(sample), before="not extracted", after=extracted, gold=None)
+    return SampleChange(stage=sample.stage, id=sample.id, change="false positive gone", text=_claim_text(sample), before=extracted, after="not extracted", gold=None)
+
+
+def _extracted(sample: EvalSample) -> str:
+    worthiness = sample.output.get("check_worthiness")
+    return f"extracted (check-worthiness {worthiness:.2f})" if isinstance(worthiness, (int, float)) else "extracted"
+
+
+def _gold_change(in_a: list[EvalSample], in_b: list[EvalSample]) -> SampleChange | None:
+    first = in_a[0]
+    base = {"stage": first.stage, "id": first.id, "text": _text(first), "gold": _gold(first)}
+    failed_a, failed_b = _failed(in_a), _failed(in_b)
+    if failed_b and not failed_a:
+        return SampleChange(**base, change="failed", before=_outcome(in_a), after=_error(in_b))
+    if failed_a and not failed_b:
+        return SampleChange(**base, change="recovered", before=_error(in_a), after=_outcome(in_b))
+    if failed_a and failed_b:
+        return None
+    if first.stage == "verdict":
+        label_a, label_b = _label(in_a), _label(in_b)
+        return None if label_a == label_b else SampleChange(**base, change="verdict flipped", before=label_a, after=label_b)
+    if first.stage == "extraction":
+        found_a, found_b = _found(in_a), _found(in_b)
+        if found_a == found_b:
+            return None
+        return SampleChange(**base, change="gold claim found" if found_b else "gold claim lost", before=_outcome(in_a), after=_outcome(in_b))
+    name = MAIN_SCORE.get(first.stage)
+    score_a, score_b = _mean_score(in_a, name), _mean_score(in_b, name)
+    if name is None or score_a is None or score_b is None or abs(score_b - score_a) <= EPSILON:
+        return None
+    before, after = _pair(score_a, score_b)
+    return SampleChange(**base, change="score changed", before=f"{name} {before}", after=f"{name} {after}")
+
+
+def _failed(samples: list[EvalSample]) -> bool:
+    return bool(_majority([s.error is not None for s in samples]))
+
+
+def _error(samples: list[EvalSample]) -> str:
+    return f"error: {next(s.error for s in samples if s.error is not None)}"
+
+
+def _label(samples: list[EvalSample]) -> str:
+    return str(_majority([str(s.output.get("label") or "failed") for s in samples]))
+
+
+def _found(samples: list[EvalSample]) -> bool:
+    return bool(_majority([bool(s.scores.get("found")) for s in samples]))
+
+
+def _mean_score(samples: list[EvalSample], name: str | None) -> float | None:
+    values = [s.scores[name] for s in samples if name and name in s.scores and not math.isnan(s.scores[name])]
+    return float(np.mean(values)) if values else None
+
+
+def _outcome(samples: list[EvalSample]) -> str | None:
+    """How an item came out, in words: a label, a matched claim, a score."""
+    stage = samples[0].stage
+    if stage == "verdict":
+        return _label(samples)
+    if stage == "extraction":
+        if not _found(samples):
+            return "not found"
+        claim = next((s.output.get("claim") for s in samples if s.scores.get("found")), None)
+        return f"found: {claim}" if claim else "found"
+    name = MAIN_SCORE.get(stage)
+    score = _mean_score(samples, name)
+    return None if score is None else f"{name} {score:.2f}"
+
+
+def _pair(before: float, after: float) -> tuple[str, str]:
+    """Two scores with enough decimals to see that they differ."""
+    for digits in (2, 4, 6):
+        if f"{before:.{digits}f}" != f"{after:.{digits}f}":
+            break
+    return f"{before:.{digits}f}", f"{after:.{digits}f}"
+
+
+def _text(sample: EvalSample) -> str:
+    for source, key in (("input", "claim"), ("expected", "claim"), ("input", "query"), ("input", "question"), ("input", "text"), ("input", "article_span")):
+        value = getattr(sample, source).get(key)
+        if value:
+            return str(value)
+    return sample.id
+
+
+def _claim_text(sample: EvalSample) -> str:
+    return str(sample.output.get("claim") or sample.input.get("sentence") or sample.id)
+
+
+def _gold(sample: EvalSample) -> str | None:
+    if sample.stage == "verdict":
+        return str(sample.expected.get("verdict")) if sample.expected.get("verdict") else None
+    if sample.stage == "checkworthiness" and "check_worthy" in sample.expected:
+        return "check-worthy" if sample.expected["check_worthy"] else "not check-worthy"
+    return None
+
+
+# --- caveats ------------------------------------------------------------------------------------------
+
+
+def comparison_notes(a: RunLog, b: RunLog) -> list[str]:
+    """What makes the two runs less comparable than they look."""
+    notes = []
+    if a.suite != b.suite:
+        notes.append(f"different suites: {a.suite} vs {b.suite}")
+    elif a.suite_hash != b.suite_hash:
+        notes.append(f"the suite {a.suite} changed between the runs (suite hash {a.suite_hash[:8]} vs {b.suite_hash[:8]})")
+    datasets_a, datasets_b = _dataset_of_stage(a), _dataset_of_stage(b)
+    differ = [s for s in STAGE_ORDER if s in datasets_a and s in datasets_b and datasets_a[s] != datasets_b[s]]
+    if differ:
+        notes.append(f"the runs used different datasets (sha256 differ) for: {', '.join(differ)}")
+    settings = _config_differences(a, b)
+    if settings:
+        notes.append(f"settings differ: {'; '.join(settings)}")
+    if a.repeats != b.repeats:
+        notes.append(f"repeats differ ({a.repeats} vs {b.repeats}): changed items compare the majority over repeats")
+    only_a, only_b = set(a.metrics) - set(b.metrics), set(b.metrics) - set(a.metrics)
+    if only_a:
+        notes.append(f"metrics only in A (not compared): {', '.join(ordered_metrics(only_a, [a]))}")
+    if only_b:
+        notes.append(f"metrics only in B (not compared): {', '.join(ordered_metrics(only_b, [b]))}")
+    notes += _unmatched_items(a, b)
+    commit_a, commit_b = a.environment.get("git_commit"), b.environment.get("git_commit")
+    if commit_a and commit_b and commit_a != commit_b:
+        notes.append(f"the runs were made at different commits ({commit_a} vs {commit_b}): code changes may explain differences")
+    if a.started_at > b.started_at:
+        notes.append("run A is newer than run B; deltas are still B - A")
+    return notes
+
+
+def _dataset_of_stage(run: RunLog) -> dict[str, str]:
+    return {stage: d.sha256 for d in run.datasets for stage in d.stages}
+
+
+def _config_differences(a: RunLog, b: RunLog) -> list[str]:
+    keys = sorted((set(a.config) | set(b.config)) - {"notes"})
+    return [f"{k} {_short(a.config.get(k))} -> {_short(b.config.get(k))}" for k in keys if a.config.get(k) != b.config.get(k)]
+
+
+def _short(value: object, width: int = 40) -> str:
+    text = str(value)
+    return text if len(text) <= width else text[: width - 3] + "..."
+
+
+def _unmatched_items(a: RunLog, b: RunLog) -> list[str]:
+    gold_a = {k for k in _by_item(a) if k[1] == "gold"}
+    gold_b = {k for k in _by_item(b) if k[1] == "gold"}
+    notes = []
+    for stage in STAGE_ORDER:
+        in_a = {k for k in gold_a if k[0] == stage}
+        in_b = {k for k in gold_b if k[0] == stage}
+        if in_a and in_b and in_a != in_b:
+            notes.append(f"{stage}: {len(in_a - in_b)} item(s) only in A and {len(in_b - in_a)} only in B (different datasets or limits); they are not compared item by item")
+    return notes
+
+
+# --- figures ----------------------------------------------------------------------------------------
+
+
+def metric_bars(runs: list[RunLog], metrics: list[str] | None = None) -> Figure:
+    """Grouped bars, one group per metric and one bar per run, with 95% intervals and gates."""
+    keys = metrics or ordered_metrics({k for r in runs for k in r.metrics}, runs)
+    group_inches = 0.2 * max(len(runs), 1) + 0.15
+    fig = Figure(figsize=(min(max(7.0, group_inches * len(keys) + 1.5), 16.0), 4.2), dpi=DPI, layout="constrained")
+    ax = fig.add_subplot()
+    width = 0.8 / max(len(runs), 1)
+    x = np.arange(len(keys))
+    marks: dict[str, object] = {}
+    for i, run in enumerate(runs):
+        positions = x - 0.4 + width * (i + 0.5)
+        _run_bars(ax, run, keys, positions, width, RUN_COLORS[i % len(RUN_COLORS)], _run_label(run, i, len(runs)), marks)
+    ax.set_xticks(x, [k.partition(".")[2] for k in keys], rotation=35, ha="right", rotation_mode="anchor", fontsize=8)
+    _stage_groups(ax, keys)
+    ax.set_ylabel("value (higher is better)", fontsize=9)
+    ax.set_xlim(-0.6, len(keys) - 0.4)
+    ax.set_ylim(0, max(1.05, _top(runs, keys) * 1.05))
+    ax.set_title("Metrics with 95% bootstrap intervals", fontsize=10, pad=16)
+    ax.grid(axis="y", alpha=0.3)
+    ax.set_axisbelow(True)
+    handles, labels = ax.get_legend_handles_labels()
+    order = sorted(range(len(labels)), key=lambda j: labels[j] in ("baseline", "threshold"))  # runs first
+    if labels:
+        fig.legend([handles[j] for j in order], [labels[j] for j in order], fontsize=7.5, loc="outside lower center", ncol=min(len(labels), 4), frameon=False)
+    return fig
+
+
+def _run_bars(ax, run: RunLog, keys: Sequence[str], positions: np.ndarray, width: float, color: str, label: str, marks: dict[str, object]) -> None:
+    """One run's bars with interval whiskers, dashed baseline / threshold marks, 'n/a' where missing."""
+    results = [run.metrics.get(k) for k in keys]
+    values = np.nan_to_num(np.array([_value(r) for r in results]))
+    below = [r.value - r.low if r and r.value is not None and r.low is not None else 0.0 for r in results]
+    above = [r.high - r.value if r and r.value is not None and r.high is not None else 0.0 for r in results]
+    ax.bar(positions, values, width * 0.92, color=color, label=label)
+    ax.errorbar(positions, values, yerr=[below, above], fmt="none", ecolor="#333333", elinewidth=0.9, capsize=2)
+    for pos, result in zip(positions, results):
+        if result is None or result.value is None:
+            ax.text(pos, 0.02, "n/a", ha="center", va="bottom", rotation=90, fontsize=7, color="#666666")
+            continue
+        for name, mark_color, mark in (("baseline", "#555555", result.baseline), ("threshold", "#C00000", result.threshold)):
+            if mark is not None:
+                ax.hlines(mark, pos - width / 2, pos + width / 2, colors=mark_color, linestyles="dashed", linewidth=1.4, label=None if name in marks else name)
+                marks[name] = True
+
+
+def _stage_groups(ax, keys: Sequence[str]) -> None:
+    """The stage name under its metrics, and a faint line between stages."""
+    stages = [k.partition(".")[0] for k in keys]
+    start = 0
+    for end in range(1, len(stages) + 1):
+        if end < len(stages) and stages[end] == stages[start]:
+            continue
+        ax.text((start + end - 1) / 2, 1.01, stages[start], transform=ax.get_xaxis_transform(), ha="center", va="bottom", fontsize=8, fontweight="bold", color="#444444")
+        if end < len(stages):
+            ax.axvline(end - 0.5, color="#999999", linewidth=0.8, linestyle=":")
+        start = end
+
+
+def _value(result: MetricResult | None) -> float:
+    return float("nan") if result is None or result.value is None else result.value
+
+
+def _top(runs: Sequence[RunLog], keys: Sequence[str]) -> float:
+    tops = [v for r in runs for k in keys if (m := r.metrics.get(k)) for v in (m.value, m.high, m.threshold, m.baseline) if v is not None]
+    return max(tops, default=1.0)
+
+
+def _run_label(run: RunLog, index: int, count: int) -> str:
+    prefix = f"{'AB'[index]}: " if count == 2 else ""
+    return f"{prefix}{run.id} ({run.model})"
+
+
+def confusion_figure(run: RunLog, stage: str = "verdict") -> Figure | None:
+    """A heat map of gold label (rows) against predicted label (columns), counts in the cells."""
+    table = run.confusion.get(stage)
+    if not table:
+        return None
+    rows = list(table)
+    columns = list(dict.fromkeys(c for counts in table.values() for c in counts))
+    counts = np.array([[table[r].get(c, 0) for c in columns] for r in rows])
+    fig = Figure(figsize=(3.9, 3.3), dpi=DPI, layout="constrained")
+    ax = fig.add_subplot()
+    image = ax.imshow(counts, cmap="Blues", vmin=0, vmax=max(int(counts.max()), 1))
+    for (i, j), count in np.ndenumerate(counts):
+        dark = count > counts.max() * 0.55
+        ax.text(j, i, str(count), ha="center", va="center", fontsize=10, color="white" if dark else "#222222", fontweight="bold" if i == j else "normal")
+    ax.set_xticks(range(len(columns)), columns, fontsize=8, rotation=20)
+    ax.set_yticks(range(len(rows)), rows, fontsize=8)
+    ax.set_xlabel("predicted")
+    ax.set_ylabel("gold")
+    correct = sum(table[r].get(r, 0) for r in rows)
+    ax.set_title(f"{stage}: {correct}/{int(counts.sum())} correct\n{run.id}", fontsize=8.5)
+    fig.colorbar(image, ax=ax, shrink=0.8, label="items")
+    return fig
+
+
+def trend_figure(history: list[RunLog], metrics: list[str] | None = None) -> Figure:
+    """Each metric over the stored runs (oldest first), one panel per stage, intervals as bands."""
+    runs = sorted(history, key=lambda r: (r.started_at, r.id))
+    keys = metrics or ordered_metrics({k for r in runs for k in r.metrics}, runs)
+    stages = list(dict.fromkeys(k.partition(".")[0] for k in keys)) or ["(no metrics)"]
+    columns = 1 if len(stages) == 1 else 2
+    rows = math.ceil(len(stages) / columns)
+    fig = Figure(figsize=(7.0 if columns == 1 else 9.0, 2.6 * rows + 0.6), dpi=DPI, layout="constrained")
+    axes = fig.subplots(rows, columns, squeeze=False)
+    x = np.arange(len(runs))
+    labels = [_when(r) for r in runs]
+    for ax, stage in zip(axes.flat, stages):
+        for i, key in enumerate(k for k in keys if k.partition(".")[0] == stage):
+            results = [r.metrics.get(key) for r in runs]
+            values = np.array([_value(m) for m in results])
+            low = np.array([m.low if m and m.low is not None else np.nan for m in results])
+            high = np.array([m.high if m and m.high is not None else np.nan for m in results])
+            color = RUN_COLORS[i % len(RUN_COLORS)]
+            ax.plot(x, values, marker="o", markersize=3.5, linewidth=1.3, color=color, label=key.partition(".")[2])
+            ax.fill_between(x, low, high, color=color, alpha=0.15, linewidth=0)
+        ax.set_title(stage, fontsize=9)
+        ax.set_ylim(0, max(1.05, _top(runs, keys) * 1.05))
+        ax.grid(alpha=0.3)
+        ax.tick_params(labelsize=7.5)
+        ax.set_ylabel("value", fontsize=8)
+        if ax.lines:
+            ax.legend(fontsize=7, loc="best", frameon=True, framealpha=0.8, ncol=2)
+    for ax in axes.flat[len(stages):]:
+        ax.set_visible(False)
+    step = max(1, math.ceil(len(runs) / 8))  # at most ~8 labelled runs per axis
+    for i, ax in enumerate(axes.flat[: len(stages)]):
+        lowest = i + columns >= len(stages)  # the last visible panel of its column carries the labels
+        ax.set_xticks(x[::step], labels[::step] if lowest else [], rotation=30, ha="right", fontsize=7)
+        ax.set_xlim(-0.3, max(len(runs) - 0.7, 0.3))
+        if lowest:
+            ax.set_xlabel("run start (UTC)", fontsize=8)
+    suite = ", ".join(sorted({r.suite for r in runs})) or "no runs"
+    fig.suptitle(f"Trend over {len(runs)} stored run(s) of {suite} (bands: 95% intervals)", fontsize=10)
+    return fig
+
+
+def _when(run: RunLog) -> str:
+    return f"{run.started_at:%Y-%m-%d %H:%M}"
+
+
+def png_bytes(fig: Figure) -> bytes:
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", dpi=DPI, metadata={"Software": None})
+    return buffer.getvalue()
+
+
+# --- Markdown and HTML ------------------------------------------------------------------------------
+
+
+DELTA_HEAD = ["metric", "A", "B", "B - A", "95% CI", "verdict"]
+CHANGE_HEAD = ["stage", "id", "change", "text", "before", "after", "gold"]
+
+
+def _num(value: float | None, sign: bool = False) -> str:
+    return "n/a" if value is None else (f"{value:+.3f}" if sign else f"{value:.3f}")
+
+
+def _delta_rows(deltas: Sequence[MetricDelta]) -> list[list[str]]:
+    return [
+        [d.metric, _num(d.a), _num(d.b), _num(d.delta, sign=True), "n/a" if d.low is None or d.high is None else f"{d.low:+.3f} to {d.high:+.3f}", d.verdict]
+        for d in deltas
+    ]
+
+
+def _change_rows(changes: Sequence[SampleChange], width: int | None = None) -> list[list[str]]:
+    def cell(text: str | None) -> str:
+        return _short(text or "", width) if width else (text or "")
+
+    return [[c.stage, c.id, c.change, cell(c.text), cell(c.before), cell(c.after), c.gold or ""] for c in changes]
+
+
+def _summary(comparison: Comparison) -> str:
+    counts = Counter(d.verdict for d in comparison.deltas)
+    kinds = Counter(c.change for c in comparison.changes)
+    metric_part = ", ".join(f"{counts[v]} {v}" for v in ("better", "worse", "same", "n/a") if counts[v]) or "no shared metrics"
+    change_part = ", ".join(f"{n} {kind}" for kind, n in sorted(kinds.items(), key=lambda kv: _change_rank(kv[0]))) or "no item changed"
+    return f"Metrics: {metric_part}. Items: {change_part}."
+
+
+def _md_cell(text: str) -> str:
+    """Untrusted text as one Markdown table cell: no markup, no HTML, no line breaks."""
+    text = " ".join(str(text).split())
+    for char in "\\`*_[]<>|#":
+        text = text.replace(char, "\\" + char)
+    return text
+
+
+def _md_table(head: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    lines = ["| " + " | ".join(_md_cell(h) for h in head) + " |", "|" + "---|" * len(head)]
+    lines += ["| " + " | ".join(_md_cell(c) for c in row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def comparison_markdown(comparison: Comparison, limit: int = 50) -> str:
+    """The deltas table and the changed-samples table (the first ``limit``), as Markdown."""
+    c = comparison
+    parts = [
+        f"**A** {_md_cell(c.a)} ({_md_cell(c.suite_a)}, {_md_cell(c.model_a)}) vs **B** {_md_cell(c.b)} ({_md_cell(c.suite_b)}, {_md_cell(c.model_b)})",
+        _md_cell(_summary(c)),
+    ]
+    if c.prompts_a != c.prompts_b:
+        parts.append(f"Prompts: A {_md_cell(', '.join(c.prompts_a) or 'none')}; B {_md_cell(', '.join(c.prompts_b) or 'none')}")
+    if c.notes:
+        parts.append("\n".join(f"- {_md_cell(n)}" for n in c.notes))
+    parts += ["#### Metrics (B - A, paired bootstrap)", _md_table(DELTA_HEAD, _delta_rows(c.deltas)) if c.deltas else "No metric is in both runs."]
+    parts.append(f"#### Changed items ({len(c.changes)})")
+    if c.changes:
+        parts.append(_md_table(CHANGE_HEAD, _change_rows(c.changes[:limit], width=200)))
+        if len(c.changes) > limit:
+            parts.append(f"... and {len(c.changes) - limit} more.")
+    else:
+        parts.append("No item changed.")
+    return "\n\n".join(parts) + "\n"
+
+
+def _header_rows(a: RunLog, b: RunLog) -> list[list[str]]:
+    def datasets(run: RunLog) -> str:
+        return "; ".join(f"{d.path} ({d.rows} rows, sha256 {d.sha256[:12]}, {'/'.join(d.stages)})" for d in run.datasets) or "none"
+
+    def usage(run: RunLog) -> str:
+        u = run.usage
+        return f"{u.calls} calls ({u.cached_calls} cached, {u.failed} failed), {u.input_tokens}+{u.output_tokens} tokens, ${u.cost_usd:.4f}"
+
+    fields = [
+        ("run", lambda r: r.id),
+        ("suite", lambda r: f"{r.suite} (hash {r.suite_hash[:8]})"),
+        ("started (UTC)", lambda r: f"{r.started_at:%Y-%m-%d %H:%M:%S}, {r.seconds:.1f} s"),
+        ("model", lambda r: r.model),
+        ("prompts", lambda r: ", ".join(prompt_refs(r)) or "none"),
+        ("datasets", datasets),
+        ("repeats", lambda r: str(r.repeats)),
+        ("usage", usage),
+        ("failed items", lambda r: str(len(r.failures))),
+        ("commit", lambda r: r.environment.get("git_commit", "unknown")),
+    ]
+    return [[name, get(a), get(b)] for name, get in fields]
+
+
+def write_report(comparison: Comparison, a: RunLog, b: RunLog, history: list[RunLog], path: Path) -> Path:
+    """A report file: ``.md`` with PNGs beside it, or ``.html`` with the PNGs embedded."""
+    path = Path(path)
+    if (comparison.a, comparison.b) != (a.id, b.id):
+        raise ReportError(f"the comparison is of {comparison.a} and {comparison.b}, not of {a.id} and {b.id}")
+    if path.suffix not in (".md", ".html"):
+        raise ReportError(f"{path}: a report is .md (Markdown with PNGs beside it) or .html (one self-contained file)")
+    figures = _report_figures(a, b, history)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if path.suffix == ".md":
+        text = _markdown_report(comparison, a, b, figures, path)
+    else:
+        text = _html_report(comparison, a, b, figures)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _report_figures(a: RunLog, b: RunLog, history: list[RunLog]) -> dict[str, bytes]:
+    """Figure name -> PNG bytes: bars, confusion-<stage>-a/-b, trend."""
+    figures = {"bars": png_bytes(metric_bars([a, b]))}
+    for stage in sorted(set(a.confusion) | set(b.confusion), key=stage_rank):
+        for side, run in (("a", a), ("b", b)):
+            fig = confusion_figure(run, stage)
+            if fig is not None:
+                figures[f"confusion-{stage}-{side}"] = png_bytes(fig)
+    if len(history) >= 2:
+        figures["trend"] = png_bytes(trend_figure(history))
+    return figures
+
+
+def _confusion_stages(figures: dict[str, bytes]) -> list[str]:
+    return list(dict.fromkeys(name.split("-")[1] for name in figures if name.startswith("confusion-")))
+
+
+def _markdown_report(comparison: Comparison, a: RunLog, b: RunLog, figures: dict[str, bytes], path: Path) -> str:
+    links = {}
+    for name, data in figures.items():
+        image = path.with_name(f"{path.stem}-{name}.png")
+        image.write_bytes(data)
+        links[name] = image.name
+    c = comparison
+    parts = [f"# Evaluation report: {_md_cell(a.suite)}", _md_table(["", "A", "B"], _header_rows(a, b)), _md_cell(_summary(c))]
+    if c.notes:
+        parts += ["## Caveats", "\n".join(f"- {_md_cell(n)}" for n in c.notes)]
+    parts += ["## Metrics (B - A, paired bootstrap 95% interval)", _md_table(DELTA_HEAD, _delta_rows(c.deltas)) if c.deltas else "No metric is in both runs."]
+    parts.append(f"![metrics of A and B]({links['bars']})")
+    for stage in _confusion_stages(figures):
+        images = " ".join(f"![{stage} confusion of {side.upper()}]({links[f'confusion-{stage}-{side}']})" for side in "ab" if f"confusion-{stage}-{side}" in links)
+        parts += [f"## Confusion: {stage}", images]
+    parts.append("## Trend over stored runs")
+    parts.append(f"![trend]({links['trend']})" if "trend" in links else "Fewer than two stored runs: no trend yet.")
+    parts.append(f"## Changed items ({len(c.changes)})")
+    parts.append(_md_table(CHANGE_HEAD, _change_rows(c.changes)) if c.changes else "No item changed.")
+    return "\n\n".join(parts) + "\n"
+
+
+STYLE = """
+body { font: 14px/1.45 system-ui, sans-serif; margin: 2em auto; max-width: 1200px; color: #222; padding: 0 1em; }
+table { border-collapse: collapse; margin: 0.6em 0 1.4em; font-size: 13px; }
+th, td { border: 1px solid #ccc; padding: 3px 8px; text-align: left; vertical-align: top; }
+th { background: #f2f2f2; }
+td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+tr.better td.verdict { color: #1a7f37; font-weight: 600; }
+tr.worse td.verdict { color: #c00000; font-weight: 600; }
+.notes li { color: #8a5a00; }
+.figures { display: flex; flex-wrap: wrap; gap: 1em; align-items: flex-start; }
+img { max-width: 100%; }
+"""
+
+
+def _html_table(head: Sequence[str], rows: Sequence[Sequence[str]], row_class: Sequence[str] | None = None, numeric: Iterable[int] = ()) -> str:
+    numeric = set(numeric)
+    out = ["<table>", "<tr>" + "".join(f"<th>{html.escape(h)}</th>" for h in head) + "</tr>"]
+    for i, row in enumerate(rows):
+        css = f' class="{html.escape(row_class[i])}"' if row_class else ""
+        cells = []
+        for j, cell in enumerate(row):
+            classes = " ".join(name for name, on in (("num", j in numeric), ("verdict", head[j] == "verdict")) if on)
+            cells.append(f'<td class="{classes}">{html.escape(cell)}</td>' if classes else f"<td>{html.escape(cell)}</td>")
+        out.append(f"<tr{css}>" + "".join(cells) + "</tr>")
+    out.append("</table>")
+    return "\n".join(out)
+
+
+def _img(data: bytes, alt: str) -> str:
+    return f'<img alt="{html.escape(alt)}" src="data:image/png;base64,{base64.b64encode(data).decode("ascii")}">'
+
+
+def _html_report(comparison: Comparison, a: RunLog, b: RunLog, figures: dict[str, bytes]) -> str:
+    c = comparison
+    title = f"Evaluation report: {a.suite}"
+    body = [f"<h1>{html.escape(title)}</h1>", _html_table(["", "A", "B"], _header_rows(a, b)), f"<p>{html.escape(_summary(c))}</p>"]
+    if c.notes:
+        body += ["<h2>Caveats</h2>", '<ul class="notes">' + "".join(f"<li>{html.escape(n)}</li>" for n in c.notes) + "</ul>"]
+    body.append("<h2>Metrics (B - A, paired bootstrap 95% interval)</h2>")
+    body.append(_html_table(DELTA_HEAD, _delta_rows(c.deltas), [d.verdict.replace("/", "") for d in c.deltas], numeric=(1, 2, 3, 4)) if c.deltas else "<p>No metric is in both runs.</p>")
+    body.append(_img(figures["bars"], "metrics of A and B"))
+    for stage in _confusion_stages(figures):
+        images = "".join(_img(figures[f"confusion-{stage}-{side}"], f"{stage} confusion of {side.upper()}") for side in "ab" if f"confusion-{stage}-{side}" in figures)
+        body += [f"<h2>Confusion: {html.escape(stage)}</h2>", f'<div class="figures">{images}</div>']
+    body.append("<h2>Trend over stored runs</h2>")
+    body.append(_img(figures["trend"], "trend") if "trend" in figures else "<p>Fewer than two stored runs: no trend yet.</p>")
+    body.append(f"<h2>Changed items ({len(c.changes)})</h2>")
+    body.append(_html_table(CHANGE_HEAD, _change_rows(c.changes)) if c.changes else "<p>No item changed.</p>")
+    return (
+        f'<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>{html.escape(title)}</title>\n'
+        f"<style>{STYLE}</style>\n</head>\n<body>\n" + "\n".join(body) + "\n</body>\n</html>\n"
+    )
