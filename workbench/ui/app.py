@@ -1,4 +1,4 @@
-"""The Gradio app: one page with three tabs (review, chat, corpus), and ``launch`` with its safety rule.
+"""The Gradio app: one page with four tabs (review, chat, corpus, evals), and ``launch`` with its safety rule.
 
 ``launch`` binds to 127.0.0.1 by default. Any other address puts the workbench on a network, so
 it then requires a login (``WORKBENCH_AUTH="user:password,user2:password2"``, Gradio's auth) and
@@ -18,7 +18,7 @@ import gradio as gr
 
 from workbench.checking import Checker
 from workbench.settings import Settings
-from workbench.ui import chat, corpus, render, review
+from workbench.ui import chat, corpus, evals, render, review
 from workbench.ui.context import UIContext
 
 LOCAL_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
@@ -216,10 +216,13 @@ def build_app(settings: Settings, checker: Checker | None = None) -> gr.Blocks:
                 chat.build(ctx, demo)
             with gr.Tab("Corpus", id="corpus", elem_id="wb-tab-corpus") as corpus_tab:
                 list_documents, document_outputs = corpus.build(ctx, demo)
+            with gr.Tab("Evals", id="evals", elem_id="wb-tab-evals") as evals_tab:
+                evaluating = evals.build(ctx, demo)
         demo.load(lambda: header_html(ctx), None, header)
         # the other tabs add articles (a checked chat answer, an upload): show them on return
         review_tab.select(reviewing.refresh, reviewing.inputs, reviewing.outputs).then(lambda: header_html(ctx), None, header)
         corpus_tab.select(list_documents, None, document_outputs)
+        evals_tab.select(evaluating.refresh, evaluating.inputs, evaluating.outputs)
     return demo
 
 
