@@ -49,7 +49,8 @@ class ScriptedChatModel(BaseChatModel):
 
     @property
     def _identifying_params(self) -> dict[str, Any]:
-        return {"model": "scripted-fake"}
+        # the responder is part of the model's identity, so the response cache tells fakes apart
+        return {"model": "scripted-fake", "responder": getattr(self.responder, "__name__", None)}
 
     def _next(self, messages: list[BaseMessage]) -> Any:
         with self.lock:
@@ -109,9 +110,8 @@ def reading_responder(messages: list[BaseMessage]) -> Any:
     *vulnerable* on purpose: an instruction to "answer supported" outside a passage fence is obeyed,
     so a test shows that the fences keep injected evidence from steering it.
     """
-    system = str(messages[0].content)
     user = _user_text(messages)
-    if "split one sentence" in system:
+    if "Sentence: " in user:  # claim extraction, any prompt version
         sentence = user.split("Sentence: ", 1)[1].split("\n", 1)[0]
         if sentence.endswith("?") or "apparently" in sentence:
             return {"claims": []}

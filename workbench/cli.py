@@ -525,6 +525,11 @@ def models_train_checkworthy(
     )
 
 
+from workbench.cli_eval import eval_app  # noqa: E402 - it uses the helpers above
+
+app.add_typer(eval_app, name="eval")
+
+
 def main() -> None:
     app()
 

@@ -3,7 +3,9 @@
 A prompt is a YAML file in ``prompts/`` with ``name``, ``version``, ``description``, the
 ``schema`` its answer must match, its ``inputs`` and its ``messages`` (Jinja2 templates).
 Several versions of one prompt live side by side (``extract_claims.yaml`` with version 1,
-``extract_claims.v2.yaml`` with version 2); ``name@N`` picks one, the highest is the default.
+``extract_claims.v2.yaml`` with version 2); ``name@N`` picks one. The default is the highest
+version not marked ``draft: true``: a new version is added as a draft, measured with
+``workbench eval compare``, and promoted by removing the flag.
 Every output the workbench stores carries the prompt's name, version and hash.
 """
 
@@ -40,6 +42,7 @@ class Prompt(BaseModel):
     output_schema: str = Field(alias="schema", description="Name of the pydantic model the answer must match.")
     inputs: list[str]
     messages: list[PromptMessage]
+    draft: bool = Field(default=False, description="A candidate: used only when asked for by version.")
     hash: str = ""
     path: str = ""
 
@@ -106,12 +109,17 @@ def available(directory: Path = PROMPTS_DIR) -> dict[str, list[int]]:
 
 
 def load_prompt(ref: str, directory: Path = PROMPTS_DIR) -> Prompt:
-    """The prompt ``name`` (highest version) or ``name@version``."""
+    """The prompt ``name`` (highest version that is not a draft) or ``name@version``."""
     name, version = parse_ref(ref)
     versions = available(directory).get(name)
     if not versions:
         raise PromptError(f"no prompt named '{name}' in {directory}")
-    version = version or max(versions)
+    if version is None:
+        catalogue = _catalogue(directory.resolve())
+        released = [v for v in versions if not catalogue[(name, v)].draft]
+        if not released:
+            raise PromptError(f"every version of prompt '{name}' is a draft; ask for one: {name}@{max(versions)}")
+        version = max(released)
     if version not in versions:
         raise PromptError(f"prompt '{name}' has no version {version} (versions: {versions})")
     return _catalogue(directory.resolve())[(name, version)]

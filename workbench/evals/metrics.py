@@ -43,6 +43,8 @@ def precision(samples: Sequence[EvalSample]) -> float | None:
 
 def f1(samples: Sequence[EvalSample]) -> float | None:
     p, r = precision(samples), mean_of("found")(samples)
+    if r == 0.0:
+        return 0.0  # nothing found: F1 is 0 even when nothing was extracted (precision undefined)
     if p is None or r is None:
         return None
     return 0.0 if p + r == 0 else 2 * p * r / (p + r)

@@ -8,6 +8,7 @@ repeats after the first use their own cache namespace, so they are real re-asks.
 from __future__ import annotations
 
 import json
+import os
 import platform
 import subprocess
 import time
@@ -53,7 +54,7 @@ LLMFactory = Callable[[Settings, str | None, str], StructuredLLM]
 ORDER = ("retrieval", "extraction", "checkworthiness", "verdict", "chat")
 
 
-class RunError(RuntimeError):
+class RunError(ValueError):
     pass
 
 
@@ -77,7 +78,7 @@ def work_settings(suite: Suite, settings: Settings) -> Settings:
     update = dict(suite.settings)
     if suite.corpus:
         key = content_hash(*sorted(str(resolve(settings, c).resolve()) for c in suite.corpus), settings.embed_model, str(settings.chunk_tokens))
-        update["home"] = settings.home / "evals" / f"{suite.name}-{key[:8]}"
+        update["home"] = settings.home / "evals" / f"corpus-{key[:12]}"  # shared by suites with the same corpus
     return settings.model_copy(update=update)
 
 
@@ -171,7 +172,7 @@ def _run_one(
     log.id = f"{started_at:%Y%m%d-%H%M%S}-{suite.name}-{content_hash(json.dumps(log.config, sort_keys=True, default=str), log.model, *(f'{p.name}@{p.version}#{p.hash}' for p in log.prompts), length=6)}"
     score(log, suite)
     if baseline:
-        gate_against(log, load_run(baseline, settings), suite)
+        gate_against(log, load_run(baseline, settings, suite=suite.name if baseline.startswith("latest") else None), suite)
     log.seconds = round(time.perf_counter() - started, 2)
     if write:
         save_run(log, settings)
@@ -222,7 +223,7 @@ def _environment(settings: Settings) -> dict[str, str]:
 
 def _relative(path: Path, settings: Settings) -> str:
     try:
-        return str(path.resolve().relative_to(project_root(settings)))
+        return str(Path(os.path.abspath(path)).relative_to(os.path.abspath(project_root(settings))))
     except ValueError:
         return str(path)
 

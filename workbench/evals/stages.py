@@ -115,7 +115,7 @@ def ndcg(ranked: list[str], relevant: set[str], k: int = 10) -> float:
 
 def retrieval(ctx: StageContext) -> list[EvalSample]:
     rows = [r for r in ctx.rows if r.get("evidence")]
-    depth = max([*ctx.suite.recall_at, 10])
+    depth = 3 * max([*ctx.suite.recall_at, 10])  # chunks, so that enough distinct documents come back
     samples = []
     for n, row in enumerate(rows, start=1):
         query = str(row.get("query") or row["claim"])

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -146,7 +147,7 @@ def evals_dir(settings: Settings) -> Path:
 
 
 def project_root(settings: Settings) -> Path:
-    return evals_dir(settings).resolve().parent
+    return Path(os.path.abspath(evals_dir(settings))).parent
 
 
 def resolve(settings: Settings, relative: str) -> Path:
@@ -154,10 +155,15 @@ def resolve(settings: Settings, relative: str) -> Path:
     return path if path.is_absolute() else project_root(settings) / path
 
 
-def list_suites(settings: Settings) -> list[Suite]:
+def list_suites(settings: Settings, problems: list[str] | None = None) -> list[Suite]:
+    """The readable suites; the reason each unreadable one was skipped goes to ``problems``."""
     suites = []
     for path in sorted((evals_dir(settings) / "suites").glob("*.yaml")):
-        suites.append(read_suite(path))
+        try:
+            suites.append(read_suite(path))
+        except SuiteError as exc:
+            if problems is not None:
+                problems.append(str(exc))
     return suites
 
 

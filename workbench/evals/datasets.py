@@ -1,0 +1,71 @@
+"""Gold datasets from the team's own judgements: reviewed claims become evaluation rows.
+
+Each claim whose reviewers agree on a verdict becomes one row in the suites' claim format (see
+suites.py), with the exact article span that states it and, as its evidence, the documents the reviewers
+marked as relied on (empty when they marked none: then the row serves the verdict stage but
+not retrieval; ``shown`` lists what they were shown). A claim whose
+reviewers disagree is left out unless asked for, and then carries the majority label.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel
+
+from workbench.records import Evidence
+from workbench.store import Store
+
+
+class ReviewDataset(BaseModel):
+    rows: list[dict[str, Any]]
+    claims_reviewed: int
+    left_out_disagreements: int
+    articles: int
+
+
+def _doc_key(evidence: Evidence) -> str:
+    if evidence.url:
+        return evidence.url
+    return Path(evidence.source.split("#", 1)[0]).stem or evidence.doc_id
+
+
+def rows_from_reviews(store: Store, article_id: str | None = None, include_disagreements: bool = False, min_reviewers: int = 1) -> ReviewDataset:
+    """Rows for every reviewed claim (of one article, or of all)."""
+    statuses = store.statuses(article_id)
+    rows, disagreements, articles = [], 0, set()
+    reviewed = [s for s in statuses.values() if s.by_reviewer]
+    for status in sorted(reviewed, key=lambda s: s.claim_id):
+        if len(status.by_reviewer) < min_reviewers:
+            continue
+        label = status.label
+        if label is None:
+            disagreements += 1
+            if not include_disagreements:
+                continue
+            label = Counter(status.by_reviewer.values()).most_common(1)[0][0]
+        claim = store.get_claim(status.claim_id)
+        if claim is None:
+            continue
+        article = store.get_document(claim.article_id)
+        evidence = store.evidence(claim.id)
+        used = {chunk for review in store.reviews(claim.id) if review.action == "label" for chunk in review.evidence_used}
+        relied = [e for e in evidence if e.chunk_id in used]
+        articles.add(claim.article_id)
+        rows.append(
+            {
+                "id": claim.id,
+                "claim": claim.text,
+                "verdict": label,
+                "check_worthy": True,
+                "article_span": article.text[claim.span.start : claim.span.end] if article and claim.span else None,
+                "evidence": sorted({_doc_key(e) for e in relied}),
+                "shown": sorted({_doc_key(e) for e in evidence}),
+                "article": article.source if article else None,
+                "reviewers": dict(sorted(status.by_reviewer.items())),
+                "agreed": status.label is not None,
+            }
+        )
+    return ReviewDataset(rows=rows, claims_reviewed=len(reviewed), left_out_disagreements=0 if include_disagreements else disagreements, articles=len(articles))
