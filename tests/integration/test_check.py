@@ -176,3 +176,40 @@ def test_a_missing_article_is_a_clear_error(home, monkeypatch):
     result = runner.invoke(app, ["check", "no/such/article.txt", "--llm", "fake"])
     assert result.exit_code == 1
     assert "no/such/article.txt: no such file or directory" in result.output
+
+
+def test_reviewed_claims_become_a_gold_dataset_that_a_suite_can_run(home, embedder, tmp_path):
+    from workbench.evals.datasets import rows_from_reviews
+    from workbench.evals.runner import run_suite
+    from workbench.evals.suites import read_suite
+
+    checker, _ = _checker(home, embedder)
+    report = checker.check(ARTICLE)
+    agreed, split, unreviewed = [c for c in report.claims if c.check_worthy and c.evidence][:3]
+    used = agreed.evidence[0]
+    checker.store.add_review(agreed.id, "alice", "disputed", evidence_used=[used.id])
+    checker.store.add_review(agreed.id, "bob", "disputed")
+    checker.store.add_review(split.id, "alice", "supported")
+    checker.store.add_review(split.id, "bob", "unverified")
+
+    dataset = rows_from_reviews(checker.store)
+    assert dataset.claims_reviewed == 2 and dataset.left_out_disagreements == 1
+    [row] = dataset.rows
+    assert row["id"] == agreed.id and row["verdict"] == "disputed" and row["claim"] == agreed.text
+    assert row["article_span"] == ARTICLE.read_text()[agreed.span.start : agreed.span.end]
+    assert row["evidence"] == [used.url] and row["reviewers"] == {"alice": "disputed", "bob": "disputed"}
+    assert unreviewed.id not in {r["id"] for r in dataset.rows}
+    assert len(rows_from_reviews(checker.store, include_disagreements=True).rows) == 2
+    assert rows_from_reviews(checker.store, min_reviewers=3).rows == []
+
+    data = tmp_path / "evals" / "datasets" / "team.jsonl"
+    data.parent.mkdir(parents=True)
+    data.write_text("".join(json.dumps(r) + "\n" for r in dataset.rows))
+    suite_file = tmp_path / "evals" / "suites" / "team.yaml"
+    suite_file.parent.mkdir()
+    suite_file.write_text("name: team\nstages: [retrieval, verdict]\ndataset: evals/datasets/team.jsonl\nmodels: [default]\n")
+    settings = checker.settings.model_copy(update={"evals_dir": tmp_path / "evals"})
+    llm_factory = lambda *_: checker.llm  # noqa: E731 - the scripted model
+    [log] = run_suite(read_suite(suite_file), settings, embedder=embedder, llm_factory=llm_factory)
+    assert log.metrics["verdict.accuracy"].n == 1 and log.metrics["retrieval.recall@5"].value == 1.0
+    assert (tmp_path / "evals" / "runs" / f"{log.id}.json").is_file()
