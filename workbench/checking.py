@@ -24,7 +24,18 @@ from workbench.llm.models import chat_model, llm_settings_from, model_label
 from workbench.llm.structured import StructuredLLM
 from workbench.pipeline import ProgressCallback, index_documents
 from workbench.prompts import Prompt, load_prompt
-from workbench.records import Claim, ClaimStatus, Document, Evidence, ItemFailure, LLMCall, LoadFailure, ProgressEvent, Span, Suggestion
+from workbench.records import (
+    Claim,
+    ClaimStatus,
+    Document,
+    Evidence,
+    ItemFailure,
+    LLMUsage,
+    LoadFailure,
+    ProgressEvent,
+    Span,
+    Suggestion,
+)
 from workbench.settings import Settings
 from workbench.store import Store, database_url
 from workbench.verdicts import retrieve_evidence, suggest_verdict
@@ -76,23 +87,6 @@ class ArticleView(BaseModel):
     outlet: str | None = None
     date: str | None = None
     url: str | None = None
-
-
-class LLMUsage(BaseModel):
-    calls: int = 0
-    cached: int = 0
-    failed: int = 0
-    input_tokens: int = 0
-    output_tokens: int = 0
-    seconds: float = 0.0
-
-    def add(self, call: LLMCall) -> None:
-        self.calls += 1
-        self.cached += call.cached
-        self.failed += not call.ok
-        self.input_tokens += call.input_tokens
-        self.output_tokens += call.output_tokens
-        self.seconds = round(self.seconds + call.latency_s, 3)
 
 
 class CheckReport(BaseModel):

@@ -10,7 +10,7 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from workbench.cli import console, friendly_errors, out, rich_progress, _settings
+from workbench.cli import _settings, console, friendly_errors, out, rich_progress
 from workbench.records import MetricResult, RunLog
 
 eval_app = typer.Typer(
@@ -43,7 +43,8 @@ def _usage_line(log: RunLog) -> str:
     u = log.usage
     cost = f", est. ${u.cost_usd:.4f}" if u.cost_usd else ""
     return (
-        f"{u.calls} LLM calls ({u.cached_calls} from cache, {u.failed} failed), {u.input_tokens:,} + {u.output_tokens:,} tokens{cost}; "
+        f"{u.calls} LLM calls ({u.cached} from cache, {u.failed} failed), {u.input_tokens:,} + {u.output_tokens:,} tokens "
+        f"({u.uncached_input_tokens:,} + {u.uncached_output_tokens:,} sent to the model){cost}; "
         f"{len(log.failures)} item(s) failed; {log.seconds:.1f} s"
     )
 

@@ -159,6 +159,25 @@ class LLMCall(BaseModel):
     error: str | None = None
 
 
+class LLMUsage(BaseModel):
+    """LLM use summed over calls: what a check or an eval run asked of the model."""
+
+    calls: int = 0
+    cached: int = 0
+    failed: int = 0
+    input_tokens: int = 0
+    output_tokens: int = 0
+    seconds: float = 0.0
+
+    def add(self, call: LLMCall) -> None:
+        self.calls += 1
+        self.cached += call.cached
+        self.failed += not call.ok
+        self.input_tokens += call.input_tokens
+        self.output_tokens += call.output_tokens
+        self.seconds = round(self.seconds + call.latency_s, 3)
+
+
 class Claim(BaseModel):
     """One atomic, self-contained, checkable statement made by an article."""
 
@@ -279,14 +298,16 @@ class PromptInfo(BaseModel):
     hash: str
 
 
-class EvalUsage(BaseModel):
-    calls: int = 0
-    cached_calls: int = 0
-    failed: int = 0
-    input_tokens: int = 0
-    output_tokens: int = 0
-    llm_seconds: float = 0.0
-    cost_usd: float = Field(default=0.0, description="Estimated from the suite's per-million-token prices (0 for local models).")
+class EvalUsage(LLMUsage):
+    uncached_input_tokens: int = Field(default=0, description="Tokens actually sent to the model (cache misses).")
+    uncached_output_tokens: int = 0
+    cost_usd: float = Field(default=0.0, description="Estimated from the suite's per-million-token prices on cache misses (0 for local models).")
+
+    def add(self, call: LLMCall) -> None:
+        super().add(call)
+        if not call.cached:
+            self.uncached_input_tokens += call.input_tokens
+            self.uncached_output_tokens += call.output_tokens
 
 
 class RunLog(BaseModel):

@@ -100,8 +100,8 @@ def test_a_rerun_of_an_unchanged_configuration_comes_from_the_cache(env):
     runs = _runs(env)
     assert len(runs) == before + 1
     first, again = runs[-2], runs[-1]
-    assert again["usage"]["cached_calls"] == again["usage"]["calls"] > 0
-    assert again["usage"]["input_tokens"] == 0
+    assert again["usage"]["cached"] == again["usage"]["calls"] > 0
+    assert again["usage"]["uncached_input_tokens"] == 0 and again["usage"]["input_tokens"] == first["usage"]["input_tokens"]
     assert {k: m["value"] for k, m in again["metrics"].items()} == {k: m["value"] for k, m in first["metrics"].items()}
 
 

@@ -388,7 +388,7 @@ def metric_bars(runs: list[RunLog], metrics: list[str] | None = None) -> Figure:
     handles, labels = ax.get_legend_handles_labels()
     order = sorted(range(len(labels)), key=lambda j: labels[j] in ("baseline", "threshold"))  # runs first
     if labels:
-        fig.legend([handles[j] for j in order], [labels[j] for j in order], fontsize=7.5, loc="outside lower center", ncol=min(len(labels), 4), frameon=False)
+        fig.legend([handles[j] for j in order], [labels[j] for j in order], fontsize=7.5, loc="outside lower center", ncol=2, frameon=False)
     return fig
 
 
@@ -587,7 +587,7 @@ def _header_rows(a: RunLog, b: RunLog) -> list[list[str]]:
 
     def usage(run: RunLog) -> str:
         u = run.usage
-        return f"{u.calls} calls ({u.cached_calls} cached, {u.failed} failed), {u.input_tokens}+{u.output_tokens} tokens, ${u.cost_usd:.4f}"
+        return f"{u.calls} calls ({u.cached} cached, {u.failed} failed), {u.input_tokens}+{u.output_tokens} tokens, ${u.cost_usd:.4f}"
 
     fields = [
         ("run", lambda r: r.id),

@@ -13,7 +13,7 @@ import platform
 import subprocess
 import time
 from collections.abc import Callable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
@@ -116,7 +116,7 @@ def _run_one(
     llm_factory: LLMFactory | None,
     write: bool,
 ) -> RunLog:
-    started_at, started = datetime.now(timezone.utc), time.perf_counter()
+    started_at, started = datetime.now(UTC), time.perf_counter()
     work = work_settings(suite, settings)
     datasets: dict[str, DatasetInfo] = {}
     rows_of: dict[str, list[dict]] = {}
@@ -195,14 +195,8 @@ def _config(suite: Suite, work: Settings, limit: int | None) -> dict[str, object
 def _usage(ctx: StageContext, suite: Suite) -> EvalUsage:
     usage = EvalUsage()
     for call in ctx.calls:
-        usage.calls += 1
-        usage.cached_calls += call.cached
-        usage.failed += not call.ok
-        if not call.cached:
-            usage.input_tokens += call.input_tokens
-            usage.output_tokens += call.output_tokens
-        usage.llm_seconds = round(usage.llm_seconds + call.latency_s, 3)
-    usage.cost_usd = round((usage.input_tokens * suite.price.input + usage.output_tokens * suite.price.output) / 1e6, 4)
+        usage.add(call)
+    usage.cost_usd = round((usage.uncached_input_tokens * suite.price.input + usage.uncached_output_tokens * suite.price.output) / 1e6, 4)
     return usage
 
 
@@ -213,7 +207,7 @@ def _environment(settings: Settings) -> dict[str, str]:
         package = "unknown"
     env = {"workbench": package, "python": platform.python_version(), "machine": platform.machine()}
     try:
-        commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=project_root(settings), capture_output=True, text=True, timeout=5)
+        commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=project_root(settings), capture_output=True, text=True, timeout=5, check=False)
         if commit.returncode == 0:
             env["git_commit"] = commit.stdout.strip()
     except (OSError, subprocess.SubprocessError):

@@ -28,7 +28,7 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from workbench.records import EVAL_STAGES, EvalStage
+from workbench.records import EvalStage
 from workbench.settings import Settings
 
 PACKAGE_ROOT = Path(__file__).resolve().parents[2]
@@ -91,7 +91,7 @@ class Suite(BaseModel):
         return [value] if isinstance(value, str) else value
 
     @model_validator(mode="after")
-    def _consistent(self) -> "Suite":
+    def _consistent(self) -> Suite:
         for key in [*self.thresholds, *(self.metrics or [])]:
             stage, _, metric = key.partition(".")
             if stage not in self.stages:
