@@ -18,7 +18,7 @@ import numpy as np
 
 from workbench.chat import answer_question
 from workbench.checkworthy import CheckWorthinessModel, held_out
-from workbench.claims import extract_claims
+from workbench.claims import article_sentences, extract_claims
 from workbench.evals.suites import Suite, SuiteError, file_sha256, resolve
 from workbench.index.embedder import Embedder
 from workbench.index.search import Searcher
@@ -170,16 +170,27 @@ def extraction(ctx: StageContext) -> list[EvalSample]:
     gold = [(row, span) for row, span in _gold_spans(ctx) if row.get("check_worthy", True)]
     extracted = [c for c in result.claims if c.check_worthy]
     matches = _match(ctx.embedder, extracted, gold)
+    sentences = article_sentences(ctx.article.text)
+    calls = {call.item: call for call in result.calls}
+    failed = {f.item.split(":", 1)[0]: f.reason for f in result.failures}
     samples = []
     for j, (row, span) in enumerate(gold):
         claim, sim = matches.get(j, (None, 0.0))
         scores = {"found": float(claim is not None)}
-        output: dict[str, Any] = {}
+        # Why a gold claim was missed matters: its sentence skipped (boilerplate, classifier) or the LLM's answer.
+        sentence = next((s for s in sentences if s.start <= span[0] < s.end), None)
+        item = f"sentence {sentence.index}" if sentence else ""
+        output: dict[str, Any] = {"sentence_sent_to_llm": item in calls}
         if claim is not None:
             overlap = claim.span is not None and claim.span.start < span[1] and span[0] < claim.span.end
             scores["span_ok"] = float(overlap and "unaligned_span" not in claim.flags)
-            output = {"claim": claim.text, "similarity": round(sim, 3), "span": [claim.span.start, claim.span.end] if claim.span else None}
-        samples.append(EvalSample(stage="extraction", id=str(row["id"]), repeat=ctx.repeat, input={"article_span": row["article_span"]}, expected={"claim": row["claim"]}, output=output, scores=scores))
+            output |= {"claim": claim.text, "similarity": round(sim, 3), "span": [claim.span.start, claim.span.end] if claim.span else None}
+        sample = EvalSample(
+            stage="extraction", id=str(row["id"]), repeat=ctx.repeat, input={"article_span": row["article_span"], "sentence": sentence.text if sentence else None},
+            expected={"claim": row["claim"]}, output=output, scores=scores, error=failed.get(item),
+        )
+        _usage(sample, calls.get(item))  # the call that read this claim's sentence (shared by its claims)
+        samples.append(sample)
     matched = {id(c) for c, _ in matches.values()}
     for claim in extracted:
         if id(claim) not in matched:
