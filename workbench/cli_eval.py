@@ -117,7 +117,8 @@ def eval_compare(
         workbench eval compare latest~1 latest
         workbench eval compare 20261125-1503-demo 20261125-1530-demo --report v1-vs-v2.md
     """
-    from workbench.evals.report import compare_runs, write_report
+    from workbench.evals.compare import compare_runs
+    from workbench.evals.report import write_report
     from workbench.evals.runner import list_runs, load_run
     from workbench.evals.suites import evals_dir
 

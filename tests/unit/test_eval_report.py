@@ -6,8 +6,8 @@ import re
 from datetime import UTC, datetime
 
 from workbench.evals import metrics
+from workbench.evals.compare import compare_runs
 from workbench.evals.report import (
-    compare_runs,
     comparison_markdown,
     confusion_figure,
     metric_bars,

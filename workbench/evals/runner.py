@@ -38,6 +38,7 @@ from workbench.llm.structured import StructuredLLM
 from workbench.pipeline import ProgressCallback
 from workbench.prompts import load_prompt, parse_ref
 from workbench.records import (
+    EVAL_STAGES,
     DatasetInfo,
     Document,
     EvalSample,
@@ -51,7 +52,6 @@ from workbench.records import (
 from workbench.settings import Settings
 
 LLMFactory = Callable[[Settings, str | None, str], StructuredLLM]
-ORDER = ("retrieval", "extraction", "checkworthiness", "verdict", "chat")
 
 
 class RunError(ValueError):
@@ -144,7 +144,7 @@ def _run_one(
         if suite.uses_llm:
             ctx.llm = open_model(work, spec, f"repeat-{repeat}" if repeat else "")
             label = ctx.llm.label
-        for stage in ORDER:
+        for stage in EVAL_STAGES:  # in pipeline order: check-worthiness reads extraction's claims
             if stage not in suite.stages:
                 continue
             if repeat and stage not in ("extraction", "verdict", "chat") and not (stage == "checkworthiness" and ctx.article):

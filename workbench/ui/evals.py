@@ -14,7 +14,8 @@ import gradio as gr
 import pandas as pd
 from pandas.io.formats.style import Styler
 
-from workbench.evals.report import Comparison, compare_runs, confusion_figure, metric_bars, trend_figure
+from workbench.evals.compare import Comparison, compare_runs
+from workbench.evals.report import confusion_figure, metric_bars, trend_figure
 from workbench.evals.runner import list_runs, runs_dir
 from workbench.records import RunLog
 from workbench.ui import render
