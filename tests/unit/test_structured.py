@@ -92,3 +92,23 @@ def test_a_prompt_for_another_schema_is_refused(tmp_path):
 
     with pytest.raises(PromptError, match="answers with Answer"):
         StructuredLLM(ScriptedChatModel(), "fake").ask(_prompt(tmp_path), Other, country="France")
+
+
+class _ParallelStructuredModel(ScriptedChatModel):
+    """Structured output the way LangChain's default does it: the model runs inside RunnableParallel."""
+
+    def with_structured_output(self, schema, *, include_raw=False, **kwargs):
+        from langchain_core.output_parsers import PydanticOutputParser
+        from langchain_core.runnables import RunnableParallel
+
+        parser = PydanticOutputParser(pydantic_object=schema)
+        return RunnableParallel(raw=self) | (lambda out: {"raw": out["raw"], "parsed": parser.invoke(out["raw"]), "parsing_error": None})
+
+
+def test_a_cache_hit_is_recorded_when_the_model_runs_in_a_langchain_worker_thread(tmp_path):
+    cache = ResponseCache(tmp_path / "cache.db")
+    model = _ParallelStructuredModel(script=['{"city": "Paris", "confidence": 0.9}'], cache=cache)
+    llm = StructuredLLM(model, "fake")
+    _, first = llm.ask(_prompt(tmp_path), Answer, country="France")
+    _, second = llm.ask(_prompt(tmp_path), Answer, country="France")
+    assert not first.cached and second.cached and len(model.calls) == 1

@@ -2,7 +2,10 @@
 
 The key is a hash of the whole request (messages, model and every bound parameter such as the
 output schema), so a re-run of an unchanged configuration costs nothing and a changed prompt,
-model or temperature misses. Hits are counted per thread, so a call can be recorded as cached.
+model or temperature misses. ``counting_hits()`` counts the hits of one call, so it can be recorded
+as cached; the counter travels in a context variable because LangChain may run the model in a
+worker thread of its own (``with_structured_output(include_raw=True)`` does, via RunnableParallel),
+and it copies the caller's context into that thread.
 """
 
 from __future__ import annotations
@@ -11,6 +14,9 @@ import hashlib
 import sqlite3
 import threading
 import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -20,12 +26,18 @@ from langchain_core.load import dumps, loads
 from langchain_core.messages import AIMessage
 from langchain_core.outputs import ChatGeneration, Generation
 
-_hits = threading.local()
+_hits: ContextVar[list[int] | None] = ContextVar("workbench_cache_hits", default=None)
 
 
-def hits() -> int:
-    """Cache hits seen by this thread so far."""
-    return getattr(_hits, "n", 0)
+@contextmanager
+def counting_hits() -> Iterator[list[int]]:
+    """A one-item list whose number is the cache hits of the calls made inside the block."""
+    box = [0]
+    token = _hits.set(box)
+    try:
+        yield box
+    finally:
+        _hits.reset(token)
 
 
 class ResponseCache(BaseCache):
@@ -54,7 +66,9 @@ class ResponseCache(BaseCache):
         row = self._connect().execute("SELECT value FROM responses WHERE key = ?", (self._key(prompt, llm_string),)).fetchone()
         if row is None:
             return None
-        _hits.n = hits() + 1
+        box = _hits.get()
+        if box is not None:
+            box[0] += 1
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # LangChainBetaWarning: `loads` is "in beta"
             return loads(row[0], allowed_objects=[ChatGeneration, Generation, AIMessage])

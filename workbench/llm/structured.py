@@ -82,9 +82,9 @@ class StructuredLLM:
 
     def _invoke(self, runnable: Any, messages: list[BaseMessage]) -> tuple[dict[str, Any], bool]:
         def call() -> tuple[dict[str, Any], bool]:
-            before = cache.hits()
-            out = runnable.invoke(messages)
-            return out, cache.hits() > before
+            with cache.counting_hits() as hits:
+                out = runnable.invoke(messages)
+            return out, hits[0] > 0
 
         future = _pool.submit(call)
         try:
