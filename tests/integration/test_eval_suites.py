@@ -153,3 +153,12 @@ def test_a_new_prompt_version_is_a_draft_until_promoted_and_can_be_evaluated_by_
     assert result.exit_code == 0, result.output
     log = _runs(env)[-1]
     assert [(p["name"], p["version"]) for p in log["prompts"]] == [("extract_claims", 2)]
+
+
+def test_the_dataset_command_needs_a_source_and_reports_what_it_wrote(env):
+    result = runner.invoke(app, ["eval", "dataset"])
+    assert result.exit_code != 0 and "--from-reviews" in result.output
+    target = env / "team.jsonl"
+    result = runner.invoke(app, ["eval", "dataset", "--from-reviews", "--out", str(target)])
+    assert result.exit_code == 0, result.output
+    assert "0 gold rows" in result.output and target.read_text() == ""
