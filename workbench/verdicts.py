@@ -15,7 +15,7 @@ from pydantic import BaseModel, Field, field_validator
 
 from workbench.index.search import Searcher
 from workbench.llm.structured import StructuredLLM
-from workbench.prompts import Prompt
+from workbench.prompts import Prompt, PromptError
 from workbench.records import Claim, Evidence, LLMCall, SearchFilters, Suggestion, Verdict
 
 LOW_CONFIDENCE = 0.5
@@ -35,8 +35,33 @@ class VerdictAnswer(BaseModel):
     @field_validator("label", mode="before")
     @classmethod
     def _synonyms(cls, value: object) -> object:
-        text = str(value).strip().lower()
-        return _SYNONYMS.get(text, text)
+        return _label(value)
+
+
+class ReasonedVerdictAnswer(BaseModel):
+    """The same answer with the reasoning first: constrained decoding follows the field order, so a
+    small model writes its comparison of claim and passages before it commits to a label."""
+
+    rationale: str = Field(min_length=1)
+    cited: list[str] = Field(default_factory=list)
+    label: Verdict
+    confidence: float = Field(ge=0.0, le=1.0)
+
+    @field_validator("label", mode="before")
+    @classmethod
+    def _synonyms(cls, value: object) -> object:
+        return _label(value)
+
+
+ANSWER_SCHEMAS: dict[str, type[VerdictAnswer] | type[ReasonedVerdictAnswer]] = {
+    "VerdictAnswer": VerdictAnswer,
+    "ReasonedVerdictAnswer": ReasonedVerdictAnswer,
+}
+
+
+def _label(value: object) -> object:
+    text = str(value).strip().lower()
+    return _SYNONYMS.get(text, text)
 
 
 def retrieve_evidence(claim: Claim, searcher: Searcher, k: int = 5) -> list[Evidence]:
@@ -79,7 +104,10 @@ def suggest_verdict(
         )
     shown = evidence[:max_passages]
     passages, ids = fence_passages(shown)
-    answer, call = llm.ask(prompt, VerdictAnswer, item=claim.id, claim=claim.text, passages=passages)
+    schema = ANSWER_SCHEMAS.get(prompt.output_schema)
+    if schema is None:
+        raise PromptError(f"prompt {prompt.ref} answers with {prompt.output_schema}; a verdict prompt answers with one of {sorted(ANSWER_SCHEMAS)}")
+    answer, call = llm.ask(prompt, schema, item=claim.id, claim=claim.text, passages=passages)
     if answer is None:
         return None, call
     flags: list[str] = []

@@ -68,3 +68,12 @@ def test_the_prompt_says_passages_are_data():
 def test_label_synonyms_are_accepted():
     assert VerdictAnswer(label="SUPPORTS", rationale="x", cited=[], confidence=0.5).label == "supported"
     assert VerdictAnswer(label="refuted", rationale="x", cited=[], confidence=0.5).label == "disputed"
+
+
+def test_the_reasoned_prompt_version_asks_for_the_rationale_before_the_label():
+    model = ScriptedChatModel(script=['{"rationale": "P1 reports the flares.", "cited": ["P1"], "label": "supports", "confidence": 0.6}'])
+    prompt = load_prompt("suggest_verdict@2")
+    suggestion, call = suggest_verdict(CLAIM, [_evidence(1)], StructuredLLM(model, "fake", max_attempts=1), prompt)
+    assert suggestion is not None and suggestion.label == "supported" and suggestion.cited == ["d1:0"]
+    assert suggestion.provenance.prompt_version == 2 and call.ok
+    assert '"rationale"' in model.prompts_seen()[0].split('"label"')[0]  # the example puts the rationale first
