@@ -32,7 +32,7 @@ def _interval(m: MetricResult) -> str:
 def summary_table(log: RunLog) -> Table:
     table = Table(title=f"{log.suite} · {log.model} · {', '.join(f'{p.name}@{p.version}' for p in log.prompts) or 'no prompts'}")
     for column in ("metric", "value", "95% CI", "baseline", "threshold", "n"):
-        table.add_column(column, justify="left" if column == "metric" else "right", no_wrap=column == "metric")
+        table.add_column(column, justify="left" if column == "metric" else "right", no_wrap=True)
     for key, m in log.metrics.items():
         status = "" if m.passed is None else (" [green]ok[/]" if m.passed else " [red]BELOW[/]")
         table.add_row(key, _fmt(m.value), _interval(m), _fmt(m.baseline), (_fmt(m.threshold) + status) if m.threshold is not None else "", str(m.n))
@@ -129,7 +129,7 @@ def eval_compare(
         console.print(f"[yellow]note:[/yellow] {note}", highlight=False, soft_wrap=True)
     table = Table(title=f"{a.id}  →  {b.id}")
     for column in ("metric", "A", "B", "B − A", "95% CI", ""):
-        table.add_column(column, justify="left" if column == "metric" else "right", no_wrap=column == "metric")
+        table.add_column(column, justify="left" if column == "metric" else "right", no_wrap=True)
     colours = {"better": "green", "worse": "red"}
     for d in comparison.deltas:
         ci = "" if d.low is None or d.high is None else f"[{d.low:+.3f}, {d.high:+.3f}]"
