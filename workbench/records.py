@@ -90,6 +90,27 @@ class Evidence(BaseModel):
     dense_rank: int | None = Field(default=None, description="1-based rank in the dense list, if it was there.")
     lexical_rank: int | None = Field(default=None, description="1-based rank in the BM25 list, if it was there.")
 
+    def doc_keys(self) -> set[str]:
+        """Names a gold dataset may use for this passage's document: its id, URL or file-name stem."""
+        keys = {self.doc_id}
+        if self.url:
+            keys.add(self.url)
+        if not self.source.startswith(("http://", "https://")) and _file_stem(self.source):
+            keys.add(_file_stem(self.source))
+        return keys
+
+    def doc_key(self, preferred: set[str] | frozenset[str] = frozenset()) -> str:
+        """One of those names: a preferred one if any matches, else the URL, else the file-name stem."""
+        hit = sorted(self.doc_keys() & preferred)
+        if hit:
+            return hit[0]
+        return self.url or _file_stem(self.source) or self.doc_id
+
+
+def _file_stem(source: str) -> str:
+    """'corpus/sources/01-brief.md#L3' -> '01-brief'."""
+    return source.split("#", 1)[0].replace("\\", "/").rsplit("/", 1)[-1].rsplit(".", 1)[0]
+
 
 class SearchFilters(BaseModel):
     """Restrictions on what a search may return."""

@@ -10,12 +10,10 @@ reviewers disagree is left out unless asked for, and then carries the majority l
 from __future__ import annotations
 
 from collections import Counter
-from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel
 
-from workbench.records import Evidence
 from workbench.store import Store
 
 
@@ -24,12 +22,6 @@ class ReviewDataset(BaseModel):
     claims_reviewed: int
     left_out_disagreements: int
     articles: int
-
-
-def _doc_key(evidence: Evidence) -> str:
-    if evidence.url:
-        return evidence.url
-    return Path(evidence.source.split("#", 1)[0]).stem or evidence.doc_id
 
 
 def rows_from_reviews(store: Store, article_id: str | None = None, include_disagreements: bool = False, min_reviewers: int = 1) -> ReviewDataset:
@@ -61,8 +53,8 @@ def rows_from_reviews(store: Store, article_id: str | None = None, include_disag
                 "verdict": label,
                 "check_worthy": True,
                 "article_span": article.text[claim.span.start : claim.span.end] if article and claim.span else None,
-                "evidence": sorted({_doc_key(e) for e in relied}),
-                "shown": sorted({_doc_key(e) for e in evidence}),
+                "evidence": sorted({e.doc_key() for e in relied}),
+                "shown": sorted({e.doc_key() for e in evidence}),
                 "article": article.source if article else None,
                 "reviewers": dict(sorted(status.by_reviewer.items())),
                 "agreed": status.label is not None,

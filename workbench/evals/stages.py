@@ -11,7 +11,6 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -67,23 +66,6 @@ class StageContext:
         self.progress(ProgressEvent(stage=stage, done=done, total=total, unit=unit))
 
 
-def doc_keys(evidence: Evidence) -> set[str]:
-    """The names a gold row may use for a document: its URL or the stem of its file name."""
-    keys = {evidence.doc_id}
-    if evidence.url:
-        keys.add(evidence.url)
-    base = evidence.source.split("#", 1)[0]
-    if base and not base.startswith(("http://", "https://")):
-        keys.add(Path(base).stem)
-    return keys
-
-
-def _key(evidence: Evidence, relevant: set[str] | None = None) -> str:
-    keys = doc_keys(evidence)
-    hit = sorted(keys & relevant) if relevant else []
-    return hit[0] if hit else (evidence.url or Path(evidence.source.split("#", 1)[0]).stem or evidence.doc_id)
-
-
 def _usage(sample: EvalSample, call: LLMCall | None) -> None:
     if call is None:
         return
@@ -101,7 +83,7 @@ def ranked_documents(results: list[Evidence], relevant: set[str]) -> list[str]:
     """Document keys in rank order, each document once (its best chunk)."""
     seen: list[str] = []
     for evidence in results:
-        key = _key(evidence, relevant)
+        key = evidence.doc_key(relevant)
         if key not in seen:
             seen.append(key)
     return seen
@@ -294,7 +276,7 @@ def verdict(ctx: StageContext) -> list[EvalSample]:
         by_chunk = {e.chunk_id: e for e in shown}
         sample = EvalSample(
             stage="verdict", id=str(row["id"]), repeat=ctx.repeat,
-            input={"claim": claim.text, "passages": [_key(e, gold_docs) for e in shown]},
+            input={"claim": claim.text, "passages": [e.doc_key(gold_docs) for e in shown]},
             expected={"verdict": row["verdict"], "evidence": sorted(gold_docs)},
         )
         if suggestion is None:
@@ -303,11 +285,11 @@ def verdict(ctx: StageContext) -> list[EvalSample]:
         else:
             sample.output = {
                 "label": suggestion.label, "confidence": suggestion.confidence, "rationale": suggestion.rationale,
-                "cited": [_key(by_chunk[c], gold_docs) for c in suggestion.cited if c in by_chunk], "flags": suggestion.flags,
+                "cited": [by_chunk[c].doc_key(gold_docs) for c in suggestion.cited if c in by_chunk], "flags": suggestion.flags,
             }
         sample.scores["correct"] = float(sample.output.get("label") == row["verdict"])
         if gold_docs:
-            sample.scores["evidence_hit"] = float(any(doc_keys(e) & gold_docs for e in shown))
+            sample.scores["evidence_hit"] = float(any(e.doc_keys() & gold_docs for e in shown))
         _usage(sample, call)
         if call is not None:
             ctx.calls.append(call)
@@ -330,7 +312,7 @@ def chat(ctx: StageContext) -> list[EvalSample]:
         sources = {str(s) for s in row.get("sources") or []}
         points = [str(p) for p in row.get("answer_points") or []]
         reply = answer_question(str(row["question"]), ctx.searcher, ctx.llm, ctx.prompts["chat_answer"], k=ctx.settings.search_k)
-        cited = sorted({_key(c.evidence, sources) for c in reply.citations})
+        cited = sorted({c.evidence.doc_key(sources) for c in reply.citations})
         scores: dict[str, float] = {"citation_recall": len(sources & set(cited)) / len(sources) if sources else 0.0}
         if cited:
             scores["citation_precision"] = len(sources & set(cited)) / len(cited)
