@@ -166,3 +166,12 @@ def test_markdown_report_writes_the_images_it_links(tmp_path):
     assert links and "report-bars.png" in links
     assert all((tmp_path / name).read_bytes().startswith(b"\x89PNG") for name in links)
     assert "no trend yet" in path.read_text(encoding="utf-8")  # one stored run: nothing to plot over time
+
+
+def test_a_run_that_does_not_beat_its_trivial_baseline_is_noted():
+    samples = [verdict(f"c{i}", "supported") for i in range(4)] + [verdict("c9", "supported", gold="disputed")]
+    a, b = run("a", samples), run("b", samples, minute=1)
+    b.metrics["verdict.accuracy"].baseline = metrics.majority_baseline(samples)["accuracy"]  # 0.8 = always "supported"
+    notes = compare_runs(a, b, rounds=50).notes
+    assert any("run B" in n and "verdict.accuracy do not beat the trivial baseline" in n for n in notes)
+    assert not any("run A" in n and "baseline" in n for n in notes)

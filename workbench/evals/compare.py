@@ -315,6 +315,10 @@ def comparison_notes(a: RunLog, b: RunLog) -> list[str]:
         notes.append(f"the runs were made at different commits ({commit_a} vs {commit_b}): code changes may explain differences")
     if a.started_at > b.started_at:
         notes.append("run A is newer than run B; deltas are still B - A")
+    for run, name in ((a, "A"), (b, "B")):
+        trivial = [k for k, m in run.metrics.items() if m.value is not None and m.baseline is not None and m.value <= m.baseline + 1e-9]
+        if trivial:  # "better" than the other run can still be no better than answering the majority label
+            notes.append(f"in run {name}, {', '.join(ordered_metrics(trivial, [run]))} do not beat the trivial baseline")
     return notes
 
 
