@@ -96,12 +96,17 @@ def test_undo_with_u_is_a_new_event_in_the_history(server, new_page, store):
     assert events[0].note == "checked against the USAF statement"
 
 
-def test_a_chat_answer_has_citations_that_show_their_passage(server, new_page):
-    page = new_page(server.url)
+def _ask_in_chat(page, question: str) -> None:
+    """Open the Chat tab, ask, and wait for the sources of the answer."""
     page.get_by_role("tab", name="Chat").click()
-    page.fill("#wb-question textarea", "Did an F-22 fire flares near Mayadin?")
+    page.fill("#wb-question textarea", question)
     page.click("#wb-ask")
     page.wait_for_selector("#wb-sources .wb-src")
+
+
+def test_a_chat_answer_has_citations_that_show_their_passage(server, new_page):
+    page = new_page(server.url)
+    _ask_in_chat(page, "Did an F-22 fire flares near Mayadin?")
     page.wait_for_selector("#wb-chat a.wb-cite")
     first = page.locator("#wb-chat a.wb-cite").first
     number = first.inner_text().strip("[]")
@@ -119,10 +124,7 @@ def test_a_chat_answer_has_citations_that_show_their_passage(server, new_page):
 
 def test_check_this_answer_puts_its_claims_in_the_review_queue(server, new_page, store):
     page = new_page(server.url)
-    page.get_by_role("tab", name="Chat").click()
-    page.fill("#wb-question textarea", "What did Konashenkov say about the F-22 and the Su-35S?")
-    page.click("#wb-ask")
-    page.wait_for_selector("#wb-sources .wb-src")
+    _ask_in_chat(page, "What did Konashenkov say about the F-22 and the Su-35S?")
     page.click("#wb-check-answer")
     page.wait_for_function("document.querySelector('#wb-chat-status').innerText.includes('review queue')", timeout=90_000)
     article = next(d for d in store.list_documents(kind="article") if d.title.startswith("Chat answer:"))

@@ -14,6 +14,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from workbench.records import Document
 from workbench.store import Store
 
 
@@ -27,7 +28,8 @@ class ReviewDataset(BaseModel):
 def rows_from_reviews(store: Store, article_id: str | None = None, include_disagreements: bool = False, min_reviewers: int = 1) -> ReviewDataset:
     """Rows for every reviewed claim (of one article, or of all)."""
     statuses = store.statuses(article_id)
-    rows, disagreements, articles = [], 0, set()
+    rows, disagreements = [], 0
+    articles: dict[str, Document | None] = {}  # read each article once, not once per claim
     reviewed = [s for s in statuses.values() if s.by_reviewer]
     for status in sorted(reviewed, key=lambda s: s.claim_id):
         if len(status.by_reviewer) < min_reviewers:
@@ -41,11 +43,12 @@ def rows_from_reviews(store: Store, article_id: str | None = None, include_disag
         claim = store.get_claim(status.claim_id)
         if claim is None:
             continue
-        article = store.get_document(claim.article_id)
+        if claim.article_id not in articles:
+            articles[claim.article_id] = store.get_document(claim.article_id)
+        article = articles[claim.article_id]
         evidence = store.evidence(claim.id)
         used = {chunk for review in store.reviews(claim.id) if review.action == "label" for chunk in review.evidence_used}
         relied = [e for e in evidence if e.chunk_id in used]
-        articles.add(claim.article_id)
         rows.append(
             {
                 "id": claim.id,

@@ -280,12 +280,16 @@ def save_run(log: RunLog, settings: Settings) -> Path:
     return path
 
 
+def _read(path: Path) -> RunLog:
+    return RunLog.model_validate_json(path.read_text(encoding="utf-8"))
+
+
 def list_runs(settings: Settings, suite: str | None = None) -> list[RunLog]:
     """Stored runs, oldest first; unreadable files are skipped (their names are not runs)."""
     runs = []
     for path in sorted(runs_dir(settings).glob("*.json")):
         try:
-            log = RunLog.model_validate_json(path.read_text(encoding="utf-8"))
+            log = _read(path)
         except ValueError:
             continue
         if suite is None or log.suite == suite:
@@ -294,20 +298,26 @@ def list_runs(settings: Settings, suite: str | None = None) -> list[RunLog]:
 
 
 def load_run(ref: str, settings: Settings, suite: str | None = None) -> RunLog:
-    """A run by path, by id, by unique id prefix, or 'latest' / 'latest~N' (optionally within a suite)."""
+    """A run by path, by id, by unique id prefix, or 'latest' / 'latest~N' (optionally within a suite).
+
+    A run log is named after its id, so only 'latest' needs to read more than the one file.
+    """
     path = Path(ref)
     if path.suffix == ".json" and path.is_file():
-        return RunLog.model_validate_json(path.read_text(encoding="utf-8"))
-    runs = list_runs(settings, suite)
+        return _read(path)
     if ref.startswith("latest"):
+        runs = list_runs(settings, suite)
         back = int(ref.partition("~")[2] or 0)
         if back >= len(runs):
             raise RunError(f"only {len(runs)} stored run(s){f' of suite {suite}' if suite else ''}; '{ref}' does not exist")
         return runs[-1 - back]
-    found = [r for r in runs if r.id == ref] or [r for r in runs if r.id.startswith(ref) or ref in r.id]
+    folder = runs_dir(settings)
+    if (folder / f"{ref}.json").is_file():
+        return _read(folder / f"{ref}.json")
+    ids = sorted(p.stem for p in folder.glob("*.json"))
+    found = [i for i in ids if i.startswith(ref)] or [i for i in ids if ref in i]
     if len(found) == 1:
-        return found[0]
+        return _read(folder / f"{found[0]}.json")
     if not found:
-        raise RunError(f"no run '{ref}' in {runs_dir(settings)} (see `workbench eval list`)")
-    raise RunError(f"'{ref}' matches {len(found)} runs: {', '.join(r.id for r in found[:5])} ...")
-
+        raise RunError(f"no run '{ref}' in {folder} (see `workbench eval list`)")
+    raise RunError(f"'{ref}' matches {len(found)} runs: {', '.join(found[:5])} ...")
