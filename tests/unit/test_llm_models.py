@@ -12,7 +12,7 @@ from langchain_core.language_models.fake_chat_models import FakeListChatModel
 from langchain_core.messages import AIMessage, HumanMessage, SystemMessage
 from pydantic import BaseModel
 
-from workbench.llm import local, pull
+from workbench.llm import local, models, pull
 from workbench.llm.local import ChatLocalLlama
 from workbench.llm.models import (
     LLMSettings,
@@ -267,9 +267,12 @@ def fake_provider():
         built.append(model)
         return FakeListChatModel(responses=[f"answer from {model}"])
 
+    previous = models._PROVIDERS.get("fake")  # the session's reading fake, which later tests need back
     register_provider("fake", factory)
     yield built
     unregister_provider("fake")
+    if previous is not None:
+        register_provider("fake", previous)
 
 
 def test_a_registered_provider_is_consulted_first(fake_provider):
