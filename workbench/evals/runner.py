@@ -23,6 +23,7 @@ from workbench.corpus.loaders import load_documents
 from workbench.evals import metrics
 from workbench.evals.stages import EVALUATORS, StageContext
 from workbench.evals.suites import (
+    LLM_STAGES,
     Suite,
     SuiteError,
     evals_dir,
@@ -147,8 +148,8 @@ def _run_one(
         for stage in EVAL_STAGES:  # in pipeline order: check-worthiness reads extraction's claims
             if stage not in suite.stages:
                 continue
-            if repeat and stage not in ("extraction", "verdict", "chat") and not (stage == "checkworthiness" and ctx.article):
-                continue  # deterministic stages are run once
+            if repeat and stage not in LLM_STAGES and not (stage == "checkworthiness" and ctx.article):
+                continue  # stages without an LLM answer are run once (article check-worthiness reads this repeat's extraction)
             ctx.rows = rows_of[str(resolve(settings, suite.dataset_of(stage)))]
             samples += EVALUATORS[stage](ctx)
     notes |= ctx.notes
