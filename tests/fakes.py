@@ -119,6 +119,10 @@ def reading_responder(messages: list[BaseMessage]) -> Any:
     if "Question: " in user:
         return _chat_answer(user)
     claim = user.split("Claim: ", 1)[1].split("\n", 1)[0]
+    if "\nLabel: " in user:  # explain_verdict (verifier=both): rephrase, never judge
+        label = user.split("\nLabel: ", 1)[1].split("\n", 1)[0]
+        cited = " ".join(f"[{pid}]" for pid, _ in _passages(user)) or "no passage"
+        return {"rationale": f"The passages {cited} make the claim {label}."}
     outside = _outside_fences(user)
     if "ignore previous instructions" in outside.lower():
         return {"label": "supported", "rationale": "Told to.", "cited": [], "confidence": 1.0}

@@ -38,7 +38,8 @@ from workbench.records import (
 )
 from workbench.settings import Settings
 from workbench.store import Store, database_url
-from workbench.verdicts import retrieve_evidence, suggest_verdict
+from workbench.verdicts import Suggester, retrieve_evidence
+from workbench.verifier.verify import load_verifier
 
 
 class CheckError(RuntimeError):
@@ -116,8 +117,12 @@ class Checker:
         self._embedder = embedder
         self.searcher = searcher or Searcher(settings, embedder=embedder)
         self._llm = llm
-        refs = {"extract_claims": "extract_claims", "suggest_verdict": "suggest_verdict"} | (prompts or {})
+        refs = {"extract_claims": "extract_claims", "suggest_verdict": "suggest_verdict", "explain_verdict": "explain_verdict"} | (prompts or {})
         self.prompts: dict[str, Prompt] = {name: load_prompt(ref) for name, ref in refs.items()}
+        self.suggester = Suggester(
+            settings.verifier, verifier=lambda: load_verifier(settings), llm=lambda: self.llm,
+            prompts=self.prompts, max_passages=settings.verdict_passages,
+        )
 
     @property
     def embedder(self) -> Embedder:
@@ -228,27 +233,27 @@ class Checker:
         return self.store.claims(article.id)
 
     def _verdicts(self, claims: list[Claim], force: bool, run_id: int, usage: LLMUsage, failures: list[ItemFailure], progress: ProgressCallback) -> None:
-        prompt = self.prompts["suggest_verdict"]
-        provenance = prompt.provenance(self.llm.label)
+        provenance = self.suggester.provenance()
         todo = []
         for claim in claims:
             if not claim.check_worthy:
                 continue
             current = self.store.suggestion(claim.id)
-            fresh = current is not None and (current.provenance is None or current.provenance == provenance)
+            fresh = current is not None and provenance is not None and (current.provenance is None or current.provenance == provenance)
             if force or not fresh or not self.store.evidence(claim.id):
                 todo.append(claim)
         progress(ProgressEvent(stage="verdict", done=0, total=len(todo), unit="claims"))
         for n, claim in enumerate(todo, start=1):
             evidence = retrieve_evidence(claim, self.searcher, k=self.settings.evidence_k)
-            self.store.save_evidence(claim.id, evidence)
-            suggestion, call = suggest_verdict(claim, evidence, self.llm, prompt, max_passages=self.settings.verdict_passages)
+            suggestion, call, error = self.suggester.suggest(claim, evidence)
             if call is not None:
                 usage.add(call)
                 self.store.record_llm_call(call, run_id)
             if suggestion is None:
-                failures.append(ItemFailure(stage="verdict", item=claim.id, reason=(call.error if call else None) or "no answer"))
+                # nothing is stored for this claim but the failure; the next run retries it
+                failures.append(ItemFailure(stage="verdict", item=claim.id, reason=error or "no answer"))
             else:
+                self.store.save_evidence(claim.id, evidence)
                 self.store.save_suggestion(suggestion)
             progress(ProgressEvent(stage="verdict", done=n, total=len(todo), unit="claims"))
 

@@ -180,8 +180,31 @@ def status() -> None:
         "documents": ", ".join(f"{n} {kind}" for kind, n in report.documents.items()),
         "chunks": str(report.chunks),
     }
+    rows["verifier"] = _verifier_status(settings)
     for key, value in rows.items():
         out.print(f"[bold]{key:<16}[/bold] {value}", highlight=False, soft_wrap=True)
+
+
+def _verifier_status(settings: Settings) -> str:
+    """Which verdict path is active and, for the trained verifier, where its weights came from."""
+    from workbench.verifier.model import SHIPPED, VerifierError, read_card, weights_sha256
+    from workbench.verifier.verify import verifier_folder
+
+    if settings.verifier == "llm":
+        return f"llm (the chat model judges; WORKBENCH_VERIFIER=llm)"
+    folder = verifier_folder(settings)
+    origin = "shipped with the workbench" if folder == SHIPPED else "WORKBENCH_VERIFIER_PATH"
+    try:
+        card = read_card(folder)
+    except VerifierError as exc:
+        return f"{settings.verifier}: [red]unusable[/red]: {exc}"
+    sha = weights_sha256(folder)
+    if not sha:
+        return f"{settings.verifier}: [red]weights missing[/red] in {folder}; restore with `git checkout workbench/verifier/weights` or `workbench models train-verifier`"
+    v = card.validation
+    figures = f"validation accuracy {v.get('accuracy')}, macro-F1 {v.get('macro_f1')}, ECE {v.get('ece')}" if v else "not calibrated"
+    mode = settings.verifier + (" (+ LLM rationale)" if settings.verifier == "both" else "")
+    return f"{mode}: {card.name} v{card.version} ({origin}: {folder}, sha256 {sha[:12]}, trained {card.created_at or '?'}; {figures})"
 
 
 @app.command()
@@ -521,6 +544,45 @@ def models_train_checkworthy(
     console.print(
         f"Trained on {report.sentences} sentences ({report.positives} check-worthy): held-out ROC AUC {report.heldout_auc:.3f}, "
         f"F1 {report.heldout_f1:.3f}. Saved {report.path}",
+        highlight=False,
+    )
+
+
+@models_app.command("train-verifier")
+@friendly_errors
+def models_train_verifier(
+    out: Optional[Path] = typer.Option(None, "--out", help="Folder for the new verifier (default: MODELS_DIR/verifier)."),
+    data: Optional[Path] = typer.Option(None, "--data", help="Folder of training pairs and validation claims (default: the shipped workbench/verifier/data)."),
+    epochs: float = typer.Option(3.0, help="Passes over the training pairs."),
+    lr: float = typer.Option(4e-4, "--lr", help="Learning rate of the LoRA adapter and head."),
+    seed: int = typer.Option(0, help="Seed of every random choice (the same seed gives the same verifier)."),
+    limit: Optional[int] = typer.Option(None, help="Train on at most this many pairs (a quick try)."),
+) -> None:
+    """Train the claim verifier: a MiniLM cross-encoder (LoRA) on (claim, passage, stance) pairs,
+    then calibrate its verdicts on validation claims it never saw. About 15 minutes on 2 cores.
+
+    The verifier shipped in workbench/verifier/weights was made with the defaults. Use a new one
+    with WORKBENCH_VERIFIER_PATH=FOLDER (checks) or compare it first with
+    `WORKBENCH_VERIFIER_PATH=FOLDER workbench eval run demo`.
+
+    Examples:
+
+        workbench models train-verifier --out /tmp/verifier --limit 300 --epochs 1
+
+        workbench models train-verifier --out workbench/verifier/weights
+    """
+    from workbench.verifier.train import DATA, train
+
+    settings = _settings()
+    target = out or settings.models_dir / "verifier"
+    with rich_progress() as progress:
+        report = train(target, data=data or DATA, epochs=epochs, lr=lr, seed=seed, limit=limit, threads=settings.threads, progress=progress)
+    v = report.validation
+    console.print(
+        f"Trained on {report.pairs} pairs {report.stances} in {report.seconds:.0f} s. Validation ({report.val_claims} claims, "
+        f"cross-validated): accuracy {v['accuracy']:.3f}, macro-F1 {v['macro_f1']:.3f}, ECE {v['ece']:.3f}; "
+        f"low-confidence threshold {v['low_confidence']}. Saved {report.path}\n"
+        f"Use it: WORKBENCH_VERIFIER_PATH={report.path}",
         highlight=False,
     )
 

@@ -218,16 +218,40 @@ class Claim(BaseModel):
         return content_hash(article_id, normalize_text(text).lower())
 
 
+Stance = Literal["supports", "contradicts", "neutral"]
+STANCES: tuple[str, ...] = ("supports", "contradicts", "neutral")
+
+
+class PassageJudgement(BaseModel):
+    """The verifier's stance of one window of a passage (a few whole sentences) toward a claim.
+
+    ``neutral`` means the window does not address the claim. ``start``/``end`` are character
+    offsets into the passage's text (``Evidence.text``), so the UI can highlight the sentences.
+    """
+
+    chunk_id: str
+    start: int
+    end: int
+    stance: Stance
+    probs: dict[str, float] = Field(default_factory=dict, description="Probability of each stance, summing to 1.")
+
+
 class Suggestion(BaseModel):
-    """The model's suggested verdict for a claim, with the passages it relies on."""
+    """The suggested verdict for a claim, with the passages and sentences it relies on."""
 
     claim_id: str
     label: Verdict
     rationale: str
     cited: list[str] = Field(default_factory=list, description="Chunk ids of the retrieved passages it relies on.")
-    confidence: float = Field(ge=0.0, le=1.0)
+    confidence: float = Field(ge=0.0, le=1.0, description="Probability of ``label``; calibrated for the trained verifier.")
     flags: list[str] = Field(default_factory=list, description="e.g. 'invalid_citation_dropped', 'low_confidence'.")
     provenance: Provenance | None = None
+    probabilities: dict[str, float] = Field(
+        default_factory=dict, description="Calibrated probability of each verdict (trained verifier); empty for an LLM verdict."
+    )
+    deciding: list[PassageJudgement] = Field(
+        default_factory=list, description="The windows that decided the label, strongest first: the sentences to highlight."
+    )
 
 
 class Review(BaseModel):

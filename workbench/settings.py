@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -92,6 +93,15 @@ class Settings(BaseSettings):
     checkworthy_threshold: float = Field(default=0.3, description="Sentences scored below this by the check-worthiness classifier get no LLM call.")
     evidence_k: int = Field(default=5, description="Passages retrieved and stored per claim.")
     verdict_passages: int = Field(default=3, description="Passages shown to the model for a verdict suggestion.")
+    verifier: Literal["trained", "llm", "both"] = Field(
+        default="trained",
+        description="Who suggests verdicts: 'trained' (the small verifier shipped with the workbench, milliseconds a "
+        "passage), 'llm' (the chat model judges the passages), or 'both' (the verifier decides, the LLM writes a "
+        "one-sentence rationale from the passages it chose).",
+    )
+    verifier_path: Path | None = Field(
+        default=None, description="Folder of a trained verifier (from `workbench models train-verifier`); unset means the shipped one."
+    )
 
     # evaluation
     evals_dir: Path | None = Field(default=None, description="Folder with suites/, datasets/ and runs/ (default: ./evals if it has suites/, else the project's).")

@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any, ClassVar, Literal, ParamSpec, Self, TypeVar
 
 from pydantic import BaseModel, Field
-from sqlalchemy import JSON, DateTime, Engine, ForeignKey, Text, create_engine, delete, event, func, select, text
+from sqlalchemy import JSON, DateTime, Engine, ForeignKey, Text, create_engine, delete, event, func, inspect, select, text
 from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
@@ -246,6 +246,9 @@ class _Suggestion(_Base):
     flags: Mapped[list[str]]
     provenance: Mapped[dict[str, Any] | None]
     created_at: Mapped[datetime]
+    # added with the trained verifier; _add_missing_columns() adds them to an older database
+    probabilities: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    deciding: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON, nullable=True)
 
 
 class _Review(_Base):
@@ -327,11 +330,29 @@ def _claim(row: _Claim) -> Claim:
     return _record(Claim, row, span=span)
 
 
+def _suggestion(row: _Suggestion) -> Suggestion:
+    return _record(Suggestion, row, probabilities=row.probabilities or {}, deciding=row.deciding or [])
+
+
 def _llm_call(row: _LLMCall) -> LLMCall:
     provenance = Provenance(
         model=row.model, prompt=row.prompt, prompt_version=row.prompt_version, prompt_hash=row.prompt_hash
     )
     return _record(LLMCall, row, provenance=provenance)
+
+
+def _add_missing_columns(conn: Connection) -> None:
+    """Add the nullable columns a newer version of a table has to an older database, in place.
+
+    A stopgap until the store has real migrations: only nullable columns are ever added this way.
+    """
+    existing = inspect(conn)
+    for table in _Base.metadata.sorted_tables:
+        have = {c["name"] for c in existing.get_columns(table.name)}
+        for column in table.columns:
+            if column.name not in have and column.nullable:
+                kind = column.type.compile(dialect=conn.dialect)
+                conn.execute(text(f'ALTER TABLE {table.name} ADD COLUMN "{column.name}" {kind}'))
 
 
 # --- The store ------------------------------------------------------------------------------------
@@ -418,6 +439,7 @@ class Store:
                     # two processes creating the tables at once would collide in the catalog
                     conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _SCHEMA_LOCK_KEY})
                 _Base.metadata.create_all(conn)
+                _add_missing_columns(conn)
 
     @contextmanager
     def _session(self, write: bool = False) -> Iterator[Session]:
@@ -562,15 +584,16 @@ class Store:
         """Append a suggestion; the latest one is the claim's current suggestion."""
         with self._session(write=True) as session:
             self._lock_claim(session, suggestion.claim_id)
-            data = suggestion.model_dump(include=_fields(_Suggestion) - {"provenance"})
+            data = suggestion.model_dump(include=_fields(_Suggestion) - {"provenance", "probabilities", "deciding"})
             provenance = suggestion.provenance.model_dump() if suggestion.provenance else None
-            session.add(_Suggestion(**data, provenance=provenance, created_at=_now()))
+            deciding = [j.model_dump() for j in suggestion.deciding]
+            session.add(_Suggestion(**data, provenance=provenance, probabilities=suggestion.probabilities, deciding=deciding, created_at=_now()))
 
     def suggestion(self, claim_id: str) -> Suggestion | None:
         query = select(_Suggestion).where(_Suggestion.claim_id == claim_id).order_by(_Suggestion.id.desc()).limit(1)
         with self._session() as session:
             row = session.scalar(query)
-            return _record(Suggestion, row) if row else None
+            return _suggestion(row) if row else None
 
     def latest_suggestions(self, article_id: str | None = None) -> dict[str, Suggestion]:
         """The current suggestion of every claim of the article (of all articles when None) that has one, from one query."""
@@ -578,7 +601,7 @@ class Store:
         if article_id is not None:
             query = query.where(_Claim.article_id == article_id)
         with self._session() as session:
-            return {row.claim_id: _record(Suggestion, row) for row in session.scalars(query)}
+            return {row.claim_id: _suggestion(row) for row in session.scalars(query)}
 
     # --- reviews ---
 

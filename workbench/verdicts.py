@@ -1,22 +1,30 @@
 """Claim + evidence -> a suggested verdict for the reviewer, with the passages it relies on.
 
-Evidence text is data, never instructions: each passage is fenced in ``<passage>`` tags (any
-tag inside the text is defused), and the prompt says so. A citation of anything but a passage
-the model was shown is dropped and the suggestion flagged. Small local models are weak at this
-(STACK.md: below the majority-class baseline), so the confidence is kept honest: low
-confidence is flagged, and a claim with no evidence is "unverified" without asking a model.
+Three ways, chosen by ``Settings.verifier`` (measured in evals/README.md):
+- ``trained`` (default): the small verifier trained in the project (workbench/verifier/) judges
+  every window of every passage and gives a calibrated probability and the deciding sentences.
+- ``llm``: the chat model reads the passages and answers label, rationale, citations and its own
+  (uncalibrated) confidence. Small local models are weak at this (below the majority baseline).
+- ``both``: the verifier decides; the chat model writes a one-sentence rationale from the
+  sentences the verifier chose (``prompts/explain_verdict``), never the label.
+Evidence text is data, never instructions: each passage is fenced in ``<passage>`` tags (any tag
+inside the text is defused), and the prompts say so. A citation of anything but a passage the
+model was shown is dropped and the suggestion flagged. A claim with no evidence is "unverified"
+without asking any model.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from pydantic import BaseModel, Field, field_validator
 
 from workbench.index.search import Searcher
 from workbench.llm.structured import StructuredLLM
 from workbench.prompts import Prompt, PromptError
-from workbench.records import Claim, Evidence, LLMCall, SearchFilters, Suggestion, Verdict
+from workbench.records import Claim, Evidence, LLMCall, Provenance, SearchFilters, Suggestion, Verdict
+from workbench.verifier.verify import Verifier, VerifierError
 
 LOW_CONFIDENCE = 0.5
 _SYNONYMS = {
@@ -53,6 +61,12 @@ class ReasonedVerdictAnswer(BaseModel):
         return _label(value)
 
 
+class RationaleAnswer(BaseModel):
+    """verifier=both: the chat model's one-sentence explanation of the verifier's label."""
+
+    rationale: str = Field(min_length=1, max_length=600)
+
+
 ANSWER_SCHEMAS: dict[str, type[VerdictAnswer] | type[ReasonedVerdictAnswer]] = {
     "VerdictAnswer": VerdictAnswer,
     "ReasonedVerdictAnswer": ReasonedVerdictAnswer,
@@ -87,10 +101,111 @@ def fence_passages(evidence: list[Evidence], max_chars: int = 900) -> tuple[str,
     return "\n\n".join(blocks), ids
 
 
+def no_evidence(claim: Claim) -> Suggestion:
+    return Suggestion(
+        claim_id=claim.id,
+        label="unverified",
+        rationale="No passage in the corpus matched this claim.",
+        confidence=1.0,
+        probabilities={"supported": 0.0, "disputed": 0.0, "unverified": 1.0},
+        flags=["no_evidence"],
+    )
+
+
+class Suggester:
+    """The verdict stage as configured: ``mode`` is 'trained', 'llm' or 'both'.
+
+    The verifier and the chat model are passed as zero-argument loaders, so a check that needs
+    only one of them never loads the other, and a verifier that cannot be loaded becomes a
+    recorded failure of each claim, not a crash.
+    """
+
+    def __init__(
+        self,
+        mode: str,
+        verifier: Callable[[], Verifier] | None = None,
+        llm: Callable[[], StructuredLLM] | None = None,
+        prompts: dict[str, Prompt] | None = None,
+        max_passages: int = 3,
+    ):
+        if mode not in ("trained", "llm", "both"):
+            raise ValueError(f"unknown verifier {mode!r}: use trained, llm or both")
+        self.mode = mode
+        self._verifier_loader = verifier
+        self._llm_loader = llm
+        self.prompts = prompts or {}
+        self.max_passages = max_passages
+        self._verifier_error: VerifierError | None = None
+
+    def verifier(self) -> Verifier:
+        if self._verifier_error is not None:  # tried once in this check: do not reload for every claim
+            raise self._verifier_error
+        if self._verifier_loader is None:
+            raise VerifierError("no trained verifier configured")
+        try:
+            return self._verifier_loader()
+        except VerifierError as exc:
+            self._verifier_error = exc
+            raise
+
+    def llm(self) -> StructuredLLM:
+        if self._llm_loader is None:
+            raise ValueError(f"verifier={self.mode} needs a chat model")
+        return self._llm_loader()
+
+    def provenance(self) -> Provenance | None:
+        """What a fresh suggestion of this configuration records (None when the verifier is unusable)."""
+        try:
+            if self.mode == "llm":
+                return self.prompts["suggest_verdict"].provenance(self.llm().label)
+            verifier = self.verifier()
+        except VerifierError:
+            return None
+        if self.mode == "trained":
+            return verifier.provenance
+        return self.prompts["explain_verdict"].provenance(f"{verifier.label}+{self.llm().label}")
+
+    def suggest(self, claim: Claim, evidence: list[Evidence]) -> tuple[Suggestion | None, LLMCall | None, str | None]:
+        """(suggestion or None, the LLM call made if any, the reason when there is no suggestion)."""
+        if not evidence:
+            return no_evidence(claim), None, None
+        if self.mode == "llm":
+            suggestion, call = suggest_verdict(claim, evidence, self.llm(), self.prompts["suggest_verdict"], self.max_passages)
+            return suggestion, call, None if suggestion else ((call.error if call else None) or "no answer")
+        try:
+            suggestion = self.verifier().judge(claim, evidence)
+        except VerifierError as exc:
+            return None, None, str(exc)
+        if self.mode == "trained":
+            return suggestion, None, None
+        return explain(suggestion, claim, evidence, self.llm(), self.prompts["explain_verdict"])
+
+
+def explain(suggestion: Suggestion, claim: Claim, evidence: list[Evidence], llm: StructuredLLM, prompt: Prompt) -> tuple[Suggestion, LLMCall | None, None]:
+    """verifier=both: the chat model rephrases the rationale from the deciding sentences (or all
+    passages, for an undecided claim); the label, probability and citations stay the verifier's."""
+    by_id = {e.chunk_id: e for e in evidence}
+    number = {e.chunk_id: n for n, e in enumerate(evidence, start=1)}
+    if suggestion.deciding:
+        shown = [e.model_copy(update={"text": by_id[j.chunk_id].text[j.start : j.end]}) for j in suggestion.deciding if j.chunk_id in by_id]
+    else:
+        shown = evidence[:3]
+    passages, ids = fence_passages(shown)
+    # keep the reviewer's numbering (P1..Pn of the evidence list) in the fenced ids
+    for pid, chunk_id in list(ids.items()):
+        passages = passages.replace(f'<passage id="{pid}"', f'<passage id="P{number[chunk_id]}"', 1)
+    provenance = prompt.provenance(f"{suggestion.provenance.model if suggestion.provenance else 'verifier'}+{llm.label}")
+    answer, call = llm.ask(prompt, RationaleAnswer, item=claim.id, claim=claim.text, label=suggestion.label, passages=passages)
+    if answer is None:
+        flags = sorted({*suggestion.flags, "rationale_failed"})
+        return suggestion.model_copy(update={"flags": flags, "provenance": provenance}), call, None
+    return suggestion.model_copy(update={"rationale": answer.rationale.strip(), "provenance": provenance}), call, None
+
+
 def suggest_verdict(
     claim: Claim, evidence: list[Evidence], llm: StructuredLLM, prompt: Prompt, max_passages: int = 3
 ) -> tuple[Suggestion | None, LLMCall | None]:
-    """A suggestion for ``claim`` (None if the model failed after its retries) and the call made."""
+    """verifier=llm: a suggestion for ``claim`` (None if the model failed after its retries) and the call made."""
     if not evidence:
         return (
             Suggestion(

@@ -48,14 +48,15 @@ def home(corpus_home, tmp_path):
     return target
 
 
-def _checker(home, embedder, responder=reading_responder):
+def _checker(home, embedder, responder=reading_responder, verifier="trained", **settings):
     model = ScriptedChatModel(responder=responder)
-    settings = Settings(home=home, models_dir=home / "models", _env_file=None)
+    settings = Settings(home=home, models_dir=home / "models", verifier=verifier, _env_file=None, **settings)
     return Checker(settings, llm=StructuredLLM(model, "fake:reader", max_attempts=2), embedder=embedder), model
 
 
-def test_check_stores_claims_with_spans_evidence_and_suggestions(home, embedder):
-    checker, _ = _checker(home, embedder)
+@pytest.mark.parametrize("verifier", ["trained", "llm", "both"])
+def test_check_stores_claims_with_spans_evidence_and_suggestions(home, embedder, verifier):
+    checker, _ = _checker(home, embedder, verifier=verifier)
     report = checker.check(ARTICLE)
     text = ARTICLE.read_text()
     worthy = [c for c in report.claims if c.check_worthy]
@@ -68,7 +69,41 @@ def test_check_stores_claims_with_spans_evidence_and_suggestions(home, embedder)
         assert claim.evidence and all(e.doc_id != report.article.id for e in claim.evidence)
         assert set(claim.suggestion.cited) <= {e.id for e in claim.evidence}
     assert report.failures == []
-    assert report.usage["extract"].calls > 0 and report.usage["verdict"].calls == len(worthy)
+    assert report.usage["extract"].calls > 0
+    assert report.usage["verdict"].calls == (0 if verifier == "trained" else len(worthy))
+    if verifier == "llm":
+        return
+    stored = {c.id: checker.store.suggestion(c.id) for c in worthy}
+    labels = {s.label for s in stored.values()}
+    assert len(labels) >= 2, f"one label for every claim: {labels}"
+    for claim in worthy:
+        s = stored[claim.id]
+        assert sum(s.probabilities.values()) == pytest.approx(1.0, abs=1e-3) and s.confidence == pytest.approx(s.probabilities[s.label], abs=1e-3)
+        texts = {e.id: e.text for e in claim.evidence}
+        for j in s.deciding:  # the deciding sentences are exact slices of a cited passage
+            assert j.chunk_id in s.cited and 0 <= j.start < j.end <= len(texts[j.chunk_id])
+        if verifier == "both":
+            assert s.rationale.startswith("The passages") and s.provenance.prompt == "explain_verdict"
+
+
+def test_a_broken_verifier_fails_each_claim_clearly_and_stores_nothing_half(home, embedder, tmp_path):
+    import shutil as sh
+
+    from workbench.verifier.model import SHIPPED
+
+    broken = tmp_path / "verifier"
+    sh.copytree(SHIPPED, broken)
+    (broken / "adapter_model.safetensors").write_bytes(b"not a tensor file")
+    checker, _ = _checker(home, embedder, verifier_path=broken)
+    report = checker.check(ARTICLE)
+    worthy = [c for c in report.claims if c.check_worthy]
+    assert worthy and {f.item for f in report.failures} == {c.id for c in worthy}
+    reason = report.failures[0].reason
+    assert str(broken) in reason and "workbench models train-verifier" in reason
+    assert all(c.suggestion is None and c.evidence == [] for c in worthy)
+    (broken / "adapter_model.safetensors").unlink()
+    again = _checker(home, embedder, verifier_path=broken)[0].check(ARTICLE)
+    assert "weights are missing" in again.failures[0].reason
 
 
 def test_json_output_has_the_documented_shape(home, embedder):
@@ -100,7 +135,7 @@ def test_one_failing_claim_is_recorded_and_the_rest_go_on(home, embedder):
             return "this is not json"
         return reading_responder(messages)
 
-    checker, _ = _checker(home, embedder, flaky)
+    checker, _ = _checker(home, embedder, flaky, verifier="llm")
     report = checker.check(ARTICLE)
     failed = {f.item for f in report.failures}
     assert failed and all(f.stage == "verdict" for f in report.failures)
@@ -120,8 +155,9 @@ def test_reviews_survive_a_forced_re_extraction(home, embedder):
     assert kept.status is not None and kept.status.by_reviewer == {"alice": "disputed"}
 
 
-def test_injected_evidence_does_not_change_the_other_suggestions(home, embedder, tmp_path):
-    checker, model = _checker(home, embedder)
+@pytest.mark.parametrize("verifier", ["trained", "llm"])
+def test_injected_evidence_does_not_change_the_other_suggestions(home, embedder, tmp_path, verifier):
+    checker, model = _checker(home, embedder, verifier=verifier)
     before = {c.id: c.suggestion for c in checker.check(ARTICLE).claims if c.check_worthy}
 
     brief = tmp_path / "memo.md"

@@ -23,7 +23,7 @@ from workbench.index.embedder import Embedder
 from workbench.index.search import Searcher
 from workbench.llm.structured import StructuredLLM
 from workbench.pipeline import ProgressCallback
-from workbench.prompts import Prompt
+from workbench.prompts import Prompt, load_prompt
 from workbench.records import (
     Claim,
     Document,
@@ -37,7 +37,8 @@ from workbench.records import (
     normalize_text,
 )
 from workbench.settings import Settings
-from workbench.verdicts import retrieve_evidence, suggest_verdict
+from workbench.verdicts import Suggester, retrieve_evidence
+from workbench.verifier.verify import load_verifier
 
 LABELS = ("supported", "disputed", "unverified")
 # An extracted claim matches a gold claim when their cosine is >= MATCH, or >= MATCH_NEAR and
@@ -262,17 +263,29 @@ def _checkworthiness_of_sentences(ctx: StageContext) -> list[EvalSample]:
 # --- verdicts -------------------------------------------------------------------------------------
 
 
+def suggester_of(ctx: StageContext) -> Suggester:
+    """The verdict path the settings choose (trained verifier, LLM, or both), as checks use it."""
+    prompts = dict(ctx.prompts)
+    if ctx.settings.verifier == "both" and "explain_verdict" not in prompts:
+        prompts["explain_verdict"] = load_prompt("explain_verdict")
+    llm = ctx.llm
+    return Suggester(
+        ctx.settings.verifier, verifier=lambda: load_verifier(ctx.settings), llm=(lambda: llm) if llm is not None else None,
+        prompts=prompts, max_passages=ctx.settings.verdict_passages,
+    )
+
+
 def verdict(ctx: StageContext) -> list[EvalSample]:
-    assert ctx.llm is not None
+    suggester = suggester_of(ctx)
     rows = [r for r in ctx.rows if r.get("verdict") in LABELS and r.get("claim")]
     article_id = ctx.article.id if ctx.article else "eval"
     samples = []
     for n, row in enumerate(rows, start=1):
         claim = Claim(id=str(row["id"]), article_id=article_id, text=str(row["claim"]), check_worthiness=1.0)
         evidence = retrieve_evidence(claim, ctx.searcher, k=ctx.settings.evidence_k)
-        suggestion, call = suggest_verdict(claim, evidence, ctx.llm, ctx.prompts["suggest_verdict"], max_passages=ctx.settings.verdict_passages)
+        suggestion, call, error = suggester.suggest(claim, evidence)
         gold_docs = {str(k) for k in row.get("evidence") or []}
-        shown = evidence[: ctx.settings.verdict_passages]
+        shown = evidence[: ctx.settings.verdict_passages] if suggester.mode == "llm" else evidence
         by_chunk = {e.chunk_id: e for e in shown}
         sample = EvalSample(
             stage="verdict", id=str(row["id"]), repeat=ctx.repeat,
@@ -280,12 +293,17 @@ def verdict(ctx: StageContext) -> list[EvalSample]:
             expected={"verdict": row["verdict"], "evidence": sorted(gold_docs)},
         )
         if suggestion is None:
-            sample.error = (call.error if call else None) or "no answer"
+            sample.error = error or "no answer"
             ctx.failures.append(ItemFailure(stage="verdict", item=claim.id, reason=sample.error))
         else:
             sample.output = {
                 "label": suggestion.label, "confidence": suggestion.confidence, "rationale": suggestion.rationale,
                 "cited": [by_chunk[c].doc_key(gold_docs) for c in suggestion.cited if c in by_chunk], "flags": suggestion.flags,
+                "probabilities": suggestion.probabilities,
+                "deciding": [
+                    {"passage": by_chunk[j.chunk_id].doc_key(gold_docs), "stance": j.stance, "text": by_chunk[j.chunk_id].text[j.start : j.end]}
+                    for j in suggestion.deciding if j.chunk_id in by_chunk
+                ],
             }
         sample.scores["correct"] = float(sample.output.get("label") == row["verdict"])
         if gold_docs:

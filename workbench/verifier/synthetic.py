@@ -1,0 +1,112 @@
+"""Cheap "contradicts" examples made from supported claims (Wright et al. 2022; MiniCheck's recipe).
+
+A claim that a passage supports, changed in one checkable detail (a number, a year, a month, a
+direction word, a negation), is contradicted by the same passage. Each function returns the
+changed claim, or None when the rule does not apply; ``perturb`` picks one that applies. These
+rules are deliberately simple: they make training pairs, they are not used at run time.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+_ANTONYMS = {
+    "increases": "decreases", "increased": "decreased", "increase": "decrease",
+    "decreases": "increases", "decreased": "increased", "decrease": "increase",
+    "reduces": "increases", "reduced": "increased", "reduce": "increase",
+    "higher": "lower", "lower": "higher", "more": "fewer", "fewer": "more", "less": "more",
+    "greater": "smaller", "smaller": "greater", "larger": "smaller",
+    "promotes": "inhibits", "inhibits": "promotes", "activates": "inhibits", "suppresses": "activates",
+    "positive": "negative", "negative": "positive", "positively": "negatively", "negatively": "positively",
+    "improves": "worsens", "improved": "worsened", "worsens": "improves",
+    "won": "lost", "lost": "won", "rose": "fell", "fell": "rose", "raised": "lowered", "lowered": "raised",
+    "before": "after", "after": "before", "above": "below", "below": "above",
+    "accepted": "rejected", "rejected": "accepted", "approved": "rejected", "confirmed": "denied", "denied": "confirmed",
+    "first": "last", "largest": "smallest", "smallest": "largest", "highest": "lowest", "lowest": "highest",
+    "enhances": "impairs", "impairs": "enhances", "elevated": "reduced", "associated": "unassociated",
+}
+_AUX = re.compile(r"\b(is|are|was|were|can|will|could|should|has been|have been|had been|does|do|did)\b(?! not\b)")
+_NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w.]*\d)")
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def negate(claim: str, rng: random.Random) -> str | None:
+    match = _AUX.search(claim)
+    if match is None:
+        return None
+    word = match.group(1)
+    new = {"can": "cannot", "will": "will not", "does": "does not", "do": "do not", "did": "did not"}.get(word)
+    if new is None:
+        parts = word.split(" ", 1)
+        new = f"{parts[0]} not" + (f" {parts[1]}" if len(parts) > 1 else "")
+    return claim[: match.start()] + new + claim[match.end() :]
+
+
+def swap_antonym(claim: str, rng: random.Random) -> str | None:
+    words = [m for m in re.finditer(r"[A-Za-z]+", claim) if m.group(0).lower() in _ANTONYMS]
+    if not words:
+        return None
+    m = rng.choice(words)
+    new = _ANTONYMS[m.group(0).lower()]
+    if m.group(0)[0].isupper():
+        new = new.capitalize()
+    return claim[: m.start()] + new + claim[m.end() :]
+
+
+def swap_year(claim: str, rng: random.Random) -> str | None:
+    years = list(_YEAR.finditer(claim))
+    if not years:
+        return None
+    m = rng.choice(years)
+    year = int(m.group(0)) + rng.choice([-3, -2, -1, 1, 2, 3])
+    return claim[: m.start()] + str(year) + claim[m.end() :]
+
+
+def swap_month(claim: str, rng: random.Random) -> str | None:
+    found = [m for m in re.finditer(r"\b(" + "|".join(_MONTHS) + r")\b", claim)]
+    if not found:
+        return None
+    m = rng.choice(found)
+    other = rng.choice([x for x in _MONTHS if x != m.group(0)])
+    return claim[: m.start()] + other + claim[m.end() :]
+
+
+def swap_number(claim: str, rng: random.Random) -> str | None:
+    numbers = [m for m in _NUMBER.finditer(claim) if not _YEAR.fullmatch(m.group(0))]
+    if not numbers:
+        return None
+    m = rng.choice(numbers)
+    raw = m.group(0).replace(",", "")
+    value = float(raw)
+    factor = rng.choice([0.25, 0.5, 2.0, 3.0, 10.0]) if value > 1 else rng.choice([2.0, 5.0])
+    new = value * factor if value else rng.choice([3.0, 7.0, 12.0])
+    text = f"{new:.{len(raw.split('.')[1])}f}" if "." in raw else f"{round(new):,}" if "," in m.group(0) else str(round(new))
+    if text == m.group(0):
+        return None
+    return claim[: m.start()] + text + claim[m.end() :]
+
+
+RULES = {"negation": negate, "antonym": swap_antonym, "year": swap_year, "month": swap_month, "number": swap_number}
+
+
+def perturb(claim: str, rng: random.Random, passage: str = "") -> tuple[str, str] | None:
+    """(changed claim, rule name) for one rule that applies, preferring details the passage states."""
+    names = list(RULES)
+    rng.shuffle(names)
+    # a changed number or date is only a contradiction if the passage gives the original one
+    def stated(name: str) -> bool:
+        if name == "number":
+            return any(m.group(0) in passage for m in _NUMBER.finditer(claim))
+        if name in ("year", "month"):
+            pattern = _YEAR if name == "year" else re.compile("|".join(_MONTHS))
+            return any(m.group(0) in passage for m in pattern.finditer(claim))
+        return True
+    for name in sorted(names, key=lambda n: n in ("negation",)):  # negation last: the easiest shortcut
+        if not stated(name):
+            continue
+        changed = RULES[name](claim, rng)
+        if changed and changed != claim:
+            return changed, name
+    return None
