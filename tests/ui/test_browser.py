@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 
 import pytest
@@ -254,3 +255,63 @@ def test_two_reviewers_on_one_article_at_once_keep_every_verdict(server, new_pag
     assert "ana × ben" in alice.inner_text("#wb-agreement")
     alice.locator("#wb-agreement-box").scroll_into_view_if_needed()
     screenshot(alice, "review-agreement")
+
+
+def _second_sentence(text: str) -> tuple[int, int] | None:
+    """Offsets of the passage's second sentence (a whole sentence, as the verifier's windows are)."""
+    sentences = [m for m in re.finditer(r"\S[^\n]*?[.!?](?=\s|$)", text) if len(m.group()) >= 20]
+    return sentences[1].span() if len(sentences) >= 2 else None
+
+
+def test_a_verifier_suggestion_shows_its_deciding_sentences_and_probabilities(server, new_page, store):
+    from workbench.records import VERDICTS, PassageJudgement
+
+    page = new_page(server.url)
+    page.wait_for_selector(SELECTED)
+    # the last claim of the list (the other tests review the first ones) whose two best passages have a second sentence
+    for claim_id in reversed(page.locator("#wb-claims .wb-item").evaluate_all("xs => xs.map(x => x.dataset.claim)")):
+        suggestion, evidence = store.suggestion(claim_id), store.evidence(claim_id)[:2]
+        windows = [_second_sentence(e.text) for e in evidence]
+        if suggestion is not None and len(evidence) == 2 and all(windows):
+            break
+    else:
+        pytest.fail("no claim of the demo article has two evidence passages of two sentences or more")
+    (s1, e1), (s2, e2) = windows
+    deciding = [
+        PassageJudgement(chunk_id=evidence[0].chunk_id, start=s1, end=e1, stance="supports",
+                         probs={"supports": 0.91, "contradicts": 0.03, "neutral": 0.06}),
+        PassageJudgement(chunk_id=evidence[1].chunk_id, start=s2, end=e2, stance="contradicts",
+                         probs={"supports": 0.10, "contradicts": 0.66, "neutral": 0.24}),
+    ]
+    others = iter((0.07, 0.12))
+    probabilities = {v: 0.81 if v == suggestion.label else next(others) for v in VERDICTS}
+    store.save_suggestion(suggestion.model_copy(update={
+        "confidence": 0.81, "probabilities": probabilities, "deciding": deciding, "flags": [],
+        "cited": [evidence[0].chunk_id, evidence[1].chunk_id],
+    }))
+    stored = store.suggestion(claim_id)
+    assert stored.deciding and stored.probabilities, "the store dropped Suggestion.deciding/probabilities: store.py must persist them"
+
+    page.click(f'#wb-claims .wb-item[data-claim="{claim_id}"]')
+    page.wait_for_selector(f'#wb-detail .wb-detail[data-claim="{claim_id}"]')
+    first = f'#wb-evidence .wb-ev[data-chunk="{evidence[0].chunk_id}"]'
+    second = f'#wb-evidence .wb-ev[data-chunk="{evidence[1].chunk_id}"]'
+    page.wait_for_selector(f"{first} mark.wb-decide.stance-supports")
+    supports = page.locator(f"{first} mark.wb-decide")
+    assert supports.count() == 1 and supports.inner_text() == evidence[0].text[s1:e1]
+    assert supports.get_attribute("title") == "supports the claim (p=0.91)"
+    contradicts = page.locator(f"{second} mark.wb-decide")
+    assert contradicts.count() == 1 and contradicts.inner_text() == evidence[1].text[s2:e2]
+    assert "stance-contradicts" in contradicts.get_attribute("class")
+    assert page.locator(f"{first} mark.wb-hl, {second} mark.wb-hl").count() == 0, "deciding windows replace the word-overlap guess"
+    assert page.locator(f"{first}.cited .wb-cited-tag").count() == 1
+    # the stance colours are applied (green for supports, red for contradicts), not just the classes
+    colours = [page.eval_on_selector(f"{card} mark.wb-decide", "m => getComputedStyle(m).backgroundColor") for card in (first, second)]
+    assert colours[0].startswith("rgba(22, 163, 74") and colours[1].startswith("rgba(220, 38, 38"), colours
+
+    detail = page.inner_text("#wb-detail")
+    expected = " · ".join(f"{v} {probabilities[v]:.2f}" for v in VERDICTS)
+    assert "probability" in detail and expected in detail and "uncalibrated" not in detail
+    page.locator("#wb-detail").screenshot(path=str(screenshot(page, "review-deciding").with_name("review-probabilities.png")))
+    page.locator(first).scroll_into_view_if_needed()
+    screenshot(page, "review-deciding")

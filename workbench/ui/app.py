@@ -131,11 +131,25 @@ mark.wb-span.selected {outline:2px solid #2563eb; outline-offset:1px;}
 .wb-ev header {display:flex; gap:8px; align-items:baseline;}
 .wb-pnum {font-family:var(--font-mono); font-size:11.5px; font-weight:700; color:#1d4ed8;}
 .wb-ev-title {font-weight:600; font-size:13.5px;}
-.wb-cited-tag {font-size:10.5px; font-weight:700; text-transform:uppercase; color:#1d4ed8; margin-left:auto;}
+.wb-cited-tag {font-size:10.5px; font-weight:700; text-transform:uppercase; color:#1d4ed8;}
 .wb-ev-meta {font-size:11.5px; color:var(--body-text-color-subdued); margin:1px 0 3px;}
 .wb-ev-meta a {color:#1d4ed8;}
 .wb-ev-text {margin:2px 0; line-height:1.5; font-size:13px; white-space:pre-wrap; overflow-wrap:anywhere;}
 mark.wb-hl {background:rgba(250,204,21,.35); color:inherit; padding:0 1px; border-radius:2px;}
+/* the verifier's deciding sentences, by stance (the yellow wb-hl above is the word-overlap fallback) */
+.stance-supports {--wb-stance-bg: rgba(22,163,74,.22); --wb-stance-line:#15803d;}
+.stance-contradicts {--wb-stance-bg: rgba(220,38,38,.18); --wb-stance-line:#b91c1c;}
+.stance-neutral {--wb-stance-bg: rgba(100,116,139,.16); --wb-stance-line:#64748b;}
+mark.wb-decide, .wb-stance-key {background:var(--wb-stance-bg); color:inherit; box-shadow: inset 0 -2px 0 var(--wb-stance-line); border-radius:2px; padding:1px 0;}
+.wb-stance-key {padding:0 4px;}
+.wb-ev-tags {margin-left:auto; display:inline-flex; gap:6px; align-items:baseline;}
+.wb-stance-tag {font-size:10.5px; font-weight:700; text-transform:uppercase; color:var(--wb-stance-line);}
+.wb-probs {display:flex; align-items:center; gap:8px; flex-wrap:wrap; font-size:12px; margin:6px 0 2px; font-variant-numeric:tabular-nums;}
+.wb-probs-bar {display:inline-flex; width:120px; height:8px; border-radius:3px; overflow:hidden; background:rgba(100,116,139,.15);}
+.wb-prob-seg {display:block; height:100%;}
+.wb-prob-seg.lab-supported {background:#16a34a;} .wb-prob-seg.lab-disputed {background:#dc2626;} .wb-prob-seg.lab-unverified {background:#d97706;}
+.wb-prob {color:var(--body-text-color-subdued);} .wb-prob.chosen {color:var(--body-text-color);}
+.wb-conf-name {color:var(--body-text-color-subdued);}
 .wb-table {width:100%; border-collapse:collapse; font-size:12.5px; border:none !important;}
 .wb-table th {text-align:left; font-weight:600; color:var(--body-text-color-subdued); border:none !important; border-bottom:1px solid var(--border-color-primary) !important; padding:4px 6px !important; background:transparent !important;}
 .wb-table td {border:none !important; border-bottom:1px solid var(--border-color-primary) !important; padding:4px 6px !important; vertical-align:top;}
@@ -152,7 +166,7 @@ mark.wb-hl {background:rgba(250,204,21,.35); color:inherit; padding:0 1px; borde
 .wb-nav button {border:1px solid var(--border-color-primary) !important; background:var(--background-fill-primary) !important;}
 #wb-article-col {position:sticky; top:6px; align-self:flex-start;}
 .wb-used label {padding:2px 8px !important; font-size:12px !important; min-height:0 !important;}
-.wb-decide {padding:8px !important;}
+.wb-verdict-box {padding:8px !important;}
 #wb-detail {min-height:120px;}
 a.wb-cite {font-weight:700; text-decoration:none; color:#1d4ed8; cursor:pointer; font-size:.9em;}
 """

@@ -14,9 +14,7 @@ import re
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 
-from workbench.records import Claim, ClaimStatus, Document, Evidence, Review, Suggestion
-
-LOW_CONFIDENCE = 0.5
+from workbench.records import VERDICTS, Claim, ClaimStatus, Document, Evidence, PassageJudgement, Review, Suggestion
 
 STATUS_LABELS: dict[str, str] = {
     "unreviewed": "Unreviewed",
@@ -161,7 +159,8 @@ def claim_list_html(
         sug = ""
         if s is not None:
             weak = " weak" if _weak(s) else ""
-            sug = f' · suggests <span class="wb-lab lab-{s.label}{weak}">{esc(s.label)}</span> {s.confidence:.2f}{" (weak)" if weak else ""}'
+            sug = (f' · suggests <span class="wb-lab lab-{s.label}{weak}">{esc(s.label)}</span> '
+                   f'<span title="{esc(_confidence_name(s))}">{s.confidence:.2f}</span>{" (weak)" if weak else ""}')
         who = ""
         if st is not None and st.by_reviewer:
             who = " · " + ", ".join(f"{esc(r)}: {esc(lab)}" for r, lab in sorted(st.by_reviewer.items()))
@@ -181,7 +180,8 @@ def claim_list_html(
 
 
 def _weak(s: Suggestion) -> bool:
-    return s.confidence < LOW_CONFIDENCE or "low_confidence" in s.flags or "uncited" in s.flags
+    """Drawn as weak when the core flagged it so: the thresholds are the core's (verdicts, verifier), not the UI's."""
+    return "low_confidence" in s.flags or "uncited" in s.flags
 
 
 def _words(text: str) -> set[str]:
@@ -201,12 +201,92 @@ def highlight_sentences(text: str, reference: str, limit: int = 2, min_overlap: 
     return "".join(f'<mark class="wb-hl">{esc(p)}</mark>' if i in keep else esc(p) for i, p in enumerate(parts))
 
 
+STANCE_WORDS: dict[str, str] = {
+    "supports": "supports the claim",
+    "contradicts": "contradicts the claim",
+    "neutral": "does not address the claim",
+}
+
+
+def _stance_title(stance: str, windows: Sequence[PassageJudgement]) -> str:
+    """'supports the claim (p=0.91)': the highest probability of the stance among the windows of one mark."""
+    words = STANCE_WORDS.get(stance, stance)
+    probs = [j.probs[stance] for j in windows if stance in j.probs]
+    return f"{words} (p={max(probs):.2f})" if probs else words
+
+
+def highlight_deciding(text: str, judgements: Sequence[PassageJudgement]) -> str | None:
+    """``text`` escaped, with the character ranges of ``judgements`` (windows of this passage) marked by stance.
+
+    Offsets are clamped to the text; an empty range is ignored. Where windows of different stances
+    overlap, the piece takes the stance of the first window covering it (the suggestion lists them
+    strongest first). Windows of one stance that overlap, touch, or are separated by whitespace only
+    become one mark. None when no range is left to mark.
+    """
+    n = len(text)
+    windows = []
+    for j in judgements:
+        a, b = min(max(j.start, 0), n), min(max(j.end, 0), n)
+        if a < b:
+            windows.append((a, b, j))
+    if not windows:
+        return None
+    bounds = sorted({*(a for a, _, _ in windows), *(b for _, b, _ in windows)})
+    runs: list[tuple[list[int], str, list[PassageJudgement]]] = []  # ([start, end], stance, windows in it)
+    for a, b in itertools.pairwise(bounds):
+        covering = [j for s, e, j in windows if s <= a and b <= e]
+        if not covering:
+            continue
+        stance = covering[0].stance
+        same = [j for j in covering if j.stance == stance]
+        if runs and runs[-1][1] == stance and not text[runs[-1][0][1] : a].strip():
+            runs[-1][0][1] = b
+            runs[-1][2].extend(j for j in same if not any(j is k for k in runs[-1][2]))
+        else:
+            runs.append(([a, b], stance, same))
+    out, pos = [], 0
+    for (a, b), stance, within in runs:
+        out.append(esc(text[pos:a]))
+        out.append(
+            f'<mark class="wb-decide stance-{esc(stance)}" data-stance="{esc(stance)}" title="{esc(_stance_title(stance, within))}">'
+            f"{esc(text[a:b])}</mark>"
+        )
+        pos = b
+    out.append(esc(text[pos:]))
+    return "".join(out)
+
+
+def _confidence_name(s: Suggestion) -> str:
+    """What ``confidence`` is: a calibrated probability (trained verifier) or the LLM's own number."""
+    return "probability" if s.probabilities else "model's own confidence (uncalibrated)"
+
+
+def _probabilities(s: Suggestion) -> str:
+    """The probability of every verdict: a stacked bar and the numbers, e.g. 'supported 0.81 · disputed 0.07 · ...'."""
+    keys = [k for k in VERDICTS if k in s.probabilities] + sorted(k for k in s.probabilities if k not in VERDICTS)
+    values = {k: min(max(float(s.probabilities[k]), 0.0), 1.0) for k in keys}
+    bar = "".join(
+        f'<span class="wb-prob-seg lab-{esc(k)}" style="width:{100 * values[k]:.1f}%" title="{esc(k)} {values[k]:.2f}"></span>'
+        for k in keys
+    )
+    numbers = " · ".join(
+        f'<span class="wb-prob{" chosen" if k == s.label else ""}" data-verdict="{esc(k)}">{esc(k)} <b>{values[k]:.2f}</b></span>'
+        for k in keys
+    )
+    return (
+        f'<div class="wb-probs" title="calibrated probability of each verdict">'
+        f'<span class="wb-probs-bar">{bar}</span> <span class="wb-probs-nums">{numbers}</span></div>'
+    )
+
+
 def _confidence(s: Suggestion) -> str:
     weak = _weak(s)
     pct = round(100 * s.confidence)
+    name = _confidence_name(s)
     tag = '<span class="wb-weak-tag" title="Low confidence: treat as a hint only">weak</span>' if weak else ""
     return (
-        f'<span class="wb-conf{" weak" if weak else ""}" title="confidence {s.confidence:.2f}">'
+        f'<span class="wb-conf{" weak" if weak else ""}" title="{esc(name)} of {esc(s.label)}: {s.confidence:.2f}">'
+        f'<span class="wb-conf-name">{esc(name)}</span>'
         f'<span class="wb-conf-bar"><span style="width:{pct}%"></span></span> {s.confidence:.2f}</span>{tag}'
     )
 
@@ -252,10 +332,11 @@ def _suggestion_html(s: Suggestion | None, pid: dict[str, str]) -> str:
     flags = "".join(f'<span class="wb-flag">{esc(f)}</span>' for f in s.flags)
     model = f'<div class="wb-muted small">{esc(s.provenance.model)} · prompt {esc(s.provenance.prompt)}@{s.provenance.prompt_version}</div>' if s.provenance else ""
     weak = " weak" if _weak(s) else ""
+    probs = _probabilities(s) if s.probabilities else ""
     return (
         f'<section class="wb-sugg{weak}"><h4>Model suggestion</h4>'
         f'<div class="wb-sugg-head"><span class="wb-lab lab-{s.label}{weak}">{esc(s.label.capitalize())}</span> {_confidence(s)} {flags}</div>'
-        f'<p class="wb-rationale">{esc(s.rationale)}</p><div class="wb-cites">Cites: {cites}</div>{model}</section>'
+        f'{probs}<p class="wb-rationale">{esc(s.rationale)}</p><div class="wb-cites">Cites: {cites}</div>{model}</section>'
     )
 
 
@@ -263,23 +344,44 @@ def _evidence_html(claim: Claim, evidence: Sequence[Evidence], s: Suggestion | N
     if not evidence:
         return '<section class="wb-evidence"><h4>Evidence</h4><div class="wb-empty">No evidence retrieved for this claim.</div></section>'
     cited = set(s.cited) if s else set()
-    cards = [evidence_card_html(e, pid[e.chunk_id], claim.text, e.chunk_id in cited) for e in evidence]
-    return f'<section class="wb-evidence"><h4>Evidence ({len(evidence)} passages, best first)</h4>{"".join(cards)}</section>'
+    deciding: dict[str, list[PassageJudgement]] = {}
+    for j in s.deciding if s else ():
+        deciding.setdefault(j.chunk_id, []).append(j)
+    cards = [evidence_card_html(e, pid[e.chunk_id], claim.text, e.chunk_id in cited, deciding.get(e.chunk_id, ())) for e in evidence]
+    key = ""
+    if any(e.chunk_id in deciding for e in evidence):
+        key = ('<div class="wb-muted small wb-decide-key">The sentences that decided the suggestion are marked: '
+               '<span class="wb-stance-key stance-supports">supports</span> <span class="wb-stance-key stance-contradicts">contradicts</span> '
+               '(hover for the probability).</div>')
+    return f'<section class="wb-evidence"><h4>Evidence ({len(evidence)} passages, best first)</h4>{key}{"".join(cards)}</section>'
 
 
-def evidence_card_html(e: Evidence, label: str, reference: str, cited: bool = False) -> str:
-    """One passage: title, outlet, date, link and score, with the sentences that bear on ``reference`` marked."""
+def evidence_card_html(
+    e: Evidence, label: str, reference: str, cited: bool = False, deciding: Sequence[PassageJudgement] = ()
+) -> str:
+    """One passage: title, outlet, date, link and score, with the sentences that matter marked.
+
+    The sentences are the ``deciding`` windows of this passage (the verifier's, strongest first) in
+    their stance's colour; without any (an LLM suggestion, a search hit), the sentences that share
+    most words with ``reference``.
+    """
     link = safe_url(e.url)
     source = f'<a href="{esc(link)}" target="_blank" rel="noopener noreferrer">source ↗</a>' if link else f'<span class="wb-muted">{esc(e.source)}</span>'
     ranks = [f"dense #{e.dense_rank}" if e.dense_rank else "", f"BM25 #{e.lexical_rank}" if e.lexical_rank else ""]
     meta = " · ".join(x for x in [*(esc(v) for v in (e.outlet, e.date, e.genre) if v), source,
                                    f'<span title="fused score; comparable within one query">score {e.score:.4f}</span>', *ranks] if x)
-    tag = '<span class="wb-cited-tag">cited</span>' if cited else ""
+    marked = highlight_deciding(e.text, deciding) if deciding else None
+    stances = "".join(
+        f'<span class="wb-stance-tag stance-{esc(st)}" title="{esc(STANCE_WORDS.get(st, st))}">{esc(st)}</span>'
+        for st in dict.fromkeys(j.stance for j in deciding)
+    ) if marked else ""
+    tags = stances + ('<span class="wb-cited-tag">cited</span>' if cited else "")
+    tag = f'<span class="wb-ev-tags">{tags}</span>' if tags else ""
     return (
-        f'<article class="wb-ev{" cited" if cited else ""}" data-ref="{esc(label)}" data-chunk="{esc(e.chunk_id)}">'
+        f'<article class="wb-ev{" cited" if cited else ""}{" deciding" if marked else ""}" data-ref="{esc(label)}" data-chunk="{esc(e.chunk_id)}">'
         f'<header><span class="wb-pnum">{esc(label)}</span><span class="wb-ev-title">{esc(e.title)}</span>{tag}</header>'
         f'<div class="wb-ev-meta">{meta}</div>'
-        f'<p class="wb-ev-text">{highlight_sentences(e.text, reference)}</p></article>'
+        f'<p class="wb-ev-text">{marked if marked is not None else highlight_sentences(e.text, reference)}</p></article>'
     )
 
 

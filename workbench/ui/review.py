@@ -268,7 +268,7 @@ def build(ctx: UIContext, demo: gr.Blocks) -> ReviewTab:
         with gr.Column(scale=3, min_width=440):
             claims = gr.HTML(js_on_load=CLAIMS_JS, elem_id="wb-claims", max_height=250)
             detail = gr.HTML(js_on_load=DETAIL_JS, elem_id="wb-detail")
-            with gr.Group(elem_classes=["wb-decide"]):
+            with gr.Group(elem_classes=["wb-verdict-box"]):
                 with gr.Row(elem_classes=["wb-verdicts"]):
                     supported = gr.Button("Supported · 1", elem_id="wb-btn-supported", elem_classes=["wb-v-supported"], size="sm", min_width=90)
                     disputed = gr.Button("Disputed · 2", elem_id="wb-btn-disputed", elem_classes=["wb-v-disputed"], size="sm", min_width=90)
