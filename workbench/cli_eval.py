@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Optional
+from typing import Optional, get_args
 
 import typer
 from rich.markup import escape
@@ -12,6 +12,9 @@ from rich.table import Table
 
 from workbench.cli import _settings, console, friendly_errors, out, rich_progress
 from workbench.records import MetricResult, RunLog
+from workbench.settings import Settings
+
+VERIFIERS: tuple[str, ...] = get_args(Settings.model_fields["verifier"].annotation)  # trained, llm, both
 
 eval_app = typer.Typer(
     help="Evaluation suites: measure a prompt or model change, claim by claim, and gate CI on it.\n\n"
@@ -30,13 +33,29 @@ def _interval(m: MetricResult) -> str:
 
 
 def summary_table(log: RunLog) -> Table:
-    table = Table(title=f"{log.suite} · {log.model} · {', '.join(f'{p.name}@{p.version}' for p in log.prompts) or 'no prompts'}")
+    """Every metric of the run (verdict.ece among them, marked lower-is-better) with interval, baseline and gate."""
+    from workbench.evals.compare import DIRECTION_NOTE, metric_label
+    from workbench.evals.metrics import higher_is_better
+
+    verifier = f" · verifier {log.config['verifier']}" if log.config.get("verifier") and "verdict" in log.stages else ""
+    lower = any(not higher_is_better(k) for k in log.metrics)
+    table = Table(
+        title=f"{log.suite} · {log.model}{verifier} · {', '.join(f'{p.name}@{p.version}' for p in log.prompts) or 'no prompts'}",
+        caption=DIRECTION_NOTE if lower else None,
+    )
     for column in ("metric", "value", "95% CI", "baseline", "threshold", "n"):
         table.add_column(column, justify="left" if column == "metric" else "right", no_wrap=True)
     for key, m in log.metrics.items():
-        status = "" if m.passed is None else (" [green]ok[/]" if m.passed else " [red]BELOW[/]")
-        table.add_row(key, _fmt(m.value), _interval(m), _fmt(m.baseline), (_fmt(m.threshold) + status) if m.threshold is not None else "", str(m.n))
+        failed = "BELOW" if higher_is_better(key) else "ABOVE"
+        status = "" if m.passed is None else (" [green]ok[/]" if m.passed else f" [red]{failed}[/]")
+        table.add_row(metric_label(key), _fmt(m.value), _interval(m), _fmt(m.baseline), (_fmt(m.threshold) + status) if m.threshold is not None else "", str(m.n))
     return table
+
+
+def _verifier_choice(value: str | None) -> str | None:
+    if value is not None and value not in VERIFIERS:
+        raise typer.BadParameter(f"'{value}' is not a verifier: use one of {', '.join(VERIFIERS)}")
+    return value
 
 
 def _usage_line(log: RunLog) -> str:
@@ -57,14 +76,20 @@ def eval_run(
     prompt: list[str] = typer.Option([], "--prompt", help="Prompt version to test, e.g. extract_claims@2 (repeatable)."),
     repeat: Optional[int] = typer.Option(None, "--repeat", min=1, help="Run each LLM stage N times (default: the suite's repeats)."),
     limit: Optional[int] = typer.Option(None, "--limit", min=1, help="Use only the first N dataset rows (a quick look)."),
+    verifier: str | None = typer.Option(
+        None, "--verifier", metavar="|".join(VERIFIERS), callback=_verifier_choice,
+        help="Who suggests verdicts in this run: trained (the small verifier), llm, or both; overrides the suite's "
+        "`settings: {verifier: ...}` and WORKBENCH_VERIFIER (default trained). Recorded in the run log's config, so `eval compare` shows it.",
+    ),
     baseline: Optional[str] = typer.Option(None, "--baseline", help="Run to gate against: id, prefix, path, or latest (the suite's newest stored run)."),
-    fail_on_regression: bool = typer.Option(False, "--fail-on-regression", help="Exit 1 if a metric is below its threshold or significantly below --baseline."),
+    fail_on_regression: bool = typer.Option(False, "--fail-on-regression", help="Exit 1 if a metric misses its threshold or is significantly worse than --baseline."),
     as_json: bool = typer.Option(False, "--json", help="Print the run's metrics as JSON on stdout."),
 ) -> None:
     """Run an evaluation suite and write its run log to evals/runs/.
 
     Prints a progress bar, then a table of metrics with bootstrap 95% intervals, the trivial
-    baseline (majority label, chance) and the suite's thresholds. LLM answers are cached, so
+    baseline (majority label, chance) and the suite's thresholds, verdict calibration included
+    (ECE, lower is better; accuracy of the more confident half). LLM answers are cached, so
     re-running an unchanged configuration is nearly free.
 
     Examples:
@@ -73,6 +98,12 @@ def eval_run(
         workbench eval run demo --prompt extract_claims@2
         workbench eval run scifact-verdicts --llm local:qwen2.5-0.5b --limit 50
         workbench eval run smoke --baseline latest --fail-on-regression
+
+    The trained verifier against the LLM's verdicts (two runs, then their comparison):
+
+        workbench eval run demo
+        workbench eval run demo --verifier llm
+        workbench eval compare latest~1 latest
     """
     from workbench.evals.runner import prompt_overrides, run_suite
     from workbench.evals.suites import load_suite
@@ -80,11 +111,11 @@ def eval_run(
     settings = _settings()
     spec = load_suite(suite, settings)
     with rich_progress() as progress:
-        logs = run_suite(spec, settings, llm=llm, prompts=prompt_overrides(prompt), repeats=repeat, limit=limit, baseline=baseline, progress=progress)
+        logs = run_suite(spec, settings, llm=llm, prompts=prompt_overrides(prompt), repeats=repeat, limit=limit, baseline=baseline, progress=progress, verifier=verifier)
     regressed = False
     for log in logs:
         if as_json:
-            out.print_json(json.dumps({"id": log.id, "suite": log.suite, "model": log.model, "metrics": {k: m.model_dump() for k, m in log.metrics.items()}, "regressions": log.regressions}))
+            out.print_json(json.dumps({"id": log.id, "suite": log.suite, "model": log.model, "verifier": log.config.get("verifier"), "metrics": {k: m.model_dump() for k, m in log.metrics.items()}, "regressions": log.regressions}))
         else:
             out.print(summary_table(log))
             console.print(_usage_line(log), highlight=False)
@@ -110,14 +141,17 @@ def eval_compare(
 
     Lists which claims flipped verdict, which gold claims were lost or found, which false
     positives appeared, and writes a report with plots (metric bars with intervals, confusion
-    matrices, each metric's trend over the suite's stored runs).
+    matrices, reliability diagrams of the verdict confidence, each metric's trend over the
+    suite's stored runs). Lower-is-better metrics (verdict.ece) are marked ↓: a fall is "better".
 
     Examples:
 
         workbench eval compare latest~1 latest
         workbench eval compare 20261125-1503-demo 20261125-1530-demo --report v1-vs-v2.md
+        workbench eval run demo --verifier llm && workbench eval compare latest~1 latest
     """
-    from workbench.evals.compare import compare_runs
+    from workbench.evals.compare import DIRECTION_NOTE, compare_runs, metric_label
+    from workbench.evals.metrics import higher_is_better
     from workbench.evals.report import write_report
     from workbench.evals.runner import list_runs, load_run
     from workbench.evals.suites import evals_dir
@@ -127,14 +161,15 @@ def eval_compare(
     comparison = compare_runs(a, b)
     for note in comparison.notes:
         console.print(f"[yellow]note:[/yellow] {note}", highlight=False, soft_wrap=True)
-    table = Table(title=f"{a.id}  →  {b.id}")
+    lower = any(not higher_is_better(d.metric) for d in comparison.deltas)
+    table = Table(title=f"{a.id}  →  {b.id}", caption=DIRECTION_NOTE if lower else None)
     for column in ("metric", "A", "B", "B − A", "95% CI", ""):
         table.add_column(column, justify="left" if column == "metric" else "right", no_wrap=True)
     colours = {"better": "green", "worse": "red"}
     for d in comparison.deltas:
         ci = "" if d.low is None or d.high is None else f"[{d.low:+.3f}, {d.high:+.3f}]"
         mark = f"[{colours[d.verdict]}]{d.verdict}[/]" if d.verdict in colours else d.verdict
-        table.add_row(d.metric, _fmt(d.a), _fmt(d.b), "—" if d.delta is None else f"{d.delta:+.3f}", ci, mark)
+        table.add_row(metric_label(d.metric), _fmt(d.a), _fmt(d.b), "—" if d.delta is None else f"{d.delta:+.3f}", ci, mark)
     out.print(table)
     if comparison.changes:
         changes = Table(title=f"{len(comparison.changes)} changed sample(s)" + (f", first {limit}" if len(comparison.changes) > limit else ""))

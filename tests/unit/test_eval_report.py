@@ -5,12 +5,16 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime
 
+import pytest
+
 from workbench.evals import metrics
 from workbench.evals.compare import compare_runs
 from workbench.evals.report import (
     comparison_markdown,
     confusion_figure,
     metric_bars,
+    png_bytes,
+    reliability_figure,
     trend_figure,
     write_report,
 )
@@ -154,7 +158,8 @@ def test_html_report_is_self_contained_and_escapes_claim_text(tmp_path):
     path = write_report(compare_runs(a, b, rounds=100), a, b, [a, b], tmp_path / "report.html")
     page = path.read_text(encoding="utf-8")
     assert "run-a" in page and "run-b" in page
-    assert page.count("data:image/png;base64,") >= 4  # bars, two confusion matrices, trend
+    assert page.count("data:image/png;base64,") >= 5  # bars, two confusion matrices, reliability, trend
+    assert "Calibration: verdict" in page
     assert "<script>" not in page and "&lt;script&gt;alert(1)&lt;/script&gt; cures colds" in page
     assert list(tmp_path.iterdir()) == [path]
 
@@ -163,7 +168,7 @@ def test_markdown_report_writes_the_images_it_links(tmp_path):
     a, b = pair()
     path = write_report(compare_runs(a, b, rounds=100), a, b, [a], tmp_path / "report.md")
     links = re.findall(r"\]\(([^)]+\.png)\)", path.read_text(encoding="utf-8"))
-    assert links and "report-bars.png" in links
+    assert links and "report-bars.png" in links and "report-reliability.png" in links
     assert all((tmp_path / name).read_bytes().startswith(b"\x89PNG") for name in links)
     assert "no trend yet" in path.read_text(encoding="utf-8")  # one stored run: nothing to plot over time
 
@@ -175,3 +180,138 @@ def test_a_run_that_does_not_beat_its_trivial_baseline_is_noted():
     notes = compare_runs(a, b, rounds=50).notes
     assert any("run B" in n and "verdict.accuracy do not beat the trivial baseline" in n for n in notes)
     assert not any("run A" in n and "baseline" in n for n in notes)
+
+
+# --- calibration: ECE is lower-is-better everywhere a direction is decided ---------------------------
+
+
+def sure(id: str, confidence: float, right: bool) -> EvalSample:
+    """A verdict with a given confidence that is right or wrong (gold is always 'supported')."""
+    label = "supported" if right else "disputed"
+    return EvalSample(stage="verdict", id=id, input={"claim": f"claim {id}"}, expected={"verdict": "supported"},
+                      output={"label": label, "confidence": confidence}, scores={"correct": float(right)})
+
+
+def calibrated_run(id: str, confidence: float, minute: int = 0, n: int = 40) -> RunLog:
+    """Half the verdicts right, all at ``confidence``: ECE = |0.5 - confidence|; the labels are the same at any confidence."""
+    samples = [sure(f"v{i}", confidence, i % 2 == 0) for i in range(n)]
+    log = run(id, samples, minute=minute)
+    fn = metrics.stage_metric("verdict", "ece")
+    low, high = metrics.bootstrap_interval(fn, samples, rounds=100)
+    log.metrics["verdict.ece"] = MetricResult(value=fn(samples), low=low, high=high, n=n)
+    return log
+
+
+def test_a_fall_of_ece_is_better_and_a_rise_is_worse():
+    over, calibrated = calibrated_run("over", 0.95), calibrated_run("calibrated", 0.5, minute=1)
+    deltas = {d.metric: d for d in compare_runs(over, calibrated, rounds=200).deltas}
+    assert deltas["verdict.ece"].delta == pytest.approx(-0.45) and deltas["verdict.ece"].verdict == "better"
+    assert deltas["verdict.accuracy"].verdict == "same"
+    back = {d.metric: d for d in compare_runs(calibrated, over, rounds=200).deltas}
+    assert back["verdict.ece"].delta == pytest.approx(0.45) and back["verdict.ece"].verdict == "worse"
+
+
+def test_the_baseline_note_knows_ece_is_lower_is_better():
+    a, b = calibrated_run("a", 0.5), calibrated_run("b", 0.95, minute=1)
+    a.metrics["verdict.ece"].baseline = 0.1  # a hypothetical ceiling to beat: A (0.0) beats it, B (0.45) does not
+    b.metrics["verdict.ece"].baseline = 0.1
+    notes = compare_runs(a, b, rounds=50).notes
+    assert any("run B" in n and "verdict.ece" in n for n in notes)
+    assert not any("run A" in n and "verdict.ece" in n for n in notes)
+
+
+def test_threshold_and_baseline_gates_treat_ece_as_lower_is_better():
+    from workbench.evals.runner import gate_against, score
+    from workbench.evals.suites import Suite
+
+    suite = Suite(name="tiny", stages=["verdict"], dataset="d.jsonl", thresholds={"verdict.ece": 0.2, "verdict.accuracy": 0.4})
+    good, bad = calibrated_run("good", 0.5), calibrated_run("bad", 0.95, minute=1)
+    for log in (good, bad):
+        log.metrics.clear()
+        score(log, suite)
+    assert good.metrics["verdict.ece"].passed is True and good.regressions == []
+    assert bad.metrics["verdict.ece"].passed is False and bad.metrics["verdict.accuracy"].passed is True
+    assert bad.regressions == ["verdict.ece = 0.450 is above its threshold 0.2"]
+    bad.regressions.clear()
+    gate_against(bad, good, suite)
+    assert len(bad.regressions) == 1 and bad.regressions[0].startswith("verdict.ece rose +0.450")
+    good.regressions.clear()
+    gate_against(good, bad, suite)  # the fall of ECE is no regression
+    assert good.regressions == []
+
+
+def test_the_reliability_diagram_renders_one_or_two_runs_with_the_ece_in_the_title():
+    rows = [(0.9, True), (0.9, False), (0.9, True), (0.9, False)] + [(0.62, True), (0.68, False), (0.62, True), (0.68, False), (0.62, False), (0.68, True)]
+    over = run("over", [sure(f"v{i}", c, r) for i, (c, r) in enumerate(rows)])
+    fig = reliability_figure([over])
+    assert fig is not None and len(fig.axes) == 1
+    assert "ECE 0.250" in fig.axes[0].get_title() and "10 verdict(s)" in fig.axes[0].get_title()
+    counts = sorted(t.get_text() for t in fig.axes[0].texts)
+    assert counts == ["4", "6"]  # the number of verdicts above each non-empty bin
+    assert png_bytes(fig).startswith(b"\x89PNG")
+    two = reliability_figure([over, calibrated_run("calibrated", 0.5, minute=1)])
+    assert two is not None and len(two.axes) == 2 and "ECE 0.000" in two.axes[1].get_title()
+    assert png_bytes(two).startswith(b"\x89PNG")
+
+
+def test_no_reliability_diagram_without_confidences_and_an_empty_panel_beside_one():
+    no_confidence = run("llm", [EvalSample(stage="verdict", id="v1", expected={"verdict": "supported"}, output={"label": "supported"}, scores={"correct": 1.0})])
+    assert reliability_figure([no_confidence]) is None
+    mixed = reliability_figure([no_confidence, calibrated_run("trained", 0.5)])
+    assert mixed is not None and "ECE n/a" in mixed.axes[0].get_title()
+    assert png_bytes(mixed).startswith(b"\x89PNG")
+
+
+def test_the_report_marks_ece_as_lower_is_better(tmp_path):
+    a, b = calibrated_run("a", 0.95), calibrated_run("b", 0.5, minute=1)
+    text = comparison_markdown(compare_runs(a, b, rounds=100))
+    assert "verdict.ece ↓" in text and "↓ lower is better" in text
+    page = write_report(compare_runs(a, b, rounds=100), a, b, [a, b], tmp_path / "r.html").read_text(encoding="utf-8")
+    assert '<tr class="better"><td>verdict.ece ↓</td>' in page and "Calibration: verdict" in page
+    assert metric_bars([a, b]).axes[0].get_ylabel().endswith("↓ lower is better)")
+
+
+# --- the --verifier flag ------------------------------------------------------------------------------
+
+
+def test_the_verifier_is_set_for_the_run_recorded_in_its_config_and_compared():
+    from workbench.evals.runner import RunError, _config, with_verifier, work_settings
+    from workbench.evals.suites import Suite
+    from workbench.settings import Settings
+
+    suite = Suite(name="tiny", stages=["verdict"], dataset="d.jsonl", settings={"verifier": "both"})
+    settings = Settings()
+    assert work_settings(suite, settings).verifier == "both"  # the suite's own setting ...
+    work = with_verifier(work_settings(suite, settings), "llm")  # ... and the flag beats it
+    assert work.verifier == "llm" and with_verifier(settings, None) is settings
+    with pytest.raises(RunError, match="unknown verifier 'gpt'"):
+        with_verifier(settings, "gpt")
+    assert _config(suite, work, None)["verifier"] == "llm"
+    a, b = pair()
+    a.config, b.config = {"verifier": "trained"}, {"verifier": "llm"}
+    assert "settings differ: verifier trained -> llm" in compare_runs(a, b, rounds=50).notes
+
+
+def test_eval_run_passes_the_verifier_and_prints_ece(monkeypatch):
+    from typer.testing import CliRunner
+
+    from workbench.cli import app
+    from workbench.evals import runner
+
+    seen = {}
+
+    def fake_run_suite(suite, settings, **options):
+        seen.update(options)
+        log = calibrated_run("fake-run", 0.95)
+        log.config = {"verifier": options["verifier"]}
+        log.metrics["verdict.ece"].threshold, log.metrics["verdict.ece"].passed = 0.1, False
+        return [log]
+
+    monkeypatch.setattr(runner, "run_suite", fake_run_suite)
+    result = CliRunner().invoke(app, ["eval", "run", "smoke", "--verifier", "llm"], terminal_width=200)
+    assert result.exit_code == 0, result.output
+    assert seen["verifier"] == "llm"
+    assert "verdict.ece ↓" in result.output and "0.450" in result.output and "ABOVE" in result.output
+    assert "verifier llm" in result.output
+    bad = CliRunner().invoke(app, ["eval", "run", "smoke", "--verifier", "gpt"], terminal_width=200)
+    assert bad.exit_code == 2 and "not a verifier: use one of trained, llm, both" in re.sub(r"[│\s]+", " ", bad.output)  # unboxed

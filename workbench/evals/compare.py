@@ -31,7 +31,8 @@ class MetricDelta(BaseModel):
     """One metric of both runs; ``delta`` is B - A, ``low``/``high`` its paired bootstrap 95% interval.
 
     ``verdict`` is better or worse only when the interval excludes zero; n/a when a value or the
-    interval is missing (and the values differ).
+    interval is missing (and the values differ). For a lower-is-better metric (``verdict.ece``) a
+    negative delta is the better one.
     """
 
     metric: str
@@ -115,19 +116,29 @@ def _delta(key: str, a: RunLog, b: RunLog, rounds: int) -> MetricDelta:
         if fn is not None:
             paired, low, high = metrics.paired_difference(fn, samples_a, samples_b, rounds)
             delta = paired if paired is not None else delta
-    return MetricDelta(metric=key, a=value_a, b=value_b, delta=delta, low=low, high=high, verdict=_verdict(delta, low, high))
+    return MetricDelta(metric=key, a=value_a, b=value_b, delta=delta, low=low, high=high, verdict=_verdict(key, delta, low, high))
 
 
-def _verdict(delta: float | None, low: float | None, high: float | None) -> Literal["better", "worse", "same", "n/a"]:
+def _verdict(key: str, delta: float | None, low: float | None, high: float | None) -> Literal["better", "worse", "same", "n/a"]:
     if delta is None:
         return "n/a"
     if low is None or high is None:
         return "same" if abs(delta) <= EPSILON else "n/a"  # a difference, but no interval to judge it by
-    if low > EPSILON:
+    better_low, better_high = metrics.oriented(key, low, high)  # positive = better, whatever the metric's direction
+    assert better_low is not None and better_high is not None
+    if better_low > EPSILON:
         return "better"
-    if high < -EPSILON:
+    if better_high < -EPSILON:
         return "worse"
     return "same"
+
+
+def metric_label(key: str) -> str:
+    """A metric's name for tables and plots: lower-is-better ones carry a down arrow (see ``DIRECTION_NOTE``)."""
+    return key if metrics.higher_is_better(key) else f"{key} ↓"
+
+
+DIRECTION_NOTE = "↓ lower is better"
 
 
 def _of_stage(samples: Sequence[EvalSample], stage: str) -> list[EvalSample]:
@@ -316,7 +327,7 @@ def comparison_notes(a: RunLog, b: RunLog) -> list[str]:
     if a.started_at > b.started_at:
         notes.append("run A is newer than run B; deltas are still B - A")
     for run, name in ((a, "A"), (b, "B")):
-        trivial = [k for k, m in run.metrics.items() if m.value is not None and m.baseline is not None and m.value <= m.baseline + 1e-9]
+        trivial = [k for k, m in run.metrics.items() if m.value is not None and m.baseline is not None and not metrics.meets(k, m.value, m.baseline, margin=1e-9)]
         if trivial:  # "better" than the other run can still be no better than answering the majority label
             notes.append(f"in run {name}, {', '.join(ordered_metrics(trivial, [run]))} do not beat the trivial baseline")
     return notes

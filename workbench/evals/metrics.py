@@ -2,7 +2,9 @@
 
 Every metric is a function of a list of samples, so the same code gives the point value, the
 bootstrap interval (resampling items, all repeats of an item together) and the paired difference
-between two runs (the same resampled items in both). All metrics are "higher is better".
+between two runs (the same resampled items in both). Metrics are "higher is better" except those in
+``LOWER_IS_BETTER`` (the one place that says so): gates, comparisons and notes ask ``higher_is_better``,
+``meets`` and ``oriented`` rather than comparing signs themselves.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Callable, Sequence
+from typing import NamedTuple
 
 import numpy as np
 
@@ -18,6 +21,35 @@ from workbench.records import EvalSample
 LABELS = ("supported", "disputed", "unverified")
 BOOTSTRAP = 1000
 Metric = Callable[[Sequence[EvalSample]], float | None]
+CALIBRATION_BINS = 10
+# "stage.metric" names where a smaller value is the better one; every other metric is higher-is-better.
+LOWER_IS_BETTER: frozenset[str] = frozenset({"verdict.ece"})
+
+
+# --- direction ---------------------------------------------------------------------------------------
+
+
+def higher_is_better(key: str) -> bool:
+    """Whether a larger value of ``key`` ("stage.metric") is an improvement."""
+    return key not in LOWER_IS_BETTER
+
+
+def oriented(key: str, low: float | None, high: float | None) -> tuple[float | None, float | None]:
+    """An interval of a change in ``key`` turned so that positive always means better.
+
+    For a lower-is-better metric the interval of (B - A) is negated and its ends swapped.
+    """
+    if higher_is_better(key):
+        return low, high
+    return (None if high is None else -high), (None if low is None else -low)
+
+
+def meets(key: str, value: float | None, bound: float, margin: float = 0.0) -> bool:
+    """Whether ``value`` is at least as good as ``bound`` (a threshold: at least it, or at most it
+    for a lower-is-better metric); with ``margin`` > 0 it must be better by more than that."""
+    if value is None:
+        return False
+    return value >= bound + margin if higher_is_better(key) else value <= bound - margin
 
 
 def _gold(samples: Sequence[EvalSample]) -> list[EvalSample]:
@@ -124,6 +156,89 @@ def majority_baseline(samples: Sequence[EvalSample]) -> dict[str, float | None]:
     return {"accuracy": gold.count(majority) / len(gold), "macro_f1": macro_f1_of(gold, [majority] * len(gold))}
 
 
+# --- calibration of the verdicts' confidence ---------------------------------------------------------
+
+
+class CalibrationBin(NamedTuple):
+    """One equal-width confidence bin: ``(low, high]`` (the first bin also holds 0), the number of
+    verdicts in it, their accuracy and their mean confidence (None when the bin is empty)."""
+
+    low: float
+    high: float
+    count: int
+    accuracy: float | None
+    confidence: float | None
+
+
+def confidence_pairs(samples: Sequence[EvalSample]) -> list[tuple[float, float]]:
+    """(confidence, correct) of each verdict that has a confidence, in sample order.
+
+    A failed item has no confidence and is left out (accuracy counts it as wrong instead).
+    """
+    pairs = []
+    for s in _gold(samples):
+        confidence = s.output.get("confidence")
+        if isinstance(confidence, bool) or not isinstance(confidence, (int, float)) or not math.isfinite(confidence):
+            continue
+        if s.error is None and "correct" in s.scores:
+            pairs.append((min(max(float(confidence), 0.0), 1.0), float(s.scores["correct"])))
+    return pairs
+
+
+def calibration_bins(samples: Sequence[EvalSample], bins: int = CALIBRATION_BINS) -> list[CalibrationBin]:
+    """The reliability table: ``bins`` equal-width confidence bins over [0, 1], empty ones included."""
+    return _bins(confidence_pairs(samples), bins)
+
+
+def _bins(pairs: Sequence[tuple[float, float]], bins: int) -> list[CalibrationBin]:
+    members: list[list[tuple[float, float]]] = [[] for _ in range(bins)]
+    for confidence, correct in pairs:
+        # bin (i/bins, (i+1)/bins]; rounding first keeps 0.7 in (0.6, 0.7] despite 0.7 * 10 = 7.000000000000001
+        members[min(max(math.ceil(round(confidence * bins, 9)) - 1, 0), bins - 1)].append((confidence, correct))
+    return [
+        CalibrationBin(
+            low=i / bins, high=(i + 1) / bins, count=len(m),
+            accuracy=float(np.mean([c for _, c in m])) if m else None,
+            confidence=float(np.mean([p for p, _ in m])) if m else None,
+        )
+        for i, m in enumerate(members)
+    ]
+
+
+def ece(samples: Sequence[EvalSample]) -> float | None:
+    """Expected calibration error: sum over the 10 bins of (verdicts in bin / all) * |accuracy - mean confidence|.
+
+    0 is perfectly calibrated; lower is better. Only verdicts with a confidence count.
+    """
+    pairs = confidence_pairs(samples)
+    if not pairs:
+        return None
+    return float(sum(b.count / len(pairs) * abs(b.accuracy - b.confidence) for b in _bins(pairs, CALIBRATION_BINS) if b.accuracy is not None and b.confidence is not None))
+
+
+def _confident_half(samples: Sequence[EvalSample]) -> tuple[float, float] | None:
+    """Accuracy of the more confident half (ceil(n/2) verdicts; ties go to the earlier sample) and overall."""
+    pairs = confidence_pairs(samples)
+    if not pairs:
+        return None
+    ranked = sorted(pairs, key=lambda pair: -pair[0])  # stable: equal confidences keep sample order
+    top = ranked[: math.ceil(len(pairs) / 2)]
+    return float(np.mean([c for _, c in top])), float(np.mean([c for _, c in pairs]))
+
+
+def confident_half_accuracy(samples: Sequence[EvalSample]) -> float | None:
+    """Accuracy on the half of the verdicts with the highest confidence."""
+    both = _confident_half(samples)
+    return None if both is None else both[0]
+
+
+def confident_half_gain(samples: Sequence[EvalSample]) -> float | None:
+    """Confident-half accuracy minus the accuracy of all verdicts with a confidence: what the confidence
+    is worth for triage (0 when it ranks no better than chance)."""
+    both = _confident_half(samples)
+    return None if both is None else both[0] - both[1]
+
+
 # --- the catalogue ---------------------------------------------------------------------------------
 
 
@@ -136,15 +251,27 @@ def stage_metric(stage: str, name: str) -> Metric:
     if stage == "checkworthiness":
         return auc if name == "auc" else precision_at(int(name.split("@")[1]))
     if stage == "verdict":
-        return {"accuracy": accuracy, "macro_f1": macro_f1, "evidence_hit": mean_of("evidence_hit")}[name]
+        return {
+            "accuracy": accuracy, "macro_f1": macro_f1, "evidence_hit": mean_of("evidence_hit"), "ece": ece,
+            "confident_half_accuracy": confident_half_accuracy, "confident_half_gain": confident_half_gain,
+        }[name]
     if stage == "chat":
         return mean_of(name)
     raise KeyError(f"{stage}.{name}")
 
 
 def baseline_value(stage: str, name: str, samples: Sequence[EvalSample]) -> float | None:
-    """What a trivial system scores: the majority label for verdicts, chance for rankings."""
+    """What a trivial system scores: the majority label for verdicts, chance for rankings.
+
+    A confidence that ranks verdicts at random scores the overall accuracy on its "confident half"
+    (of the verdicts with a confidence), so a gain of 0; ECE has no trivial baseline.
+    """
     if stage == "verdict":
+        if name in ("confident_half_accuracy", "confident_half_gain"):
+            pairs = confidence_pairs(samples)
+            if not pairs:
+                return None
+            return float(np.mean([c for _, c in pairs])) if name == "confident_half_accuracy" else 0.0
         return majority_baseline(samples).get(name)
     if stage == "checkworthiness":
         gold = _gold(samples)

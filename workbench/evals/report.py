@@ -1,4 +1,5 @@
-"""Show a comparison: plots (metric bars, confusion matrices, trends) and a Markdown or HTML report.
+"""Show a comparison: plots (metric bars, confusion matrices, reliability diagrams, trends) and a
+Markdown or HTML report.
 
 Plots use matplotlib's object API (``matplotlib.figure.Figure``, rendered by the Agg canvas), never
 pyplot: no backend switch for the host process, no global figure registry to leak from a
@@ -20,11 +21,14 @@ from pathlib import Path
 import numpy as np
 from matplotlib.figure import Figure
 
+from workbench.evals import metrics as metric_fns
 from workbench.evals.compare import (
+    DIRECTION_NOTE,
     Comparison,
     MetricDelta,
     SampleChange,
     change_rank,
+    metric_label,
     ordered_metrics,
     prompt_refs,
     short,
@@ -55,11 +59,13 @@ def metric_bars(runs: list[RunLog], metrics: list[str] | None = None) -> Figure:
     for i, run in enumerate(runs):
         positions = x - 0.4 + width * (i + 0.5)
         _run_bars(ax, run, keys, positions, width, RUN_COLORS[i % len(RUN_COLORS)], _run_label(run, i, len(runs)), marks)
-    ax.set_xticks(x, [k.partition(".")[2] for k in keys], rotation=35, ha="right", rotation_mode="anchor", fontsize=8)
+    ax.set_xticks(x, [_short_label(k) for k in keys], rotation=35, ha="right", rotation_mode="anchor", fontsize=8)
     _stage_groups(ax, keys)
-    ax.set_ylabel("value (higher is better)", fontsize=9)
+    lower = any(not metric_fns.higher_is_better(k) for k in keys)
+    ax.set_ylabel(f"value (higher is better{'; ' + DIRECTION_NOTE if lower else ''})", fontsize=9)
     ax.set_xlim(-0.6, len(keys) - 0.4)
-    ax.set_ylim(0, max(1.05, _top(runs, keys) * 1.05))
+    ax.set_ylim(_bottom(runs, keys), max(1.05, _top(runs, keys) * 1.05))
+    ax.axhline(0, color="#333333", linewidth=0.6)
     ax.set_title("Metrics with 95% bootstrap intervals", fontsize=10, pad=16)
     ax.grid(axis="y", alpha=0.3)
     ax.set_axisbelow(True)
@@ -101,6 +107,11 @@ def _stage_groups(ax, keys: Sequence[str]) -> None:
         start = end
 
 
+def _short_label(key: str) -> str:
+    """The metric's name without its stage (shown above the group), arrow included."""
+    return metric_label(key).partition(".")[2]
+
+
 def _value(result: MetricResult | None) -> float:
     return float("nan") if result is None or result.value is None else result.value
 
@@ -108,6 +119,12 @@ def _value(result: MetricResult | None) -> float:
 def _top(runs: Sequence[RunLog], keys: Sequence[str]) -> float:
     tops = [v for r in runs for k in keys if (m := r.metrics.get(k)) for v in (m.value, m.high, m.threshold, m.baseline) if v is not None]
     return max(tops, default=1.0)
+
+
+def _bottom(runs: Sequence[RunLog], keys: Sequence[str]) -> float:
+    """0, or below it when a value or interval is negative (verdict.confident_half_gain can be)."""
+    lows = [v for r in runs for k in keys if (m := r.metrics.get(k)) for v in (m.value, m.low) if v is not None]
+    return min(0.0, min(lows, default=0.0) * 1.1)
 
 
 def _run_label(run: RunLog, index: int, count: int) -> str:
@@ -139,6 +156,56 @@ def confusion_figure(run: RunLog, stage: str = "verdict") -> Figure | None:
     return fig
 
 
+def reliability_figure(runs: Sequence[RunLog], stage: str = "verdict") -> Figure | None:
+    """Reliability diagram, one panel per run (side by side): accuracy of the verdicts in each of the
+    10 confidence bins against the diagonal of perfect calibration, the gap to the bin's mean
+    confidence hatched, the number of verdicts above each bar and the ECE in the title.
+
+    Computed from the samples' ``output["confidence"]``, so any stored run can be drawn; None when no
+    run has a verdict with a confidence. Works for one run as well as two.
+    """
+    tables = [metric_fns.calibration_bins([s for s in run.samples if s.stage == stage]) for run in runs]
+    if not any(b.count for bins in tables for b in bins):
+        return None
+    fig = Figure(figsize=(0.4 + 3.9 * len(runs), 4.0), dpi=DPI, layout="constrained")
+    axes = fig.subplots(1, len(runs), squeeze=False)[0]
+    for i, (ax, run, bins) in enumerate(zip(axes, runs, tables)):
+        _reliability_panel(ax, run, bins, RUN_COLORS[i % len(RUN_COLORS)], _run_label(run, i, len(runs)), stage, legend=i == 0)
+    fig.suptitle(f"Reliability of the {stage} confidence (numbers: verdicts per bin)", fontsize=9.5)
+    return fig
+
+
+def _reliability_panel(ax, run: RunLog, bins: Sequence[metric_fns.CalibrationBin], color: str, label: str, stage: str, legend: bool) -> None:
+    total = sum(b.count for b in bins)
+    width = bins[0].high - bins[0].low if bins else 0.1
+    ax.plot([0, 1], [0, 1], linestyle="--", color="#555555", linewidth=1.0, label="perfect calibration")
+    filled = [b for b in bins if b.count and b.accuracy is not None and b.confidence is not None]
+    if filled:
+        lows = [b.low for b in filled]
+        accuracies = [b.accuracy or 0.0 for b in filled]
+        gaps = [(b.confidence or 0.0) - (b.accuracy or 0.0) for b in filled]
+        ax.bar(lows, accuracies, width, align="edge", color=color, edgecolor="white", linewidth=0.8, label="accuracy")
+        ax.bar(lows, gaps, width, bottom=accuracies, align="edge", fill=False, hatch="///", edgecolor="#C00000", linewidth=0.6, label="gap to mean confidence")
+        for b in filled:
+            top = max(b.accuracy or 0.0, b.confidence or 0.0)
+            ax.text(b.low + width / 2, top + 0.015, str(b.count), ha="center", va="bottom", fontsize=7, color="#333333")
+    else:
+        ax.text(0.5, 0.5, f"no {stage} with a confidence", ha="center", va="center", fontsize=8.5, color="#666666", transform=ax.transAxes)
+    value = metric_fns.ece([s for s in run.samples if s.stage == stage])
+    ece_text = "n/a" if value is None else f"{value:.3f}"
+    ax.set_title(f"{label}\nECE {ece_text} (lower is better), {total} verdict(s)", fontsize=8)
+    ax.set_xlim(0, 1)
+    ax.set_ylim(0, 1.12)
+    ax.set_xticks(np.linspace(0, 1, 6))
+    ax.set_xlabel("confidence", fontsize=8.5)
+    ax.set_ylabel("accuracy", fontsize=8.5)
+    ax.tick_params(labelsize=7.5)
+    ax.grid(alpha=0.3)
+    ax.set_axisbelow(True)
+    if legend:
+        ax.legend(fontsize=7, loc="upper left", frameon=True, framealpha=0.85)
+
+
 def trend_figure(history: list[RunLog], metrics: list[str] | None = None) -> Figure:
     """Each metric over the stored runs (oldest first), one panel per stage, intervals as bands."""
     runs = sorted(history, key=lambda r: (r.started_at, r.id))
@@ -157,10 +224,10 @@ def trend_figure(history: list[RunLog], metrics: list[str] | None = None) -> Fig
             low = np.array([m.low if m and m.low is not None else np.nan for m in results])
             high = np.array([m.high if m and m.high is not None else np.nan for m in results])
             color = RUN_COLORS[i % len(RUN_COLORS)]
-            ax.plot(x, values, marker="o", markersize=3.5, linewidth=1.3, color=color, label=key.partition(".")[2])
+            ax.plot(x, values, marker="o", markersize=3.5, linewidth=1.3, color=color, label=_short_label(key))
             ax.fill_between(x, low, high, color=color, alpha=0.15, linewidth=0)
         ax.set_title(stage, fontsize=9)
-        ax.set_ylim(0, max(1.05, _top(runs, keys) * 1.05))
+        ax.set_ylim(_bottom(runs, keys), max(1.05, _top(runs, keys) * 1.05))
         ax.grid(alpha=0.3)
         ax.tick_params(labelsize=7.5)
         ax.set_ylabel("value", fontsize=8)
@@ -203,7 +270,7 @@ def _num(value: float | None, sign: bool = False) -> str:
 
 def _delta_rows(deltas: Sequence[MetricDelta]) -> list[list[str]]:
     return [
-        [d.metric, _num(d.a), _num(d.b), _num(d.delta, sign=True), "n/a" if d.low is None or d.high is None else f"{d.low:+.3f} to {d.high:+.3f}", d.verdict]
+        [metric_label(d.metric), _num(d.a), _num(d.b), _num(d.delta, sign=True), "n/a" if d.low is None or d.high is None else f"{d.low:+.3f} to {d.high:+.3f}", d.verdict]
         for d in deltas
     ]
 
@@ -249,6 +316,8 @@ def comparison_markdown(comparison: Comparison, limit: int = 50) -> str:
     if c.notes:
         parts.append("\n".join(f"- {_md_cell(n)}" for n in c.notes))
     parts += ["#### Metrics (B - A, paired bootstrap)", _md_table(DELTA_HEAD, _delta_rows(c.deltas)) if c.deltas else "No metric is in both runs."]
+    if note := _direction_note(c.deltas):
+        parts.append(_md_cell(note))
     parts.append(f"#### Changed items ({len(c.changes)})")
     if c.changes:
         parts.append(_md_table(CHANGE_HEAD, _change_rows(c.changes[:limit], width=200)))
@@ -300,13 +369,16 @@ def write_report(comparison: Comparison, a: RunLog, b: RunLog, history: list[Run
 
 
 def _report_figures(a: RunLog, b: RunLog, history: list[RunLog]) -> dict[str, bytes]:
-    """Figure name -> PNG bytes: bars, confusion-<stage>-a/-b, trend."""
+    """Figure name -> PNG bytes: bars, confusion-<stage>-a/-b, reliability (verdict), trend."""
     figures = {"bars": png_bytes(metric_bars([a, b]))}
     for stage in sorted(set(a.confusion) | set(b.confusion), key=stage_rank):
         for side, run in (("a", a), ("b", b)):
             fig = confusion_figure(run, stage)
             if fig is not None:
                 figures[f"confusion-{stage}-{side}"] = png_bytes(fig)
+    reliability = reliability_figure([a, b])
+    if reliability is not None:
+        figures["reliability"] = png_bytes(reliability)
     if len(history) >= 2:
         figures["trend"] = png_bytes(trend_figure(history))
     return figures
@@ -314,6 +386,16 @@ def _report_figures(a: RunLog, b: RunLog, history: list[RunLog]) -> dict[str, by
 
 def _confusion_stages(figures: dict[str, bytes]) -> list[str]:
     return list(dict.fromkeys(name.split("-")[1] for name in figures if name.startswith("confusion-")))
+
+
+RELIABILITY_TEXT = (
+    "Bars: accuracy of the verdicts in each confidence bin; dashed: perfect calibration; hatched: the gap to "
+    "the bin's mean confidence; numbers: verdicts per bin. ECE is the gap averaged over verdicts (lower is better)."
+)
+
+
+def _direction_note(deltas: Sequence[MetricDelta]) -> str | None:
+    return DIRECTION_NOTE if any(not metric_fns.higher_is_better(d.metric) for d in deltas) else None
 
 
 def _markdown_report(comparison: Comparison, a: RunLog, b: RunLog, figures: dict[str, bytes], path: Path) -> str:
@@ -327,10 +409,14 @@ def _markdown_report(comparison: Comparison, a: RunLog, b: RunLog, figures: dict
     if c.notes:
         parts += ["## Caveats", "\n".join(f"- {_md_cell(n)}" for n in c.notes)]
     parts += ["## Metrics (B - A, paired bootstrap 95% interval)", _md_table(DELTA_HEAD, _delta_rows(c.deltas)) if c.deltas else "No metric is in both runs."]
+    if note := _direction_note(c.deltas):
+        parts.append(_md_cell(note))
     parts.append(f"![metrics of A and B]({links['bars']})")
     for stage in _confusion_stages(figures):
         images = " ".join(f"![{stage} confusion of {side.upper()}]({links[f'confusion-{stage}-{side}']})" for side in "ab" if f"confusion-{stage}-{side}" in links)
         parts += [f"## Confusion: {stage}", images]
+    if "reliability" in links:
+        parts += ["## Calibration: verdict", RELIABILITY_TEXT, f"![verdict reliability of A and B]({links['reliability']})"]
     parts.append("## Trend over stored runs")
     parts.append(f"![trend]({links['trend']})" if "trend" in links else "Fewer than two stored runs: no trend yet.")
     parts.append(f"## Changed items ({len(c.changes)})")
@@ -378,10 +464,14 @@ def _html_report(comparison: Comparison, a: RunLog, b: RunLog, figures: dict[str
         body += ["<h2>Caveats</h2>", '<ul class="notes">' + "".join(f"<li>{html.escape(n)}</li>" for n in c.notes) + "</ul>"]
     body.append("<h2>Metrics (B - A, paired bootstrap 95% interval)</h2>")
     body.append(_html_table(DELTA_HEAD, _delta_rows(c.deltas), [d.verdict.replace("/", "") for d in c.deltas], numeric=(1, 2, 3, 4)) if c.deltas else "<p>No metric is in both runs.</p>")
+    if note := _direction_note(c.deltas):
+        body.append(f"<p>{html.escape(note)}</p>")
     body.append(_img(figures["bars"], "metrics of A and B"))
     for stage in _confusion_stages(figures):
         images = "".join(_img(figures[f"confusion-{stage}-{side}"], f"{stage} confusion of {side.upper()}") for side in "ab" if f"confusion-{stage}-{side}" in figures)
         body += [f"<h2>Confusion: {html.escape(stage)}</h2>", f'<div class="figures">{images}</div>']
+    if "reliability" in figures:
+        body += ["<h2>Calibration: verdict</h2>", f"<p>{html.escape(RELIABILITY_TEXT)}</p>", _img(figures["reliability"], "verdict reliability of A and B")]
     body.append("<h2>Trend over stored runs</h2>")
     body.append(_img(figures["trend"], "trend") if "trend" in figures else "<p>Fewer than two stored runs: no trend yet.</p>")
     body.append(f"<h2>Changed items ({len(c.changes)})</h2>")

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
+from typing import get_args
 
 from workbench import pipeline
 from workbench.checking import open_llm
@@ -53,6 +54,7 @@ from workbench.records import (
 from workbench.settings import Settings
 
 LLMFactory = Callable[[Settings, str | None, str], StructuredLLM]
+VERIFIERS: tuple[str, ...] = get_args(Settings.model_fields["verifier"].annotation)  # trained, llm, both
 
 
 class RunError(ValueError):
@@ -83,6 +85,15 @@ def work_settings(suite: Suite, settings: Settings) -> Settings:
     return settings.model_copy(update=update)
 
 
+def with_verifier(settings: Settings, verifier: str | None) -> Settings:
+    """``settings`` with ``Settings.verifier`` set for one run (None keeps the configured one)."""
+    if verifier is None:
+        return settings
+    if verifier not in VERIFIERS:
+        raise RunError(f"unknown verifier '{verifier}': one of {', '.join(VERIFIERS)}")
+    return settings.model_copy(update={"verifier": verifier})
+
+
 def run_suite(
     suite: Suite,
     settings: Settings,
@@ -95,11 +106,14 @@ def run_suite(
     embedder: Embedder | None = None,
     llm_factory: LLMFactory | None = None,
     write: bool = True,
+    verifier: str | None = None,
 ) -> list[RunLog]:
-    """One run log per model: ``llm`` overrides the suite's models; ``prompts`` its versions."""
+    """One run log per model: ``llm`` overrides the suite's models; ``prompts`` its versions;
+    ``verifier`` (trained, llm, both) the verdict path of the settings and of the suite's ``settings:``."""
     models = [llm] if llm else suite.models
+    with_verifier(settings, verifier)  # an unknown verifier fails before any work
     return [
-        _run_one(suite, settings, None if m == "default" else m, prompts or {}, repeats or suite.repeats, limit or suite.limit, baseline, progress, embedder, llm_factory, write)
+        _run_one(suite, settings, None if m == "default" else m, prompts or {}, repeats or suite.repeats, limit or suite.limit, baseline, progress, embedder, llm_factory, write, verifier)
         for m in models
     ]
 
@@ -116,9 +130,10 @@ def _run_one(
     embedder: Embedder | None,
     llm_factory: LLMFactory | None,
     write: bool,
+    verifier: str | None = None,
 ) -> RunLog:
     started_at, started = datetime.now(UTC), time.perf_counter()
-    work = work_settings(suite, settings)
+    work = with_verifier(work_settings(suite, settings), verifier)  # the flag beats the suite's settings
     datasets: dict[str, DatasetInfo] = {}
     rows_of: dict[str, list[dict]] = {}
     for stage in suite.stages:
@@ -189,8 +204,9 @@ def _article(suite: Suite, settings: Settings) -> Document:
 
 
 def _config(suite: Suite, work: Settings, limit: int | None) -> dict[str, object]:
-    keys = ("search_k", "search_depth", "rrf_k", "evidence_k", "verdict_passages", "checkworthy_threshold", "llm_temperature", "llm_seed", "llm_max_tokens", "embed_model", "chunk_tokens")
-    return {k: getattr(work, k) for k in keys} | {"limit": limit, "suite_settings": suite.settings}
+    keys = ("search_k", "search_depth", "rrf_k", "evidence_k", "verdict_passages", "verifier", "checkworthy_threshold", "llm_temperature", "llm_seed", "llm_max_tokens", "embed_model", "chunk_tokens")
+    verifier_path = None if work.verifier_path is None else str(work.verifier_path)  # None: the shipped verifier
+    return {k: getattr(work, k) for k in keys} | {"verifier_path": verifier_path, "limit": limit, "suite_settings": suite.settings}
 
 
 def _usage(ctx: StageContext, suite: Suite) -> EvalUsage:
@@ -242,17 +258,19 @@ def score(log: RunLog, suite: Suite) -> None:
             result = MetricResult(
                 value=value, low=low, high=high, n=len({(s.kind, s.id) for s in stage_samples}),
                 baseline=metrics.baseline_value(stage, name, stage_samples), threshold=threshold,
-                passed=None if threshold is None else (value is not None and value >= threshold),
+                passed=None if threshold is None else metrics.meets(key, value, threshold),
             )
             log.metrics[key] = result
             if result.passed is False:
-                log.regressions.append(f"{key} = {_fmt(value)} is below its threshold {threshold:g}")
+                side = "below" if metrics.higher_is_better(key) else "above"
+                log.regressions.append(f"{key} = {_fmt(value)} is {side} its threshold {threshold:g}")
         if stage == "verdict":
             log.confusion[stage] = metrics.confusion(stage_samples)
 
 
 def gate_against(log: RunLog, baseline: RunLog, suite: Suite) -> None:
-    """Flag each metric whose paired 95% interval of (this - baseline) lies wholly below zero."""
+    """Flag each metric whose paired 95% interval of (this - baseline) lies wholly on the worse side of
+    zero: below it, or above it for a lower-is-better metric."""
     log.baseline_run = baseline.id
     for key in log.metrics:
         stage, _, name = key.partition(".")
@@ -260,8 +278,10 @@ def gate_against(log: RunLog, baseline: RunLog, suite: Suite) -> None:
             continue
         fn = metrics.stage_metric(stage, name)
         delta, low, high = metrics.paired_difference(fn, [s for s in baseline.samples if s.stage == stage], [s for s in log.samples if s.stage == stage])
-        if delta is not None and high is not None and high < 0:
-            log.regressions.append(f"{key} fell {delta:+.3f} (95% CI {low:+.3f} to {high:+.3f}) against {baseline.id}")
+        _, better_high = metrics.oriented(key, low, high)
+        if delta is not None and low is not None and better_high is not None and better_high < 0:
+            moved, note = ("fell", "") if metrics.higher_is_better(key) else ("rose", "; lower is better")
+            log.regressions.append(f"{key} {moved} {delta:+.3f} (95% CI {low:+.3f} to {high:+.3f}{note}) against {baseline.id}")
 
 
 def _fmt(value: float | None) -> str:

@@ -33,12 +33,12 @@ from workbench.settings import Settings
 
 PACKAGE_ROOT = Path(__file__).resolve().parents[2]
 
-# Metrics each stage reports; a suite may name a subset. All are "higher is better".
+# Metrics each stage reports; a suite may name a subset. Higher is better except metrics.LOWER_IS_BETTER (verdict.ece).
 STAGE_METRICS: dict[str, tuple[str, ...]] = {
     "retrieval": ("ndcg@10", "recall@k", "mrr"),
     "extraction": ("precision", "recall", "f1", "span_accuracy"),
     "checkworthiness": ("auc", "p@k"),
-    "verdict": ("accuracy", "macro_f1", "evidence_hit"),
+    "verdict": ("accuracy", "macro_f1", "evidence_hit", "ece", "confident_half_accuracy", "confident_half_gain"),
     "chat": ("citation_precision", "citation_recall", "answer_coverage"),
 }
 LLM_STAGES = frozenset({"extraction", "verdict", "chat"})
@@ -73,7 +73,7 @@ class Suite(BaseModel):
     models: list[str] = Field(default_factory=lambda: ["default"], description="'default' is WORKBENCH_LLM.")
     prompts: dict[str, int] = Field(default_factory=dict, description="Prompt name -> version; unnamed ones use the highest.")
     metrics: list[str] | None = Field(default=None, description="'stage.metric' names to report; default all.")
-    thresholds: dict[str, float] = Field(default_factory=dict, description="'stage.metric' -> lowest acceptable value.")
+    thresholds: dict[str, float] = Field(default_factory=dict, description="'stage.metric' -> lowest acceptable value (highest for a lower-is-better metric such as verdict.ece).")
     repeats: int = Field(default=1, ge=1)
     limit: int | None = Field(default=None, ge=1, description="Use only the first N rows (quick looks).")
     split: str | None = Field(default=None, description="'held_out': only the 20% of a labelled set the classifier was not trained on.")
