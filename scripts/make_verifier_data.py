@@ -120,7 +120,7 @@ def scifact(shared: Path, rng: random.Random) -> tuple[list[dict], list[dict]]:
         # cited abstracts without evidence, and retrieved look-alikes, do not address the claim
         others = [str(d) for d in c["cited_doc_ids"] if str(d) not in evidence_docs]
         others += [d for d in bm25(c["claim"], 4) if d not in evidence_docs and d not in others][:2]
-        for doc_id in others[:3]:
+        for doc_id in others[:1]:
             for window in neutral_windows(corpus[doc_id]["abstract"], set(), rng, 1):
                 pairs.append({"claim": c["claim"], "passage": window, "label": "neutral", "source": "scifact", "group": group, "pattern": "other_abstract"})
     return pairs, val

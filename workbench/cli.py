@@ -191,7 +191,7 @@ def _verifier_status(settings: Settings) -> str:
     from workbench.verifier.verify import verifier_folder
 
     if settings.verifier == "llm":
-        return f"llm (the chat model judges; WORKBENCH_VERIFIER=llm)"
+        return "llm (the chat model judges; WORKBENCH_VERIFIER=llm)"
     folder = verifier_folder(settings)
     origin = "shipped with the workbench" if folder == SHIPPED else "WORKBENCH_VERIFIER_PATH"
     try:
@@ -500,6 +500,7 @@ def models_list() -> None:
     classifier = settings.models_dir / FILENAME
     state = "present" if classifier.exists() else "missing: workbench models train-checkworthy --data FILE"
     out.print(f"[bold]check-worthiness[/bold] {classifier} ({state})", highlight=False)
+    out.print(f"[bold]verifier[/bold]         {_verifier_status(settings)}", highlight=False, soft_wrap=True)
 
 
 @models_app.command("pull")

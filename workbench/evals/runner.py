@@ -157,7 +157,7 @@ def _run_one(
     ctx = StageContext(suite=suite, settings=work, rows=[], searcher=searcher, embedder=embedder, prompts=prompts, article=article, progress=progress)
     for repeat in range(repeats):
         ctx.repeat, ctx.extracted = repeat, None
-        if suite.uses_llm:
+        if suite.needs_llm(work.verifier):
             ctx.llm = open_model(work, spec, f"repeat-{repeat}" if repeat else "")
             label = ctx.llm.label
         for stage in EVAL_STAGES:  # in pipeline order: check-worthiness reads extraction's claims
@@ -168,6 +168,9 @@ def _run_one(
             ctx.rows = rows_of[str(resolve(settings, suite.dataset_of(stage)))]
             samples += EVALUATORS[stage](ctx)
     notes |= ctx.notes
+    if "verdict" in suite.stages and work.verifier != "llm":
+        verifier_label = _verifier_label(work)
+        label = verifier_label if label == "none" else f"{label}+{verifier_label}"
     log = RunLog(
         id="",
         suite=suite.name,
@@ -193,6 +196,16 @@ def _run_one(
     if write:
         save_run(log, settings)
     return log
+
+
+def _verifier_label(settings: Settings) -> str:
+    """The trained verifier's name and weights hash, as its suggestions record it."""
+    from workbench.verifier.verify import VerifierError, load_verifier
+
+    try:
+        return load_verifier(settings).label
+    except VerifierError:
+        return "trained:unusable"
 
 
 def _article(suite: Suite, settings: Settings) -> Document:

@@ -111,6 +111,13 @@ class Suite(BaseModel):
     def uses_llm(self) -> bool:
         return bool(LLM_STAGES & set(self.stages))
 
+    def needs_llm(self, verifier: str) -> bool:
+        """Whether a run asks the chat model: the verdict stage does only when the LLM judges or explains."""
+        stages = set(self.stages) & LLM_STAGES
+        if verifier == "trained":
+            stages.discard("verdict")
+        return bool(stages)
+
     def dataset_of(self, stage: str) -> str:
         return self.dataset[stage] if isinstance(self.dataset, dict) else self.dataset
 

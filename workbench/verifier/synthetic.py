@@ -28,7 +28,7 @@ _ANTONYMS = {
     "enhances": "impairs", "impairs": "enhances", "elevated": "reduced", "associated": "unassociated",
 }
 _AUX = re.compile(r"\b(is|are|was|were|can|will|could|should|has been|have been|had been|does|do|did)\b(?! not\b)")
-_NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w.]*\d)")
+_NUMBER = re.compile(r"(?<![\w.])(?<![A-Z] )(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w.]*\d)")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
