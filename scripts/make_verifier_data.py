@@ -27,7 +27,7 @@ import Stemmer
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from workbench.verifier.synthetic import perturb  # noqa: E402
+from workbench.verifier.synthetic import perturb
 
 OUT = ROOT / "workbench" / "verifier" / "data"
 SEED = 13

@@ -32,6 +32,7 @@ from workbench.records import (
     ItemFailure,
     LLMUsage,
     LoadFailure,
+    PassageJudgement,
     ProgressEvent,
     Span,
     Suggestion,
@@ -63,9 +64,11 @@ class SuggestionView(BaseModel):
     label: str
     rationale: str
     cited: list[str]
-    confidence: float
+    confidence: float = Field(description="Probability of the label (calibrated for the trained verifier).")
     flags: list[str] = Field(default_factory=list)
     model: str | None = None
+    probabilities: dict[str, float] = Field(default_factory=dict, description="Each verdict's probability (trained verifier).")
+    deciding: list[PassageJudgement] = Field(default_factory=list, description="The sentences that decided it: chunk id, offsets, stance.")
 
 
 class ClaimReport(BaseModel):
@@ -269,7 +272,10 @@ def open_llm(settings: Settings, spec: str | None = None, cache_namespace: str =
 def _suggestion_view(s: Suggestion | None) -> SuggestionView | None:
     if s is None:
         return None
-    return SuggestionView(label=s.label, rationale=s.rationale, cited=s.cited, confidence=s.confidence, flags=s.flags, model=s.provenance.model if s.provenance else None)
+    return SuggestionView(
+        label=s.label, rationale=s.rationale, cited=s.cited, confidence=s.confidence, flags=s.flags,
+        model=s.provenance.model if s.provenance else None, probabilities=s.probabilities, deciding=s.deciding,
+    )
 
 
 def _evidence_view(e: Evidence) -> EvidenceView:

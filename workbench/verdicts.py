@@ -67,7 +67,7 @@ class RationaleAnswer(BaseModel):
     rationale: str = Field(min_length=1, max_length=600)
 
 
-ANSWER_SCHEMAS: dict[str, type[VerdictAnswer] | type[ReasonedVerdictAnswer]] = {
+ANSWER_SCHEMAS: dict[str, type[VerdictAnswer | ReasonedVerdictAnswer]] = {
     "VerdictAnswer": VerdictAnswer,
     "ReasonedVerdictAnswer": ReasonedVerdictAnswer,
 }
@@ -84,14 +84,14 @@ def retrieve_evidence(claim: Claim, searcher: Searcher, k: int = 5) -> list[Evid
     return searcher.search(claim.text, k=k, filters=filters)
 
 
-_TAG = re.compile(r"</?\s*passage\b", re.I)
+_TAG = re.compile(r"</?\s*passage\b", re.IGNORECASE)
 
 
-def fence_passages(evidence: list[Evidence], max_chars: int = 900) -> tuple[str, dict[str, str]]:
-    """The passages as fenced data for the prompt, and the map from prompt ids to chunk ids."""
+def fence_passages(evidence: list[Evidence], max_chars: int = 900, labels: list[str] | None = None) -> tuple[str, dict[str, str]]:
+    """The passages as fenced data for the prompt (ids P1.. or ``labels``), and the map from prompt ids to chunk ids."""
     blocks, ids = [], {}
     for n, passage in enumerate(evidence, start=1):
-        pid = f"P{n}"
+        pid = labels[n - 1] if labels else f"P{n}"
         ids[pid] = passage.chunk_id
         text = _TAG.sub(lambda m: m.group(0).replace("<", "‹"), passage.text)
         if len(text) > max_chars:
@@ -187,13 +187,11 @@ def explain(suggestion: Suggestion, claim: Claim, evidence: list[Evidence], llm:
     by_id = {e.chunk_id: e for e in evidence}
     number = {e.chunk_id: n for n, e in enumerate(evidence, start=1)}
     if suggestion.deciding:
-        shown = [e.model_copy(update={"text": by_id[j.chunk_id].text[j.start : j.end]}) for j in suggestion.deciding if j.chunk_id in by_id]
+        shown = [by_id[j.chunk_id].model_copy(update={"text": by_id[j.chunk_id].text[j.start : j.end]}) for j in suggestion.deciding if j.chunk_id in by_id]
     else:
         shown = evidence[:3]
-    passages, ids = fence_passages(shown)
-    # keep the reviewer's numbering (P1..Pn of the evidence list) in the fenced ids
-    for pid, chunk_id in list(ids.items()):
-        passages = passages.replace(f'<passage id="{pid}"', f'<passage id="P{number[chunk_id]}"', 1)
+    # the reviewer's numbering (P1..Pn of the evidence list), so the rationale's [P2] is the panel's P2
+    passages, _ = fence_passages(shown, labels=[f"P{number[e.chunk_id]}" for e in shown])
     provenance = prompt.provenance(f"{suggestion.provenance.model if suggestion.provenance else 'verifier'}+{llm.label}")
     answer, call = llm.ask(prompt, RationaleAnswer, item=claim.id, claim=claim.text, label=suggestion.label, passages=passages)
     if answer is None:

@@ -89,11 +89,12 @@ def test_check_stores_claims_with_spans_evidence_and_suggestions(home, embedder,
 def test_a_broken_verifier_fails_each_claim_clearly_and_stores_nothing_half(home, embedder, tmp_path):
     import shutil as sh
 
-    from workbench.verifier.model import SHIPPED
+    from workbench.verifier.model import SHIPPED, weights_file
 
     broken = tmp_path / "verifier"
     sh.copytree(SHIPPED, broken)
-    (broken / "adapter_model.safetensors").write_bytes(b"not a tensor file")
+    weights = weights_file(broken)
+    weights.write_bytes(b"not a tensor file")
     checker, _ = _checker(home, embedder, verifier_path=broken)
     report = checker.check(ARTICLE)
     worthy = [c for c in report.claims if c.check_worthy]
@@ -101,7 +102,7 @@ def test_a_broken_verifier_fails_each_claim_clearly_and_stores_nothing_half(home
     reason = report.failures[0].reason
     assert str(broken) in reason and "workbench models train-verifier" in reason
     assert all(c.suggestion is None and c.evidence == [] for c in worthy)
-    (broken / "adapter_model.safetensors").unlink()
+    weights.unlink()
     again = _checker(home, embedder, verifier_path=broken)[0].check(ARTICLE)
     assert "weights are missing" in again.failures[0].reason
 
@@ -158,7 +159,9 @@ def test_reviews_survive_a_forced_re_extraction(home, embedder):
 @pytest.mark.parametrize("verifier", ["trained", "llm"])
 def test_injected_evidence_does_not_change_the_other_suggestions(home, embedder, tmp_path, verifier):
     checker, model = _checker(home, embedder, verifier=verifier)
-    before = {c.id: c.suggestion for c in checker.check(ARTICLE).claims if c.check_worthy}
+    first = [c for c in checker.check(ARTICLE).claims if c.check_worthy]
+    before = {c.id: c.suggestion for c in first}
+    passages_before = {c.id: {e.id for e in c.evidence} for c in first}
 
     brief = tmp_path / "memo.md"
     brief.write_text(INJECTION)
@@ -172,9 +175,19 @@ def test_injected_evidence_does_not_change_the_other_suggestions(home, embedder,
             assert "Ignore previous instructions" not in outside
     shown_injection = [c for c in after.claims if any(e.doc_id == injected for e in c.evidence)]
     assert shown_injection, "the memo should be retrieved for some claims, or the test shows nothing"
+    unchanged = 0
     for claim in after.claims:
         if claim.check_worthy and claim not in shown_injection:
-            assert claim.suggestion == before[claim.id]
+            was = before[claim.id]
+            if verifier == "llm":
+                assert claim.suggestion == was
+            elif {e.id for e in claim.evidence} == passages_before[claim.id]:
+                # the verifier reads the passages themselves: the same passages give the same suggestion
+                # (up to float noise: they may come in another order, as BM25 statistics moved)
+                unchanged += 1
+                assert (claim.suggestion.label, set(claim.suggestion.cited)) == (was.label, set(was.cited))
+                assert claim.suggestion.probabilities == pytest.approx(was.probabilities, abs=0.01)
+    assert verifier == "llm" or unchanged >= 3, "too few claims kept their passages for the test to show anything"
     assert not all(c.suggestion.label == "supported" for c in after.claims if c.suggestion)
 
 

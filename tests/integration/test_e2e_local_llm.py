@@ -73,3 +73,25 @@ def test_a_second_run_costs_no_model_time(checked):
     assert [c.id for c in second.claims] == [c.id for c in first.claims]
     assert sum(u.calls - u.cached for u in second.usage.values()) <= len(first.failures)
     assert time.perf_counter() - started < 60
+
+
+def test_verifier_both_keeps_the_label_and_lets_the_local_model_write_the_rationale(checked):
+    from workbench.prompts import load_prompt
+    from workbench.verdicts import Suggester
+    from workbench.verifier.verify import load_verifier
+
+    checker, report, _ = checked
+    suggester = Suggester(
+        "both", verifier=lambda: load_verifier(checker.settings), llm=lambda: checker.llm,
+        prompts={"explain_verdict": load_prompt("explain_verdict")},
+    )
+    decided = [c for c in report.claims if c.check_worthy and c.suggestion and c.suggestion.model.startswith("trained:")][:2]
+    assert decided
+    for view in decided:
+        claim = checker.store.get_claim(view.id)
+        evidence = checker.store.evidence(view.id)
+        suggestion, call, error = suggester.suggest(claim, evidence)
+        assert error is None and call is not None and call.input_tokens > 0
+        assert suggestion.label == view.suggestion.label and suggestion.probabilities == view.suggestion.probabilities
+        assert suggestion.provenance.prompt == "explain_verdict" and "+" in suggestion.provenance.model
+        assert suggestion.rationale and ("rationale_failed" in suggestion.flags or suggestion.rationale != view.suggestion.rationale)

@@ -76,7 +76,8 @@ def test_the_smoke_suite_passes_its_gates_and_writes_a_self_describing_run_log(e
     assert result.exit_code == 0, result.output
     assert "retrieval.ndcg@10" in result.output and "verdict.macro_f1" in result.output
     [log] = _runs(env)
-    assert log["suite"] == "smoke" and log["model"] == "fake:reader"
+    assert log["suite"] == "smoke" and log["model"].startswith("fake:reader+trained:claim-verifier-minilm#")
+    assert log["config"]["verifier"] == "trained"
     assert {p["name"] for p in log["prompts"]} == {"extract_claims", "suggest_verdict", "chat_answer"}
     assert all(len(p["hash"]) == 16 for p in log["prompts"])
     assert {d["path"] for d in log["datasets"]} == {"evals/datasets/demo_claims.jsonl", "evals/datasets/demo_questions.jsonl"}
@@ -115,8 +116,8 @@ def test_a_metric_below_its_threshold_fails_the_run(env):
 
 def test_a_significant_drop_against_the_baseline_run_fails_and_compare_names_the_claims(env):
     name = _suite(env, "smoke-baseline", thresholds={}, stages=["extraction", "verdict"], dataset="evals/datasets/demo_claims.jsonl")
-    assert runner.invoke(app, ["eval", "run", name]).exit_code == 0
-    result = runner.invoke(app, ["eval", "run", name, "--llm", "fake-worse:x", "--baseline", "latest", "--fail-on-regression"])
+    assert runner.invoke(app, ["eval", "run", name, "--verifier", "llm"]).exit_code == 0
+    result = runner.invoke(app, ["eval", "run", name, "--verifier", "llm", "--llm", "fake-worse:x", "--baseline", "latest", "--fail-on-regression"])
     assert result.exit_code == 1, result.output
     assert "extraction.recall fell" in result.output
     runs = [r for r in _runs(env) if r["suite"] == name]

@@ -2,9 +2,8 @@
 
 One data directory per session: the demo evidence briefs and an evidence brief full of HTML
 injections are ingested, and the demo article is checked with the deterministic fake model. The
-server (``tests/ui/serve.py``) runs on a free 127.0.0.1 port with WORKBENCH_LLM=fake. Verdicts are
-suggested by that fake model (``verifier="llm"``), so these tests need no trained verifier's
-weights; a test that needs a verifier's suggestion (probabilities, deciding sentences) stores one.
+server (``tests/ui/serve.py``) runs on a free 127.0.0.1 port with WORKBENCH_LLM=fake. Verdicts come
+from the real trained verifier shipped in workbench/verifier/weights (the default).
 Screenshots and server logs go to ``tests/ui/artifacts/`` (ignored by git).
 """
 
@@ -63,7 +62,7 @@ def ui_home(tmp_path_factory, embedder) -> Path:
     brief = root / "xss" / "flares-brief.md"
     brief.parent.mkdir()
     brief.write_text(XSS_BRIEF)
-    settings = Settings(home=home, models_dir=home / "models", verifier="llm", _env_file=None)
+    settings = Settings(home=home, models_dir=home / "models", _env_file=None)
     pipeline.ingest([str(SAMPLE / "sources"), str(brief)], settings, embedder=embedder)
     llm = StructuredLLM(ScriptedChatModel(responder=chat_responder), "fake", max_attempts=1)
     checker = Checker(settings, llm=llm, embedder=embedder)
@@ -76,7 +75,7 @@ def ui_home(tmp_path_factory, embedder) -> Path:
 def server_env(home: Path, **extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("WORKBENCH_")}
     env.update(
-        WORKBENCH_HOME=str(home), WORKBENCH_MODELS_DIR=str(home / "models"), WORKBENCH_LLM="fake", WORKBENCH_VERIFIER="llm",
+        WORKBENCH_HOME=str(home), WORKBENCH_MODELS_DIR=str(home / "models"), WORKBENCH_LLM="fake",
         HF_HUB_OFFLINE="1", TRANSFORMERS_OFFLINE="1", GRADIO_ANALYTICS_ENABLED="False",
         PYTHONPATH=str(REPO) + os.pathsep + env.get("PYTHONPATH", ""), **extra,
     )

@@ -315,3 +315,25 @@ def test_a_verifier_suggestion_shows_its_deciding_sentences_and_probabilities(se
     page.locator("#wb-detail").screenshot(path=str(screenshot(page, "review-deciding").with_name("review-probabilities.png")))
     page.locator(first).scroll_into_view_if_needed()
     screenshot(page, "review-deciding")
+
+
+def test_the_trained_verifiers_deciding_sentence_is_highlighted(server, new_page, store):
+    """The real verifier's suggestion from the check (not a stored stand-in): its deciding window is
+    marked in the evidence panel with its stance, and the probabilities are shown."""
+    page = new_page(server.url)
+    page.wait_for_selector(SELECTED)
+    for claim_id in page.locator("#wb-claims .wb-item").evaluate_all("xs => xs.map(x => x.dataset.claim)"):
+        suggestion = store.suggestion(claim_id)
+        if suggestion and suggestion.provenance and suggestion.provenance.prompt == "verifier" and suggestion.deciding:
+            break
+    else:
+        pytest.fail("no claim of the demo article has a trained-verifier suggestion with deciding sentences")
+    judgement = suggestion.deciding[0]
+    passage = next(e for e in store.evidence(claim_id) if e.chunk_id == judgement.chunk_id)
+    page.click(f'#wb-claims .wb-item[data-claim="{claim_id}"]')
+    page.wait_for_selector(f'#wb-detail .wb-detail[data-claim="{claim_id}"]')
+    mark = page.locator(f'#wb-evidence .wb-ev[data-chunk="{judgement.chunk_id}"] mark.wb-decide.stance-{judgement.stance}').first
+    mark.wait_for()
+    assert passage.text[judgement.start : judgement.end] in mark.inner_text()
+    assert f"p={judgement.probs[judgement.stance]:.2f}" in mark.get_attribute("title")
+    assert f"{suggestion.label} {suggestion.probabilities[suggestion.label]:.2f}" in page.inner_text("#wb-detail")

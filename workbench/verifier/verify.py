@@ -28,11 +28,11 @@ def verifier_folder(settings: Settings) -> Path:
 
 
 @lru_cache(maxsize=2)
-def _load(folder: str, threads: int) -> "Verifier":
+def _load(folder: str, threads: int) -> Verifier:
     return Verifier(StanceModel(Path(folder), threads=threads))
 
 
-def load_verifier(settings: Settings) -> "Verifier":
+def load_verifier(settings: Settings) -> Verifier:
     """The configured verifier, loaded once per process."""
     return _load(str(verifier_folder(settings)), settings.threads)
 
