@@ -43,8 +43,12 @@ def summary_table(log: RunLog) -> Table:
         title=f"{log.suite} · {log.model}{verifier} · {', '.join(f'{p.name}@{p.version}' for p in log.prompts) or 'no prompts'}",
         caption=DIRECTION_NOTE if lower else None,
     )
+    widths = {"value": 5, "95% CI": 14, "baseline": 5, "threshold": 9, "n": 3}
     for column in ("metric", "value", "95% CI", "baseline", "threshold", "n"):
-        table.add_column(column, justify="left" if column == "metric" else "right", no_wrap=True)
+        if column == "metric":
+            table.add_column(column, overflow="fold")
+        else:
+            table.add_column(column, justify="right", no_wrap=True, min_width=widths[column])
     for key, m in log.metrics.items():
         failed = "BELOW" if higher_is_better(key) else "ABOVE"
         status = "" if m.passed is None else (" [green]ok[/]" if m.passed else f" [red]{failed}[/]")
@@ -163,8 +167,13 @@ def eval_compare(
         console.print(f"[yellow]note:[/yellow] {note}", highlight=False, soft_wrap=True)
     lower = any(not higher_is_better(d.metric) for d in comparison.deltas)
     table = Table(title=f"{a.id}  →  {b.id}", caption=DIRECTION_NOTE if lower else None)
+    # numbers and verdicts never shrink; on a narrow terminal the metric name folds instead
+    widths = {"A": 5, "B": 5, "B − A": 6, "95% CI": 16, "": 6}
     for column in ("metric", "A", "B", "B − A", "95% CI", ""):
-        table.add_column(column, justify="left" if column == "metric" else "right", no_wrap=True)
+        if column == "metric":
+            table.add_column(column, overflow="fold")
+        else:
+            table.add_column(column, justify="right", no_wrap=True, min_width=widths[column])
     colours = {"better": "green", "worse": "red"}
     for d in comparison.deltas:
         ci = "" if d.low is None or d.high is None else f"[{d.low:+.3f}, {d.high:+.3f}]"

@@ -56,7 +56,7 @@ def tiny_verifier(tmp_path_factory):
 
 def test_the_recipe_writes_a_small_adapter_and_a_calibrated_card(tiny_verifier):
     folder, report = tiny_verifier
-    assert report.pairs == 18 and report.val_claims == 18
+    assert report.pairs >= 18 and report.val_claims == 18  # plus synthetic contradictions of the supported pairs
     assert (folder / WEIGHTS).stat().st_size < 25_000_000, "float16 encoder layers without the embedding tables, not a whole model"
     card = read_card(folder)
     assert card.aggregation is not None and 0.34 <= card.aggregation.low_confidence <= 0.8
