@@ -65,6 +65,8 @@ def test_a_weak_verdict_becomes_unverified_with_a_flag():
     assert decide({"supported": 0.8, "disputed": 0.1, "unverified": 0.1}, 0.5) == ("supported", 0.8, [])
     label, conf, flags = decide({"supported": 0.45, "disputed": 0.3, "unverified": 0.25}, 0.5)
     assert (label, conf, flags) == ("unverified", 0.25, ["low_confidence"])
+    # below the validation threshold the label becomes unverified; between it and 0.5 it is kept, flagged weak
+    assert decide({"supported": 0.45, "disputed": 0.3, "unverified": 0.25}, 0.34) == ("supported", 0.45, ["low_confidence"])
 
 
 def test_deciding_rows_are_the_strongest_windows_of_the_label():
@@ -141,3 +143,24 @@ def test_an_injected_passage_cannot_change_another_claims_suggestion():
     v.judge(other, [injected])
     after = v.judge(claim, own)
     assert before.label == after.label == "disputed" and before.probabilities == after.probabilities
+
+
+def test_calibration_is_fitted_on_claim_features_and_reports_cross_validated_figures():
+    from workbench.verifier.train import _ece, fit_aggregation
+
+    rng = np.random.default_rng(0)
+    x, y = [], []
+    for label, (s, c) in {"supported": (0.9, 0.1), "disputed": (0.2, 0.85), "unverified": (0.15, 0.1)}.items():
+        for _ in range(30):
+            s1, c1 = np.clip(rng.normal(s, 0.1), 0, 1), np.clip(rng.normal(c, 0.1), 0, 1)
+            x.append([s1, s1 * 0.8, c1, c1 * 0.8, min(s1, c1)])
+            y.append(label)
+    aggregation, figures = fit_aggregation(np.array(x), y, seed=0)
+    assert aggregation.features == FEATURES and sorted(aggregation.labels) == sorted(["supported", "disputed", "unverified"])
+    assert 0.34 <= aggregation.low_confidence <= 0.8
+    # separable classes: right every time, a little under-confident (L2 regularisation), never over-confident
+    assert figures["accuracy"] > 0.9 and figures["ece"] < 0.25 and figures["claims"] == 90
+    probs = verdict_probabilities(np.array([0.92, 0.7, 0.08, 0.05, 0.08]), np.array(aggregation.coef), np.array(aggregation.intercept), aggregation.labels)
+    assert max(probs, key=probs.get) == "supported"
+    # ECE by hand: two bins, (0.9, 1.0] with confidence 0.95 and accuracy 0.5, (0.5, 0.6] with 0.55 and accuracy 1.0
+    assert _ece(np.array([0.95, 0.95, 0.55, 0.55]), np.array([1.0, 0.0, 1.0, 1.0])) == pytest.approx(0.5 * 0.45 + 0.5 * 0.45)

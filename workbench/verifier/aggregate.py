@@ -19,6 +19,7 @@ from workbench.records import VERDICTS
 FEATURES = ["support_max", "support_2nd", "contradict_max", "contradict_2nd", "conflict"]
 SUPPORTS, CONTRADICTS, NEUTRAL = 0, 1, 2
 DECIDING_MIN = 0.5  # a window counts as deciding when its stance has at least this probability
+WEAK = 0.5  # a calibrated probability below this is more likely wrong than right: flagged, label kept
 MAX_DECIDING = 3
 
 
@@ -45,11 +46,12 @@ def verdict_probabilities(features: np.ndarray, coef: np.ndarray, intercept: np.
 
 
 def decide(probabilities: dict[str, float], low_confidence: float) -> tuple[str, float, list[str]]:
-    """(label, its probability, flags): the most probable verdict, or 'unverified' when that is too weak."""
+    """(label, its probability, flags): the most probable verdict, or 'unverified' when it is below
+    the threshold chosen on validation claims; any label below ``WEAK`` is flagged low_confidence."""
     label = max(VERDICTS, key=lambda v: probabilities[v])
     if label != "unverified" and probabilities[label] < low_confidence:
         return "unverified", probabilities["unverified"], ["low_confidence"]
-    flags = ["low_confidence"] if probabilities[label] < low_confidence else []
+    flags = ["low_confidence"] if probabilities[label] < max(low_confidence, WEAK) else []
     return label, probabilities[label], flags
 
 
