@@ -558,7 +558,7 @@ def models_train_verifier(
     data: Optional[Path] = typer.Option(None, "--data", help="Folder of training pairs and validation claims (default: the shipped workbench/verifier/data)."),
     epochs: float = typer.Option(5.0, help="Passes over the training pairs."),
     lr: float = typer.Option(1.5e-4, "--lr", help="Learning rate."),
-    method: str = typer.Option("full", help="full (fine-tune the encoder; 21 MB of weights) or lora (a 3 MB adapter; learns slower)."),
+    method: str = typer.Option("full", help="full (fine-tune the encoder; 21 MB of weights) or lora (a 3 MB adapter; not yet measured to the end)."),
     attribution_templates: bool = typer.Option(False, help="Add templated attribution pairs (measured: worse on validation)."),
     seed: int = typer.Option(0, help="Seed of every random choice (the same seed gives the same verifier)."),
     limit: Optional[int] = typer.Option(None, help="Train on at most this many pairs (a quick try)."),

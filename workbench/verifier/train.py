@@ -8,8 +8,8 @@
    cross-encoder (new head) with class-weighted cross-entropy, 5 epochs at 1.5e-4, windows of
    128 word pieces. The embedding tables stay frozen, so only the encoder layers, pooler and head
    are saved, in float16 (about 21 MB): small enough for the repository. ``method="lora"`` trains
-   a LoRA adapter instead (3 MB); measured here, it learned far slower (training loss 1.05 after
-   the steps that took full fine-tuning to 0.95), so it is not the default.
+   a LoRA adapter instead (3 MB); it was not run to the end here (stopped at step 144 of 460 with
+   the same loss as full fine-tuning), so it is an option, not the default.
 3. Calibration: the aggregation (aggregate.py) is fitted on the validation claims only: claims
    never seen in step 2 and not in any evaluation suite. The low-confidence threshold is chosen
    on cross-validated predictions of the same claims.
