@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 from collections.abc import Sequence
 from pathlib import Path
@@ -114,6 +115,8 @@ class StanceModel:
         if threads:
             torch.set_num_threads(threads)
         self.sha256 = weights_sha256(folder)
+        # the base is a SentenceTransformer folder: its "converting to CrossEncoder" warning is expected, not news
+        logging.getLogger("sentence_transformers").setLevel(logging.ERROR)
         try:
             model = CrossEncoder(base_model_path(self.card.base), num_labels=len(self.card.labels), max_length=self.card.max_length, device="cpu")
             if weights.name == ADAPTER:
