@@ -47,10 +47,6 @@ fi
 if [ "${1:-}" = "--test" ]; then
   .venv/bin/workbench models pull qwen2.5-0.5b   # the fast local model the end-to-end tests use
 fi
-# The sentence check-worthiness classifier, trained once where the labelled set is available.
-CLAIMBUSTER=../shared/datasets/claimbuster/2.5xNCS.shared.json
-MODELS_DIR=$(.venv/bin/python -c "from workbench.settings import Settings; print(Settings().models_dir)")
-if [ ! -f "$MODELS_DIR/checkworthy-v2.npz" ] && [ -f "$CLAIMBUSTER" ]; then
-  .venv/bin/workbench models train-checkworthy --data "$CLAIMBUSTER"
-fi
+# The verifier and the check-worthiness classifier ship in the repository (workbench/verifier/weights,
+# workbench/weights): nothing to train, nothing read from outside the clone.
 echo "installed: $(pwd)/.venv (run .venv/bin/workbench --help)" >&2

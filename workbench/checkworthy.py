@@ -21,6 +21,7 @@ from pydantic import BaseModel
 from workbench.index.embedder import Embedder
 
 FILENAME = "checkworthy-v2.npz"  # v2: fit on the 80% split, with the data hash and seed
+SHIPPED = Path(__file__).resolve().parent / "weights" / FILENAME  # trained on ClaimBuster; see weights/README.md
 
 
 class CheckWorthinessError(RuntimeError):
@@ -55,11 +56,17 @@ class CheckWorthinessModel:
 
     @classmethod
     def load(cls, models_dir: Path) -> "CheckWorthinessModel | None":
-        path = Path(models_dir) / FILENAME
-        if not path.exists():
+        """The user's classifier in ``models_dir`` if there is one, else the one shipped with the workbench."""
+        path = location(models_dir)
+        if path is None:
             return None
         with np.load(path) as data:
             return cls(data["weights"], float(data["bias"]), str(data["embed_model"]), str(data["data_sha256"]), int(data["seed"]))
+
+
+def location(models_dir: Path) -> Path | None:
+    """Where the classifier in use lives: the models folder first, then the shipped weights."""
+    return next((p for p in (Path(models_dir) / FILENAME, SHIPPED) if p.exists()), None)
 
 
 def read_labelled(path: Path) -> tuple[list[str], list[int]]:

@@ -485,7 +485,7 @@ def models_list() -> None:
 
         workbench models list
     """
-    from workbench.checkworthy import FILENAME
+    from workbench.checkworthy import SHIPPED, location
     from workbench.llm.models import llm_settings_from, model_label
     from workbench.llm.pull import list_models
 
@@ -499,9 +499,10 @@ def models_list() -> None:
     for info in list_models(llm_settings):
         table.add_row(info.name, info.filename, f"{info.size / 1e9:.2f} GB", "[green]yes[/]" if info.present else "[red]no[/]", info.source)
     out.print(table)
-    classifier = settings.models_dir / FILENAME
-    state = "present" if classifier.exists() else "missing: workbench models train-checkworthy --data FILE"
-    out.print(f"[bold]check-worthiness[/bold] {classifier} ({state})", highlight=False)
+    classifier = location(settings.models_dir)
+    state = "missing: workbench models train-checkworthy --data FILE" if classifier is None else (
+        "shipped, trained on ClaimBuster" if classifier == SHIPPED else "yours, from MODELS_DIR")
+    out.print(f"[bold]check-worthiness[/bold] {classifier or settings.models_dir} ({state})", highlight=False)
     out.print(f"[bold]verifier[/bold]         {_verifier_status(settings)}", highlight=False, soft_wrap=True)
 
 
