@@ -12,11 +12,11 @@ PACKAGE = Path(__file__).resolve().parents[2] / "workbench"
 # library -> the only modules (relative to workbench/) allowed to import it
 ADAPTERS = {
     "chromadb": {"index/vectors.py"},
-    "sentence_transformers": {"index/embedder.py", "verifier/model.py", "verifier/train.py"},
-    "torch": {"index/embedder.py", "verifier/model.py", "verifier/train.py"},
-    "transformers": {"index/embedder.py", "verifier/model.py", "verifier/train.py"},
-    "peft": {"verifier/model.py", "verifier/train.py"},
-    "datasets": {"verifier/train.py"},
+    "sentence_transformers": {"index/embedder.py", "verifier/model.py"},  # bi-encoder and cross-encoder
+    "torch": {"index/embedder.py", "verifier/model.py"},
+    "transformers": {"index/embedder.py", "verifier/model.py"},
+    "peft": {"verifier/model.py"},
+    "datasets": {"verifier/model.py"},
     "bm25s": {"index/lexical.py"},
     "Stemmer": {"index/lexical.py"},
     "tiktoken": {"corpus/chunking.py"},

@@ -146,7 +146,8 @@ def test_an_injected_passage_cannot_change_another_claims_suggestion():
 
 
 def test_calibration_is_fitted_on_claim_features_and_reports_cross_validated_figures():
-    from workbench.verifier.train import _ece, fit_aggregation
+    from workbench.evals.metrics import ece_of_pairs
+    from workbench.verifier.train import fit_aggregation
 
     rng = np.random.default_rng(0)
     x, y = [], []
@@ -163,4 +164,4 @@ def test_calibration_is_fitted_on_claim_features_and_reports_cross_validated_fig
     probs = verdict_probabilities(np.array([0.92, 0.7, 0.08, 0.05, 0.08]), np.array(aggregation.coef), np.array(aggregation.intercept), aggregation.labels)
     assert max(probs, key=probs.get) == "supported"
     # ECE by hand: two bins, (0.9, 1.0] with confidence 0.95 and accuracy 0.5, (0.5, 0.6] with 0.55 and accuracy 1.0
-    assert _ece(np.array([0.95, 0.95, 0.55, 0.55]), np.array([1.0, 0.0, 1.0, 1.0])) == pytest.approx(0.5 * 0.45 + 0.5 * 0.45)
+    assert ece_of_pairs([(0.95, 1.0), (0.95, 0.0), (0.55, 1.0), (0.55, 1.0)]) == pytest.approx(0.5 * 0.45 + 0.5 * 0.45)

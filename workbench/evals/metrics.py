@@ -211,9 +211,12 @@ def ece(samples: Sequence[EvalSample]) -> float | None:
     0 is perfectly calibrated; lower is better. Only verdicts with a confidence count.
     """
     pairs = confidence_pairs(samples)
-    if not pairs:
-        return None
-    return float(sum(b.count / len(pairs) * abs(b.accuracy - b.confidence) for b in _bins(pairs, CALIBRATION_BINS) if b.accuracy is not None and b.confidence is not None))
+    return ece_of_pairs(pairs) if pairs else None
+
+
+def ece_of_pairs(pairs: Sequence[tuple[float, float]], bins: int = CALIBRATION_BINS) -> float:
+    """ECE of (confidence, correct) pairs; the verifier's calibration uses it too."""
+    return float(sum(b.count / len(pairs) * abs(b.accuracy - b.confidence) for b in _bins(pairs, bins) if b.accuracy is not None and b.confidence is not None))
 
 
 def _confident_half(samples: Sequence[EvalSample]) -> tuple[float, float] | None:

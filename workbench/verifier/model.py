@@ -7,8 +7,9 @@ and its weights as a difference from the base model, all-MiniLM-L6-v2 from the P
 - ``weights.safetensors``: the fine-tuned encoder layers, pooler and head in float16, without the
   embedding tables, which training leaves as they are in the base (about 21 MB); or
 - ``adapter_model.safetensors``: a LoRA adapter (about 3 MB), merged into the base at load time.
-Either way inference is a plain forward pass. sentence-transformers, transformers, peft,
-safetensors and torch are imported here (and in train.py) only.
+Either way inference is a plain forward pass. This is the cross-encoder adapter: sentence-transformers,
+transformers, peft, datasets, safetensors and torch are imported here only (training included;
+the recipe around it, data and calibration, is train.py).
 """
 
 from __future__ import annotations
@@ -17,13 +18,14 @@ import hashlib
 import json
 import logging
 import os
-from collections.abc import Sequence
+import shutil
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import numpy as np
 from pydantic import BaseModel, Field
 
-from workbench.records import STANCES
+from workbench.records import STANCES, ProgressEvent
 from workbench.settings import PACKAGED_EMBED_MODEL
 
 CONFIG = "verifier.json"
@@ -174,6 +176,77 @@ def save_weights(hf_model: object, path: Path) -> None:
 
     state = hf_model.state_dict()  # type: ignore[attr-defined]
     save_file({k: v.detach().half().contiguous() for k, v in state.items() if "embeddings" not in k}, str(path))
+
+
+# --- training (the recipe around it, data and calibration, is train.py) ---------------------------
+
+
+def _lora_config():
+    from peft import LoraConfig
+
+    return LoraConfig(
+        r=16, lora_alpha=32, lora_dropout=0.1, bias="none",
+        target_modules=r".*encoder.*\.(query|key|value|dense)$",
+        modules_to_save=["classifier", "pooler"],
+    )
+
+
+def fit_stance_model(
+    pairs: list[dict], out: Path, epochs: float, lr: float, seed: int, max_length: int, batch_size: int, threads: int | None,
+    progress: Callable[[ProgressEvent], None] = lambda _: None, method: str = "full",
+) -> dict[str, object]:
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    import torch
+    import transformers
+    from datasets import Dataset
+    from sentence_transformers.cross_encoder import CrossEncoder, CrossEncoderTrainer, CrossEncoderTrainingArguments
+    from sentence_transformers.cross_encoder.losses import CrossEntropyLoss
+    from transformers import PrinterCallback, TrainerCallback
+
+    transformers.logging.set_verbosity_error()
+    if threads:
+        torch.set_num_threads(threads)
+    torch.manual_seed(seed)
+    model = CrossEncoder(base_model_path(PACKAGED_EMBED_MODEL), num_labels=len(STANCES), max_length=max_length, device="cpu")
+    model.model.config.id2label = dict(enumerate(STANCES))
+    model.model.config.label2id = {s: i for i, s in enumerate(STANCES)}
+    if method == "lora":
+        from peft import get_peft_model
+
+        model[0].model = get_peft_model(model[0].model, _lora_config())  # the Transformer module holds the HF model
+    else:  # full fine-tuning of the encoder; the embedding tables stay the base's, so they need not be saved
+        for name, param in model[0].model.named_parameters():
+            param.requires_grad = "embeddings" not in name
+    labels = [STANCES.index(p["label"]) for p in pairs]
+    counts = np.bincount(labels, minlength=len(STANCES)).astype(np.float64)
+    weights = torch.tensor(counts.sum() / (len(STANCES) * np.maximum(counts, 1)), dtype=torch.float32)
+    dataset = Dataset.from_dict({"claim": [p["claim"] for p in pairs], "passage": [p["passage"] for p in pairs], "label": labels})
+    args = CrossEncoderTrainingArguments(
+        output_dir=str(out / ".trainer"), num_train_epochs=epochs, per_device_train_batch_size=batch_size,
+        learning_rate=lr, warmup_steps=0.06, weight_decay=0.01, seed=seed, data_seed=seed,
+        save_strategy="no", report_to="none", logging_steps=50, disable_tqdm=True, use_cpu=True,
+        dataloader_num_workers=0,
+    )
+    class _Progress(TrainerCallback):
+        def on_step_end(self, args, state, control, **kwargs):
+            loss = next((h["loss"] for h in reversed(state.log_history) if "loss" in h), None)
+            message = f"loss {loss:.3f}" if loss is not None else None
+            progress(ProgressEvent(stage="train", done=state.global_step, total=state.max_steps, unit="steps", message=message))
+
+    trainer = CrossEncoderTrainer(
+        model=model, args=args, train_dataset=dataset, loss=CrossEntropyLoss(model, weight=weights), callbacks=[_Progress()],
+    )
+    trainer.remove_callback(PrinterCallback)  # the core never prints: progress goes through the callback
+    result = trainer.train()
+    out.mkdir(parents=True, exist_ok=True)
+    if method == "lora":
+        model.model.save_pretrained(str(out))  # the adapter and the new head only
+    else:
+        save_weights(model.model, out / WEIGHTS)
+    for extra in out.glob("README.md"):
+        extra.unlink()
+    shutil.rmtree(out / ".trainer", ignore_errors=True)
+    return {"train_loss": round(float(result.training_loss), 4), "class_weights": [round(float(w), 3) for w in weights]}
 
 
 def save_card(folder: Path, card: VerifierCard) -> None:

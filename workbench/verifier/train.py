@@ -20,9 +20,7 @@ validation figures.
 from __future__ import annotations
 
 import hashlib
-import itertools
 import json
-import os
 import random
 import time
 from collections import Counter
@@ -33,17 +31,10 @@ from pathlib import Path
 import numpy as np
 from pydantic import BaseModel
 
+from workbench.evals.metrics import ece_of_pairs
 from workbench.records import STANCES, VERDICTS, ProgressEvent
 from workbench.verifier.aggregate import FEATURES, claim_features, decide, verdict_probabilities
-from workbench.verifier.model import (
-    WEIGHTS,
-    Aggregation,
-    StanceModel,
-    VerifierCard,
-    base_model_path,
-    save_card,
-    save_weights,
-)
+from workbench.verifier.model import Aggregation, StanceModel, VerifierCard, fit_stance_model, save_card
 from workbench.verifier.synthetic import attribution_pairs, perturb
 from workbench.verifier.windows import windows
 
@@ -121,82 +112,6 @@ def validation_claims(data: Path, seed: int = 0) -> tuple[list[dict], dict[str, 
     return rows, hashes
 
 
-def _lora_config():
-    from peft import LoraConfig
-
-    return LoraConfig(
-        r=16, lora_alpha=32, lora_dropout=0.1, bias="none",
-        target_modules=r".*encoder.*\.(query|key|value|dense)$",
-        modules_to_save=["classifier", "pooler"],
-    )
-
-
-def fit_stance_model(
-    pairs: list[dict], out: Path, epochs: float, lr: float, seed: int, max_length: int, batch_size: int, threads: int | None,
-    progress: Callable[[ProgressEvent], None] = lambda _: None, method: str = "full",
-) -> dict[str, object]:
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    import torch
-    import transformers
-    from datasets import Dataset
-    from sentence_transformers.cross_encoder import CrossEncoder, CrossEncoderTrainer, CrossEncoderTrainingArguments
-    from sentence_transformers.cross_encoder.losses import CrossEntropyLoss
-    from transformers import PrinterCallback, TrainerCallback
-
-    transformers.logging.set_verbosity_error()
-    if threads:
-        torch.set_num_threads(threads)
-    torch.manual_seed(seed)
-    card_base = VerifierCard(name="tmp").base
-    model = CrossEncoder(base_model_path(card_base), num_labels=len(STANCES), max_length=max_length, device="cpu")
-    model.model.config.id2label = dict(enumerate(STANCES))
-    model.model.config.label2id = {s: i for i, s in enumerate(STANCES)}
-    if method == "lora":
-        from peft import get_peft_model
-
-        model[0].model = get_peft_model(model[0].model, _lora_config())  # the Transformer module holds the HF model
-    else:  # full fine-tuning of the encoder; the embedding tables stay the base's, so they need not be saved
-        for name, param in model[0].model.named_parameters():
-            param.requires_grad = "embeddings" not in name
-    labels = [STANCES.index(p["label"]) for p in pairs]
-    counts = np.bincount(labels, minlength=len(STANCES)).astype(np.float64)
-    weights = torch.tensor(counts.sum() / (len(STANCES) * np.maximum(counts, 1)), dtype=torch.float32)
-    dataset = Dataset.from_dict({"claim": [p["claim"] for p in pairs], "passage": [p["passage"] for p in pairs], "label": labels})
-    args = CrossEncoderTrainingArguments(
-        output_dir=str(out / ".trainer"), num_train_epochs=epochs, per_device_train_batch_size=batch_size,
-        learning_rate=lr, warmup_steps=0.06, weight_decay=0.01, seed=seed, data_seed=seed,
-        save_strategy="no", report_to="none", logging_steps=50, disable_tqdm=True, use_cpu=True,
-        dataloader_num_workers=0,
-    )
-    class _Progress(TrainerCallback):
-        def on_step_end(self, args, state, control, **kwargs):
-            loss = next((h["loss"] for h in reversed(state.log_history) if "loss" in h), None)
-            message = f"loss {loss:.3f}" if loss is not None else None
-            progress(ProgressEvent(stage="train", done=state.global_step, total=state.max_steps, unit="steps", message=message))
-
-    trainer = CrossEncoderTrainer(
-        model=model, args=args, train_dataset=dataset, loss=CrossEntropyLoss(model, weight=weights), callbacks=[_Progress()],
-    )
-    trainer.remove_callback(PrinterCallback)  # the core never prints: progress goes through the callback
-    result = trainer.train()
-    out.mkdir(parents=True, exist_ok=True)
-    if method == "lora":
-        model.model.save_pretrained(str(out))  # the adapter and the new head only
-    else:
-        save_weights(model.model, out / WEIGHTS)
-    for extra in out.glob("README.md"):
-        extra.unlink()
-    _rmtree(out / ".trainer")
-    return {"train_loss": round(float(result.training_loss), 4), "class_weights": [round(float(w), 3) for w in weights]}
-
-
-def _rmtree(path: Path) -> None:
-    if path.exists():
-        for child in sorted(path.rglob("*"), reverse=True):
-            child.rmdir() if child.is_dir() else child.unlink()
-        path.rmdir()
-
-
 def claim_feature_matrix(model: StanceModel, rows: list[dict], card: VerifierCard, progress: Callable[[ProgressEvent], None]) -> np.ndarray:
     feats = []
     for n, row in enumerate(rows, start=1):
@@ -239,19 +154,9 @@ def fit_aggregation(x: np.ndarray, y: list[str], seed: int) -> tuple[Aggregation
     figures = {
         "claims": len(y), "gold": dict(Counter(y)), "predicted": dict(Counter(preds)),
         "accuracy": round(accuracy_score(y, preds), 4), "macro_f1": round(f1_score(y, preds, average="macro"), 4),
-        "ece": round(_ece(np.array(confs), correct), 4), "low_confidence": best, "note": "5-fold cross-validated on the validation claims",
+        "ece": round(ece_of_pairs(list(zip(confs, correct))), 4), "low_confidence": best, "note": "5-fold cross-validated on the validation claims",
     }
     return aggregation, figures
-
-
-def _ece(confidence: np.ndarray, correct: np.ndarray, bins: int = 10) -> float:
-    edges = np.linspace(0, 1, bins + 1)
-    total = 0.0
-    for lo, hi in itertools.pairwise(edges):
-        mask = (confidence > lo) & (confidence <= hi) if lo > 0 else (confidence >= lo) & (confidence <= hi)
-        if mask.any():
-            total += mask.mean() * abs(correct[mask].mean() - confidence[mask].mean())
-    return float(total)
 
 
 def train(
