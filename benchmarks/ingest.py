@@ -30,7 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from stage_timer import StageTimer  # noqa: E402  (benchmarks/ is on sys.path when run as a script)
+from stage_timer import StageTimer
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "datasets" / "scifact" / "beir" / "corpus.jsonl"
 

@@ -32,7 +32,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from stage_timer import StageTimer  # noqa: E402  (benchmarks/ is on sys.path when run as a script)
+from stage_timer import StageTimer
 
 DIM = 384
 CHUNKS_PER_DOC = 4

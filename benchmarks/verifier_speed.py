@@ -52,8 +52,14 @@ def main() -> None:
     settings = Settings(home=home, threads=args.threads, _env_file=None)
     pipeline.ingest([str(ROOT / "corpus" / "sample" / "sources")], settings, kind="evidence")
     searcher = Searcher(settings)
-    rows = [json.loads(line) for line in (ROOT / "evals" / "datasets" / "demo_claims.jsonl").read_text().splitlines() if line.strip()]
-    claims = [Claim(id=r["id"], article_id="bench", text=r["claim"], check_worthiness=1.0) for r in rows if r.get("verdict")]
+    rows = [
+        json.loads(line)
+        for line in (ROOT / "evals" / "datasets" / "demo_claims.jsonl").read_text().splitlines()
+        if line.strip()
+    ]
+    claims = [
+        Claim(id=r["id"], article_id="bench", text=r["claim"], check_worthiness=1.0) for r in rows if r.get("verdict")
+    ]
     evidence = {c.id: retrieve_evidence(c, searcher, k=settings.evidence_k) for c in claims}
     verifier = load_verifier(settings)
     pairs = [(c.text, w.text) for c in claims for _, w in verifier.windows(evidence[c.id])]
@@ -71,13 +77,24 @@ def main() -> None:
         stage.append(time.perf_counter() - t)
         log(f"repeat {r + 1}: bare {bare[-1]:.2f} s, stage {stage[-1]:.2f} s")
     t_stage, t_bare = statistics.median(stage), statistics.median(bare)
-    print(json.dumps({
-        "benchmark": "verifier_speed", "claims": len(claims), "pairs": len(pairs), "passages_per_claim": settings.evidence_k,
-        "threads": args.threads, "verifier": verifier.label,
-        "stage_pairs_per_s": round(len(pairs) / t_stage, 1), "bare_pairs_per_s": round(len(pairs) / t_bare, 1),
-        "ratio": round(t_bare / t_stage, 3), "seconds_per_claim": round(t_stage / len(claims), 3),
-        "demo_verdict_stage_s": round(t_stage, 2), "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
-    }))
+    print(
+        json.dumps(
+            {
+                "benchmark": "verifier_speed",
+                "claims": len(claims),
+                "pairs": len(pairs),
+                "passages_per_claim": settings.evidence_k,
+                "threads": args.threads,
+                "verifier": verifier.label,
+                "stage_pairs_per_s": round(len(pairs) / t_stage, 1),
+                "bare_pairs_per_s": round(len(pairs) / t_bare, 1),
+                "ratio": round(t_bare / t_stage, 3),
+                "seconds_per_claim": round(t_stage / len(claims), 3),
+                "demo_verdict_stage_s": round(t_stage, 2),
+                "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+            }
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -90,7 +90,9 @@ def scifact(shared: Path, rng: random.Random) -> tuple[list[dict], list[dict]]:
     retriever.index(bm25s.tokenize(texts, stopwords="en", stemmer=stemmer, show_progress=False), show_progress=False)
 
     def bm25(query: str, n: int) -> list[str]:
-        hits, _ = retriever.retrieve(bm25s.tokenize([query], stopwords="en", stemmer=stemmer, show_progress=False), k=n, show_progress=False)
+        hits, _ = retriever.retrieve(
+            bm25s.tokenize([query], stopwords="en", stemmer=stemmer, show_progress=False), k=n, show_progress=False
+        )
         return [doc_ids[i] for i in hits[0]]
 
     pairs, val = [], []
@@ -99,8 +101,15 @@ def scifact(shared: Path, rng: random.Random) -> tuple[list[dict], list[dict]]:
         if c["id"] in val_ids:
             docs = [str(d) for d in c["cited_doc_ids"]]
             docs += [d for d in bm25(c["claim"], 8) if d not in docs]
-            val.append({"id": group, "claim": c["claim"], "verdict": verdict(c), "source": "scifact",
-                        "passages": [" ".join(s.strip() for s in corpus[d]["abstract"]) for d in docs[:5]]})
+            val.append(
+                {
+                    "id": group,
+                    "claim": c["claim"],
+                    "verdict": verdict(c),
+                    "source": "scifact",
+                    "passages": [" ".join(s.strip() for s in corpus[d]["abstract"]) for d in docs[:5]],
+                }
+            )
             continue
         evidence_docs = set(c["evidence"])
         for doc_id, sets in c["evidence"].items():
@@ -109,20 +118,56 @@ def scifact(shared: Path, rng: random.Random) -> tuple[list[dict], list[dict]]:
             for ev in sets:
                 stance = "supports" if ev["label"] == "SUPPORT" else "contradicts"
                 window = rationale_window(sentences, ev["sentences"], rng)
-                pairs.append({"claim": c["claim"], "passage": window, "label": stance, "source": "scifact", "group": group, "pattern": "rationale"})
+                pairs.append(
+                    {
+                        "claim": c["claim"],
+                        "passage": window,
+                        "label": stance,
+                        "source": "scifact",
+                        "group": group,
+                        "pattern": "rationale",
+                    }
+                )
                 used |= set(ev["sentences"])
                 if stance == "supports":
                     changed = perturb(c["claim"], rng, window)
                     if changed:
-                        pairs.append({"claim": changed[0], "passage": window, "label": "contradicts", "source": "scifact", "group": group, "pattern": f"synthetic_{changed[1]}"})
+                        pairs.append(
+                            {
+                                "claim": changed[0],
+                                "passage": window,
+                                "label": "contradicts",
+                                "source": "scifact",
+                                "group": group,
+                                "pattern": f"synthetic_{changed[1]}",
+                            }
+                        )
             for window in neutral_windows(sentences, used, rng, 2):
-                pairs.append({"claim": c["claim"], "passage": window, "label": "neutral", "source": "scifact", "group": group, "pattern": "same_abstract"})
+                pairs.append(
+                    {
+                        "claim": c["claim"],
+                        "passage": window,
+                        "label": "neutral",
+                        "source": "scifact",
+                        "group": group,
+                        "pattern": "same_abstract",
+                    }
+                )
         # cited abstracts without evidence, and retrieved look-alikes, do not address the claim
         others = [str(d) for d in c["cited_doc_ids"] if str(d) not in evidence_docs]
         others += [d for d in bm25(c["claim"], 4) if d not in evidence_docs and d not in others][:2]
         for doc_id in others[:1]:
             for window in neutral_windows(corpus[doc_id]["abstract"], set(), rng, 1):
-                pairs.append({"claim": c["claim"], "passage": window, "label": "neutral", "source": "scifact", "group": group, "pattern": "other_abstract"})
+                pairs.append(
+                    {
+                        "claim": c["claim"],
+                        "passage": window,
+                        "label": "neutral",
+                        "source": "scifact",
+                        "group": group,
+                        "pattern": "other_abstract",
+                    }
+                )
     return pairs, val
 
 
@@ -145,22 +190,56 @@ def wice(shared: Path, rng: random.Random) -> tuple[list[dict], list[dict]]:
             chosen = sorted(used)[:6] if used else []
             picks = [" ".join(sentences[max(0, i - 1) : i + 2]) for i in chosen[:2]]
             picks += neutral_windows(sentences, used, rng, 5 - len(picks))
-            val.append({"id": group, "claim": r["claim"], "verdict": "supported" if r["label"] == "supported" else "unverified",
-                        "source": "wice", "passages": [p for p in picks if p.strip()]})
+            val.append(
+                {
+                    "id": group,
+                    "claim": r["claim"],
+                    "verdict": "supported" if r["label"] == "supported" else "unverified",
+                    "source": "wice",
+                    "passages": [p for p in picks if p.strip()],
+                }
+            )
             continue
         if r["label"] == "supported":
             for idx in support_sets[:2]:
                 if max(idx) >= len(sentences):
                     continue
                 window = rationale_window(sentences, idx, rng)
-                pairs.append({"claim": r["claim"], "passage": window, "label": "supports", "source": "wice", "group": group, "pattern": "rationale"})
+                pairs.append(
+                    {
+                        "claim": r["claim"],
+                        "passage": window,
+                        "label": "supports",
+                        "source": "wice",
+                        "group": group,
+                        "pattern": "rationale",
+                    }
+                )
                 changed = perturb(r["claim"], rng, window)
                 if changed:
-                    pairs.append({"claim": changed[0], "passage": window, "label": "contradicts", "source": "wice", "group": group, "pattern": f"synthetic_{changed[1]}"})
+                    pairs.append(
+                        {
+                            "claim": changed[0],
+                            "passage": window,
+                            "label": "contradicts",
+                            "source": "wice",
+                            "group": group,
+                            "pattern": f"synthetic_{changed[1]}",
+                        }
+                    )
         if r["label"] in ("supported", "not_supported"):
             for window in neutral_windows(sentences, used, rng, 2):
                 if window.strip():
-                    pairs.append({"claim": r["claim"], "passage": window, "label": "neutral", "source": "wice", "group": group, "pattern": "unrelated_sentence"})
+                    pairs.append(
+                        {
+                            "claim": r["claim"],
+                            "passage": window,
+                            "label": "neutral",
+                            "source": "wice",
+                            "group": group,
+                            "pattern": "unrelated_sentence",
+                        }
+                    )
     return pairs, val
 
 
@@ -178,7 +257,11 @@ def main() -> None:
     for name, rows in (("scifact_pairs", sci_pairs), ("wice_pairs", wice_pairs)):
         counts = {lab: sum(r["label"] == lab for r in rows) for lab in ("supports", "contradicts", "neutral")}
         print(name, len(rows), counts)
-    print("claims_val", len(sci_val) + len(wice_val), {v: sum(r["verdict"] == v for r in sci_val + wice_val) for v in ("supported", "disputed", "unverified")})
+    print(
+        "claims_val",
+        len(sci_val) + len(wice_val),
+        {v: sum(r["verdict"] == v for r in sci_val + wice_val) for v in ("supported", "disputed", "unverified")},
+    )
 
 
 if __name__ == "__main__":

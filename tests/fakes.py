@@ -151,13 +151,13 @@ def _chat_answer(user: str) -> dict[str, Any]:
 def _passages(text: str) -> list[tuple[str, str]]:
     import re
 
-    return re.findall(r'<passage id="(P\d+)"[^>]*>\n(.*?)\n</passage>', text, flags=re.S)
+    return re.findall(r'<passage id="(P\d+)"[^>]*>\n(.*?)\n</passage>', text, flags=re.DOTALL)
 
 
 def _outside_fences(text: str) -> str:
     import re
 
-    return re.sub(r"<passage .*?</passage>", "", text, flags=re.S)
+    return re.sub(r"<passage .*?</passage>", "", text, flags=re.DOTALL)
 
 
 def fake_chat_factory(_settings: Any, _model: str) -> ScriptedChatModel:

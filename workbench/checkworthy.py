@@ -55,7 +55,7 @@ class CheckWorthinessModel:
         return [float(p) for p in 1.0 / (1.0 + np.exp(-logits))]
 
     @classmethod
-    def load(cls, models_dir: Path) -> "CheckWorthinessModel | None":
+    def load(cls, models_dir: Path) -> CheckWorthinessModel | None:
         """The user's classifier in ``models_dir`` if there is one, else the one shipped with the workbench."""
         path = location(models_dir)
         if path is None:

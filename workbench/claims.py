@@ -53,7 +53,7 @@ class ExtractedClaims(BaseModel):
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MARKUP = re.compile(r"[*_#>`|]+")
 _METADATA_LINE = re.compile(r"^[A-Z][\w -]{0,30}:\s")
-_BOILERPLATE = re.compile(r"copyright|©|all rights reserved|featured image|subscribe|cross-post|fair use", re.I)
+_BOILERPLATE = re.compile(r"copyright|©|all rights reserved|featured image|subscribe|cross-post|fair use", re.IGNORECASE)
 
 
 @dataclass

@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import sys
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Callable, Iterator, Optional
-
-import functools
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TaskID,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 from rich.table import Table
 
 from workbench import pipeline
@@ -124,10 +131,10 @@ def ingest(
 def search(
     query: str = typer.Argument(..., help="What to look for, in plain words."),
     k: int = typer.Option(0, "-k", help="Number of passages (default: WORKBENCH_SEARCH_K)."),
-    kind: Optional[str] = typer.Option(None, help="Only 'article' or 'evidence' documents."),
-    outlet: Optional[str] = typer.Option(None, help="Only documents from this outlet (exact name)."),
-    date_from: Optional[str] = typer.Option(None, "--from", help="Only documents dated on or after (YYYY[-MM[-DD]])."),
-    date_to: Optional[str] = typer.Option(None, "--to", help="Only documents dated on or before."),
+    kind: str | None = typer.Option(None, help="Only 'article' or 'evidence' documents."),
+    outlet: str | None = typer.Option(None, help="Only documents from this outlet (exact name)."),
+    date_from: str | None = typer.Option(None, "--from", help="Only documents dated on or after (YYYY[-MM[-DD]])."),
+    date_to: str | None = typer.Option(None, "--to", help="Only documents dated on or before."),
     exclude: list[str] = typer.Option([], "--exclude", help="Leave out this document id (repeatable)."),
     as_json: bool = typer.Option(False, "--json", help="Print a JSON list of hits instead of a table."),
 ) -> None:
@@ -227,7 +234,7 @@ def reset(yes: bool = typer.Option(False, "--yes", "-y", help="Do not ask for co
 @friendly_errors
 def demo(
     corpus: Path = typer.Option(SAMPLE_CORPUS, help="Folder with article.txt and sources/."),
-    llm: Optional[str] = typer.Option(None, "--llm", help="Chat model spec (default: WORKBENCH_LLM, 'local')."),
+    llm: str | None = typer.Option(None, "--llm", help="Chat model spec (default: WORKBENCH_LLM, 'local')."),
     as_json: bool = typer.Option(False, "--json", help="Print the check as JSON."),
 ) -> None:
     """The main job on the demo corpus: ingest the 40 evidence briefs, then check the demo article.
@@ -250,7 +257,7 @@ def demo(
 # --- claims -------------------------------------------------------------------------------------
 
 
-def _checker(llm: str | None = None, prompts: list[str] | None = None):  # noqa: ANN202
+def _checker(llm: str | None = None, prompts: list[str] | None = None):
     from workbench.checking import Checker, open_llm
     from workbench.prompts import parse_ref
 
@@ -259,13 +266,13 @@ def _checker(llm: str | None = None, prompts: list[str] | None = None):  # noqa:
     return Checker(settings, llm=open_llm(settings, llm) if llm else None, prompts=overrides)
 
 
-def _store():  # noqa: ANN202
+def _store():
     from workbench.store import Store, database_url
 
     return Store(database_url(_settings()))
 
 
-def _claim_id(store, prefix: str) -> str:  # noqa: ANN001
+def _claim_id(store, prefix: str) -> str:
     """A full claim id from a unique prefix, as git does for commits."""
     if store.get_claim(prefix):
         return prefix
@@ -282,7 +289,7 @@ LABEL_STYLE = {"supported": "green", "disputed": "red", "unverified": "yellow"}
 @friendly_errors
 def check(
     source: str = typer.Argument(..., help="The article: a file (.txt, .md, .html, .pdf) or an http(s) URL."),
-    llm: Optional[str] = typer.Option(None, "--llm", help="Chat model spec, e.g. local, local:qwen2.5-0.5b, openai:gpt-4o-mini."),
+    llm: str | None = typer.Option(None, "--llm", help="Chat model spec, e.g. local, local:qwen2.5-0.5b, openai:gpt-4o-mini."),
     as_json: bool = typer.Option(False, "--json", help="Print {article, claims} as JSON instead of a table."),
     force: bool = typer.Option(False, "--force", help="Redo extraction and suggestions even if they are stored."),
     prompt: list[str] = typer.Option([], "--prompt", help="Use a prompt version, e.g. extract_claims@2 (repeatable)."),
@@ -320,7 +327,7 @@ def check(
     )
 
 
-def _claims_table(claims) -> None:  # noqa: ANN001
+def _claims_table(claims) -> None:
     table = Table(show_lines=True, expand=True)
     table.add_column("claim", ratio=4)
     table.add_column("worth", justify="right", width=5)
@@ -349,8 +356,8 @@ def _claims_table(claims) -> None:  # noqa: ANN001
 @app.command()
 @friendly_errors
 def claims(
-    article: Optional[str] = typer.Option(None, "--article", help="Only this article's claims (its id)."),
-    status: Optional[str] = typer.Option(
+    article: str | None = typer.Option(None, "--article", help="Only this article's claims (its id)."),
+    status: str | None = typer.Option(
         None, "--status", help="unreviewed, reviewed, disagreement, supported, disputed, unverified, suggested:disputed ..."
     ),
     as_json: bool = typer.Option(False, "--json", help="Print JSON instead of a table."),
@@ -425,8 +432,8 @@ def undo(
 @friendly_errors
 def export(
     fmt: str = typer.Option("jsonl", "--format", "-f", help="jsonl, csv or claimreview (schema.org JSON-LD)."),
-    article: Optional[str] = typer.Option(None, "--article", help="Only this article's claims."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file instead of stdout."),
+    article: str | None = typer.Option(None, "--article", help="Only this article's claims."),
+    output: Path | None = typer.Option(None, "--output", "-o", help="Write to this file instead of stdout."),
 ) -> None:
     """Export claims with suggestions and reviews; ClaimReview holds claims whose reviewers agree.
 
@@ -555,14 +562,14 @@ def models_train_checkworthy(
 @models_app.command("train-verifier")
 @friendly_errors
 def models_train_verifier(
-    out: Optional[Path] = typer.Option(None, "--out", help="Folder for the new verifier (default: MODELS_DIR/verifier)."),
-    data: Optional[Path] = typer.Option(None, "--data", help="Folder of training pairs and validation claims (default: the shipped workbench/verifier/data)."),
+    out: Path | None = typer.Option(None, "--out", help="Folder for the new verifier (default: MODELS_DIR/verifier)."),
+    data: Path | None = typer.Option(None, "--data", help="Folder of training pairs and validation claims (default: the shipped workbench/verifier/data)."),
     epochs: float = typer.Option(5.0, help="Passes over the training pairs."),
     lr: float = typer.Option(1.5e-4, "--lr", help="Learning rate."),
     method: str = typer.Option("full", help="full (fine-tune the encoder; 21 MB of weights) or lora (a 3 MB adapter; not yet measured to the end)."),
     attribution_templates: bool = typer.Option(False, help="Add templated attribution pairs (measured: worse on validation)."),
     seed: int = typer.Option(0, help="Seed of every random choice (the same seed gives the same verifier)."),
-    limit: Optional[int] = typer.Option(None, help="Train on at most this many pairs (a quick try)."),
+    limit: int | None = typer.Option(None, help="Train on at most this many pairs (a quick try)."),
 ) -> None:
     """Train the claim verifier: a MiniLM cross-encoder on (claim, passage, stance) pairs, then
     calibrate its verdicts on validation claims it never saw. About 25 minutes on 2 cores.
@@ -596,7 +603,7 @@ def models_train_verifier(
     )
 
 
-from workbench.cli_eval import eval_app  # noqa: E402 - it uses the helpers above
+from workbench.cli_eval import eval_app
 
 app.add_typer(eval_app, name="eval")
 

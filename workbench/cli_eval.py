@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Optional, get_args
+from typing import get_args
 
 import typer
 from rich.markup import escape
@@ -76,16 +76,16 @@ def _usage_line(log: RunLog) -> str:
 @friendly_errors
 def eval_run(
     suite: str = typer.Argument(..., help="Suite name (evals/suites/NAME.yaml) or path to a suite file."),
-    llm: Optional[str] = typer.Option(None, "--llm", help="Model spec for this run, e.g. local:qwen2.5-0.5b (default: the suite's models)."),
+    llm: str | None = typer.Option(None, "--llm", help="Model spec for this run, e.g. local:qwen2.5-0.5b (default: the suite's models)."),
     prompt: list[str] = typer.Option([], "--prompt", help="Prompt version to test, e.g. extract_claims@2 (repeatable)."),
-    repeat: Optional[int] = typer.Option(None, "--repeat", min=1, help="Run each LLM stage N times (default: the suite's repeats)."),
-    limit: Optional[int] = typer.Option(None, "--limit", min=1, help="Use only the first N dataset rows (a quick look)."),
+    repeat: int | None = typer.Option(None, "--repeat", min=1, help="Run each LLM stage N times (default: the suite's repeats)."),
+    limit: int | None = typer.Option(None, "--limit", min=1, help="Use only the first N dataset rows (a quick look)."),
     verifier: str | None = typer.Option(
         None, "--verifier", metavar="|".join(VERIFIERS), callback=_verifier_choice,
         help="Who suggests verdicts in this run: trained (the small verifier), llm, or both; overrides the suite's "
         "`settings: {verifier: ...}` and WORKBENCH_VERIFIER (default trained). Recorded in the run log's config, so `eval compare` shows it.",
     ),
-    baseline: Optional[str] = typer.Option(None, "--baseline", help="Run to gate against: id, prefix, path, or latest (the suite's newest stored run)."),
+    baseline: str | None = typer.Option(None, "--baseline", help="Run to gate against: id, prefix, path, or latest (the suite's newest stored run)."),
     fail_on_regression: bool = typer.Option(False, "--fail-on-regression", help="Exit 1 if a metric misses its threshold or is significantly worse than --baseline."),
     as_json: bool = typer.Option(False, "--json", help="Print the run's metrics as JSON on stdout."),
 ) -> None:
@@ -138,7 +138,7 @@ def eval_run(
 def eval_compare(
     run_a: str = typer.Argument(..., help="The earlier run: id, unique prefix, path, or latest~1."),
     run_b: str = typer.Argument("latest", help="The later run (default: the newest stored run)."),
-    report: Optional[Path] = typer.Option(None, "--report", help="Where to write the report: .html or .md (default evals/reports/A__B.html)."),
+    report: Path | None = typer.Option(None, "--report", help="Where to write the report: .html or .md (default evals/reports/A__B.html)."),
     limit: int = typer.Option(30, "--limit", help="Changed samples to print (the report lists all)."),
 ) -> None:
     """Compare two runs: per-metric deltas with paired bootstrap intervals, and every changed sample.
@@ -198,7 +198,7 @@ def eval_compare(
 
 @eval_app.command("list")
 @friendly_errors
-def eval_list(suite: Optional[str] = typer.Option(None, "--suite", help="Only the runs of this suite.")) -> None:
+def eval_list(suite: str | None = typer.Option(None, "--suite", help="Only the runs of this suite.")) -> None:
     """List the suites and the stored runs (newest last).
 
     Example:
@@ -232,8 +232,8 @@ def eval_list(suite: Optional[str] = typer.Option(None, "--suite", help="Only th
 @friendly_errors
 def eval_dataset(
     from_reviews: bool = typer.Option(False, "--from-reviews", help="Make the dataset from the reviewers' verdicts in the workbench database."),
-    output: Optional[Path] = typer.Option(None, "--out", help="JSONL file to write (default evals/datasets/reviews.jsonl)."),
-    article: Optional[str] = typer.Option(None, "--article", help="Only the claims of this article id."),
+    output: Path | None = typer.Option(None, "--out", help="JSONL file to write (default evals/datasets/reviews.jsonl)."),
+    article: str | None = typer.Option(None, "--article", help="Only the claims of this article id."),
     include_disagreements: bool = typer.Option(False, "--include-disagreements", help="Keep claims the reviewers disagree on (majority label)."),
     min_reviewers: int = typer.Option(1, "--min-reviewers", help="Only claims reviewed by at least this many reviewers."),
 ) -> None:

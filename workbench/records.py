@@ -45,7 +45,7 @@ class Document(BaseModel):
     genre: str | None = Field(default=None, description="What sort of source: news, official, analysis, factcheck ...")
 
     @classmethod
-    def from_text(cls, text: str, **fields: object) -> "Document":
+    def from_text(cls, text: str, **fields: object) -> Document:
         return cls(id=content_hash(normalize_text(text)), text=text, **fields)  # type: ignore[arg-type]
 
 

@@ -33,7 +33,20 @@ from pathlib import Path
 from typing import Any, ClassVar, Literal, ParamSpec, Self, TypeVar
 
 from pydantic import BaseModel, Field
-from sqlalchemy import JSON, DateTime, Engine, ForeignKey, Text, create_engine, delete, event, func, inspect, select, text
+from sqlalchemy import (
+    JSON,
+    DateTime,
+    Engine,
+    ForeignKey,
+    Text,
+    create_engine,
+    delete,
+    event,
+    func,
+    inspect,
+    select,
+    text,
+)
 from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column

@@ -258,7 +258,7 @@ def test_reviewed_claims_become_a_gold_dataset_that_a_suite_can_run(home, embedd
     suite_file.parent.mkdir()
     suite_file.write_text("name: team\nstages: [retrieval, verdict]\ndataset: evals/datasets/team.jsonl\nmodels: [default]\n")
     settings = checker.settings.model_copy(update={"evals_dir": tmp_path / "evals"})
-    llm_factory = lambda *_: checker.llm  # noqa: E731 - the scripted model
+    llm_factory = lambda *_: checker.llm
     [log] = run_suite(read_suite(suite_file), settings, embedder=embedder, llm_factory=llm_factory)
     assert log.metrics["verdict.accuracy"].n == 1 and log.metrics["retrieval.recall@5"].value == 1.0
     assert (tmp_path / "evals" / "runs" / f"{log.id}.json").is_file()

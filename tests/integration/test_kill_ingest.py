@@ -10,14 +10,13 @@ from collections import Counter
 
 import pytest
 
+from tests.conftest import REPO
 from workbench import pipeline
 from workbench.corpus.chunking import chunk_document
 from workbench.corpus.loaders import load_documents
 from workbench.index.lexical import LexicalIndex
 from workbench.index.vectors import VectorStore
 from workbench.settings import Settings
-
-from tests.conftest import REPO
 
 pytestmark = pytest.mark.slow
 

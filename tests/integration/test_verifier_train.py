@@ -15,12 +15,36 @@ from workbench.verifier.model import CONFIG, WEIGHTS, VerifierError, read_card
 from workbench.verifier.verify import Verifier, load_verifier
 
 STORIES = [
-    ("The council approved the new bridge on Tuesday.", "City officials said the council voted on Tuesday to approve the bridge.", "The council rejected the new bridge on Tuesday."),
-    ("The factory hired 300 workers in March.", "The company said it hired 300 workers at the factory in March.", "The factory hired 30 workers in March."),
-    ("The health agency said the vaccine is safe.", "In a statement, the health agency said the vaccine is safe for adults.", "The health agency said the vaccine is unsafe."),
-    ("The mayor denied taking a bribe.", "Mayor Lind denied on Friday that she had taken a bribe.", "The mayor admitted taking a bribe."),
-    ("Flooding closed the airport for two days.", "Floods kept the airport closed for two days, the operator said.", "Flooding closed the airport for two weeks."),
-    ("The team won the cup in 2019.", "The club lifted the cup in 2019 after a final win.", "The team lost the cup final in 2019."),
+    (
+        "The council approved the new bridge on Tuesday.",
+        "City officials said the council voted on Tuesday to approve the bridge.",
+        "The council rejected the new bridge on Tuesday.",
+    ),
+    (
+        "The factory hired 300 workers in March.",
+        "The company said it hired 300 workers at the factory in March.",
+        "The factory hired 30 workers in March.",
+    ),
+    (
+        "The health agency said the vaccine is safe.",
+        "In a statement, the health agency said the vaccine is safe for adults.",
+        "The health agency said the vaccine is unsafe.",
+    ),
+    (
+        "The mayor denied taking a bribe.",
+        "Mayor Lind denied on Friday that she had taken a bribe.",
+        "The mayor admitted taking a bribe.",
+    ),
+    (
+        "Flooding closed the airport for two days.",
+        "Floods kept the airport closed for two days, the operator said.",
+        "Flooding closed the airport for two weeks.",
+    ),
+    (
+        "The team won the cup in 2019.",
+        "The club lifted the cup in 2019 after a final win.",
+        "The team lost the cup final in 2019.",
+    ),
 ]
 UNRELATED = "The orchestra announced its winter programme of Baroque music."
 
@@ -57,7 +81,9 @@ def tiny_verifier(tmp_path_factory):
 def test_the_recipe_writes_a_small_adapter_and_a_calibrated_card(tiny_verifier):
     folder, report = tiny_verifier
     assert report.pairs >= 18 and report.val_claims == 18  # plus synthetic contradictions of the supported pairs
-    assert (folder / WEIGHTS).stat().st_size < 25_000_000, "float16 encoder layers without the embedding tables, not a whole model"
+    assert (folder / WEIGHTS).stat().st_size < 25_000_000, (
+        "float16 encoder layers without the embedding tables, not a whole model"
+    )
     card = read_card(folder)
     assert card.aggregation is not None and 0.34 <= card.aggregation.low_confidence <= 0.8
     assert set(card.training["data_sha256"]) == {"news_pairs.jsonl"}
@@ -75,7 +101,9 @@ def test_a_tiny_verifier_checks_a_claim_end_to_end(tiny_verifier, tmp_path, embe
     pipeline.ingest([str(SAMPLE / "sources" / "06-businessinsider-usaf-says-made-up.md")], settings, embedder=embedder)
     article = tmp_path / "article.md"
     article.write_text("A US official told reporters the Russian account of an F-22 intercept was made up.\n")
-    checker = Checker(settings, llm=StructuredLLM(ScriptedChatModel(responder=reading_responder), "fake:reader"), embedder=embedder)
+    checker = Checker(
+        settings, llm=StructuredLLM(ScriptedChatModel(responder=reading_responder), "fake:reader"), embedder=embedder
+    )
     report = checker.check(article)
     [claim] = [c for c in report.claims if c.check_worthy]
     assert report.failures == [] and claim.suggestion is not None and claim.evidence
@@ -89,7 +117,9 @@ def test_the_stance_model_reads_windows_not_truncated_passages(tiny_verifier):
     verifier = load_verifier(Settings(verifier_path=folder, _env_file=None))
     assert isinstance(verifier, Verifier)
     long = " ".join(f"Filler sentence number {i} about nothing in particular." for i in range(40)) + " " + STORIES[0][1]
-    evidence = Evidence(chunk_id="d:0", doc_id="d", title="t", text=long, score=1.0, start=0, end=len(long), kind="evidence", source="x")
+    evidence = Evidence(
+        chunk_id="d:0", doc_id="d", title="t", text=long, score=1.0, start=0, end=len(long), kind="evidence", source="x"
+    )
     items, probs = verifier.stances(STORIES[0][0], [evidence])
     assert probs.shape == (len(items), 3) and items[-1][1].text.endswith(STORIES[0][1])
     s = verifier.judge(Claim(id="c", article_id="a", text=STORIES[0][0], check_worthiness=1.0), [evidence])
@@ -111,7 +141,21 @@ def test_train_verifier_command_and_status(tmp_path, monkeypatch):
     data = _tiny_data(tmp_path / "data")
     monkeypatch.setenv("WORKBENCH_HOME", str(tmp_path / "home"))
     runner = CliRunner()
-    result = runner.invoke(app, ["models", "train-verifier", "--data", str(data), "--out", str(tmp_path / "v"), "--epochs", "1", "--limit", "12"])
+    result = runner.invoke(
+        app,
+        [
+            "models",
+            "train-verifier",
+            "--data",
+            str(data),
+            "--out",
+            str(tmp_path / "v"),
+            "--epochs",
+            "1",
+            "--limit",
+            "12",
+        ],
+    )
     assert result.exit_code == 0, result.output
     assert "WORKBENCH_VERIFIER_PATH=" in result.output and (tmp_path / "v" / WEIGHTS).exists()
     monkeypatch.setenv("WORKBENCH_VERIFIER_PATH", str(tmp_path / "v"))

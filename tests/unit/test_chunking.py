@@ -1,7 +1,8 @@
-from workbench.corpus.chunking import chunk_document, count_tokens, sentence_spans
-from workbench.records import Document
+import itertools
 
 from tests.conftest import SAMPLE
+from workbench.corpus.chunking import chunk_document, count_tokens, sentence_spans
+from workbench.records import Document
 
 
 def _doc(text: str) -> Document:
@@ -32,7 +33,7 @@ def test_chunks_end_on_sentence_boundaries_when_sentences_fit():
 def test_neighbouring_chunks_share_the_overlap():
     text = " ".join(f"Fact {i} is here." for i in range(80))
     chunks = chunk_document(_doc(text), max_tokens=40, overlap=10)
-    for left, right in zip(chunks, chunks[1:]):
+    for left, right in itertools.pairwise(chunks):
         assert right.start < left.end  # they overlap
         assert right.start > left.start  # and always move forward
 

@@ -73,7 +73,7 @@ def test_a_sentence_without_claims_is_kept_as_not_check_worthy():
 
 
 def test_sentences_below_the_threshold_cost_no_call():
-    scorer = lambda texts: [0.9 if "F-22" in t else 0.1 for t in texts]  # noqa: E731
+    scorer = lambda texts: [0.9 if "F-22" in t else 0.1 for t in texts]
     result, model = _extract(_echo, scorer=scorer, threshold=0.5)
     assert len(model.calls) == 1
     assert sum(c.check_worthy for c in result.claims) == 1

@@ -15,7 +15,7 @@ README = (REPO / "README.md").read_text()
 
 
 def _code_blocks(text: str) -> list[str]:
-    return re.findall(r"```bash\n(.*?)```", text, flags=re.S)
+    return re.findall(r"```bash\n(.*?)```", text, flags=re.DOTALL)
 
 
 def test_readme_opens_with_the_two_commands():

@@ -360,12 +360,12 @@ def test_load_path_raises_load_error_with_the_reason(tmp_path: Path, settings: S
 
 PAGES = {
     "/news/bridge.html": ("text/html; charset=utf-8", ARTICLE_HTML.encode()),
-    "/notes.txt": ("text/plain", "Plain notes\nThe bridge opens in 2025.\n".encode()),
+    "/notes.txt": ("text/plain", b"Plain notes\nThe bridge opens in 2025.\n"),
 }
 
 
 class _PageHandler(BaseHTTPRequestHandler):
-    def do_GET(self) -> None:  # noqa: N802 (the name http.server calls)
+    def do_GET(self) -> None:
         if self.path not in PAGES:
             self.send_error(404)
             return

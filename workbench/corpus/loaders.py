@@ -112,8 +112,7 @@ def _url_items(url: str, settings: Settings, kind: DocumentKind) -> Iterator[Doc
 def _fetch(url: str, settings: Settings) -> tuple[bytes, str, str | None]:
     """The body, media type and declared charset of a URL, refusing bodies over the size limit."""
     try:
-        with httpx.Client(timeout=settings.http_timeout, follow_redirects=True) as client:
-            with client.stream("GET", url) as response:
+        with httpx.Client(timeout=settings.http_timeout, follow_redirects=True) as client, client.stream("GET", url) as response:
                 if response.status_code >= 400:
                     raise LoadError(f"HTTP {response.status_code}")
                 length = response.headers.get("content-length", "")
@@ -374,5 +373,5 @@ def _leniently(source: str, items: Iterator[Document | LoadFailure]) -> Iterator
         yield from items
     except LoadError as error:
         yield LoadFailure(source=source, reason=str(error))
-    except Exception as error:  # a parser's bug on one odd file must not stop the batch
+    except Exception as error:  # noqa: BLE001 - a parser's bug on one odd file must not stop the batch
         yield LoadFailure(source=source, reason=f"unexpected {type(error).__name__}: {error}")

@@ -36,7 +36,7 @@ class ChunkFacets:
     date_ints: np.ndarray
 
     @classmethod
-    def from_metadatas(cls, ids: list[str], metadatas: list[dict]) -> "ChunkFacets":
+    def from_metadatas(cls, ids: list[str], metadatas: list[dict]) -> ChunkFacets:
         return cls(
             ids=np.array(ids, dtype=str),
             doc_ids=np.array([m.get("doc_id", "") for m in metadatas], dtype=str),
@@ -57,7 +57,7 @@ class LexicalIndex:
         return len(self.facets.ids)
 
     @classmethod
-    def build(cls, ids: list[str], texts: list[str], metadatas: list[dict], generation: str) -> "LexicalIndex":
+    def build(cls, ids: list[str], texts: list[str], metadatas: list[dict], generation: str) -> LexicalIndex:
         facets = ChunkFacets.from_metadatas(ids, metadatas)
         if not ids:
             return cls(None, facets, generation)
@@ -98,7 +98,7 @@ class LexicalIndex:
                 shutil.rmtree(old, ignore_errors=True)
 
     @classmethod
-    def load(cls, root: Path) -> "LexicalIndex | None":
+    def load(cls, root: Path) -> LexicalIndex | None:
         """The current index, or None if there is none or it cannot be read (it is derived: rebuild it)."""
         try:
             folder = root / (root / _CURRENT).read_text().strip()

@@ -7,6 +7,7 @@ tell when the lexical side is stale (another writer, or a process killed mid-ing
 
 from __future__ import annotations
 
+import contextlib
 import uuid
 from collections.abc import Iterator, Sequence
 from typing import Any
@@ -49,7 +50,7 @@ class VectorStore:
         self.name = settings.collection
         self.collection = self._open()
 
-    def _open(self):  # noqa: ANN202 - chromadb's Collection type
+    def _open(self):
         return self.client.get_or_create_collection(
             self.name,
             configuration={"hnsw": {"space": "cosine"}},
@@ -145,8 +146,6 @@ class VectorStore:
             self.collection.delete(where={"doc_id": {"$in": list(doc_ids[i : i + 500])}})
 
     def reset(self) -> None:
-        try:
+        with contextlib.suppress(Exception):  # an absent collection: nothing to delete
             self.client.delete_collection(self.name)
-        except Exception:  # noqa: BLE001 - absent collection: nothing to delete
-            pass
         self.collection = self._open()

@@ -14,10 +14,9 @@ import hashlib
 import sqlite3
 import threading
 import warnings
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 

@@ -40,7 +40,9 @@ def softmax(logits: np.ndarray) -> np.ndarray:
     return e / e.sum(axis=-1, keepdims=True)
 
 
-def verdict_probabilities(features: np.ndarray, coef: np.ndarray, intercept: np.ndarray, labels: list[str]) -> dict[str, float]:
+def verdict_probabilities(
+    features: np.ndarray, coef: np.ndarray, intercept: np.ndarray, labels: list[str]
+) -> dict[str, float]:
     probs = softmax(features @ coef.T + intercept)
     return {label: float(probs[labels.index(label)]) for label in VERDICTS}
 
@@ -57,10 +59,12 @@ def decide(probabilities: dict[str, float], low_confidence: float) -> tuple[str,
 
 def deciding_rows(probs: np.ndarray, label: str) -> list[tuple[int, int]]:
     """(row, stance) of the windows that decided ``label``, strongest first."""
+
     def strongest(stance: int) -> list[tuple[int, int]]:
         order = np.argsort(-probs[:, stance], kind="stable")
         rows = [(int(i), stance) for i in order[:MAX_DECIDING] if probs[i, stance] >= DECIDING_MIN]
         return rows or [(int(order[0]), stance)]
+
     if len(probs) == 0:
         return []
     if label == "supported":

@@ -33,7 +33,9 @@ ADAPTER = "adapter_model.safetensors"
 WEIGHTS = "weights.safetensors"
 WEIGHT_FILES = (WEIGHTS, ADAPTER)
 SHIPPED = Path(__file__).resolve().parent / "weights"
-RESTORE_HINT = "restore it with `git checkout workbench/verifier/weights` or retrain it with `workbench models train-verifier`"
+RESTORE_HINT = (
+    "restore it with `git checkout workbench/verifier/weights` or retrain it with `workbench models train-verifier`"
+)
 
 
 class VerifierError(RuntimeError):
@@ -47,7 +49,9 @@ class Aggregation(BaseModel):
     labels: list[str] = Field(description="Verdict order of the rows of coef.")
     coef: list[list[float]]
     intercept: list[float]
-    low_confidence: float = Field(description="A suggestion whose probability is below this becomes 'unverified' (low_confidence).")
+    low_confidence: float = Field(
+        description="A suggestion whose probability is below this becomes 'unverified' (low_confidence)."
+    )
 
 
 class VerifierCard(BaseModel):
@@ -56,7 +60,9 @@ class VerifierCard(BaseModel):
     name: str
     version: int = 1
     base: str = PACKAGED_EMBED_MODEL
-    labels: list[str] = Field(default_factory=lambda: list(STANCES), description="Stance of each output of the classifier.")
+    labels: list[str] = Field(
+        default_factory=lambda: list(STANCES), description="Stance of each output of the classifier."
+    )
     max_length: int = 192
     window_sentences: int = 2
     window_stride: int = 1
@@ -93,7 +99,9 @@ def read_card(folder: Path) -> VerifierCard:
     try:
         return VerifierCard.model_validate_json(path.read_text(encoding="utf-8"))
     except ValueError as exc:
-        raise VerifierError(f"{path} is not a valid verifier description ({exc.__class__.__name__}); {RESTORE_HINT}") from exc
+        raise VerifierError(
+            f"{path} is not a valid verifier description ({exc.__class__.__name__}); {RESTORE_HINT}"
+        ) from exc
 
 
 class StanceModel:
@@ -120,13 +128,20 @@ class StanceModel:
         # the base is a SentenceTransformer folder: its "converting to CrossEncoder" warning is expected, not news
         logging.getLogger("sentence_transformers").setLevel(logging.ERROR)
         try:
-            model = CrossEncoder(base_model_path(self.card.base), num_labels=len(self.card.labels), max_length=self.card.max_length, device="cpu")
+            model = CrossEncoder(
+                base_model_path(self.card.base),
+                num_labels=len(self.card.labels),
+                max_length=self.card.max_length,
+                device="cpu",
+            )
             if weights.name == ADAPTER:
                 model[0].model = PeftModel.from_pretrained(model[0].model, str(folder)).merge_and_unload()
             else:
                 load_weights(model[0].model, weights)
         except Exception as exc:  # a corrupt or mismatched adapter file: say which and how to restore
-            raise VerifierError(f"cannot load the verifier in {folder}: {exc.__class__.__name__}: {str(exc)[:200]}; {RESTORE_HINT}") from exc
+            raise VerifierError(
+                f"cannot load the verifier in {folder}: {exc.__class__.__name__}: {str(exc)[:200]}; {RESTORE_HINT}"
+            ) from exc
         model.model.eval()
         self._model = model
         self._torch = torch
@@ -142,7 +157,9 @@ class StanceModel:
         if not pairs:
             return np.zeros((0, len(STANCES)), dtype=np.float32)
         with self._torch.inference_mode():
-            probs = self._model.predict(list(pairs), batch_size=self.batch_size, apply_softmax=True, show_progress_bar=False)
+            probs = self._model.predict(
+                list(pairs), batch_size=self.batch_size, apply_softmax=True, show_progress_bar=False
+            )
         probs = np.asarray(probs, dtype=np.float32)
         order = [self.labels.index(s) for s in STANCES]
         return probs[:, order]
@@ -153,7 +170,14 @@ class StanceModel:
         with self._torch.inference_mode():
             for i in range(0, len(pairs), self.batch_size):
                 batch = list(pairs[i : i + self.batch_size])
-                enc = tok([a for a, _ in batch], [b for _, b in batch], padding=True, truncation=True, max_length=self.card.max_length, return_tensors="pt")
+                enc = tok(
+                    [a for a, _ in batch],
+                    [b for _, b in batch],
+                    padding=True,
+                    truncation=True,
+                    max_length=self.card.max_length,
+                    return_tensors="pt",
+                )
                 self._model.model(**enc)
 
 
@@ -185,15 +209,26 @@ def _lora_config():
     from peft import LoraConfig
 
     return LoraConfig(
-        r=16, lora_alpha=32, lora_dropout=0.1, bias="none",
+        r=16,
+        lora_alpha=32,
+        lora_dropout=0.1,
+        bias="none",
         target_modules=r".*encoder.*\.(query|key|value|dense)$",
         modules_to_save=["classifier", "pooler"],
     )
 
 
 def fit_stance_model(
-    pairs: list[dict], out: Path, epochs: float, lr: float, seed: int, max_length: int, batch_size: int, threads: int | None,
-    progress: Callable[[ProgressEvent], None] = lambda _: None, method: str = "full",
+    pairs: list[dict],
+    out: Path,
+    epochs: float,
+    lr: float,
+    seed: int,
+    max_length: int,
+    batch_size: int,
+    threads: int | None,
+    progress: Callable[[ProgressEvent], None] = lambda _: None,
+    method: str = "full",
 ) -> dict[str, object]:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     import torch
@@ -207,7 +242,9 @@ def fit_stance_model(
     if threads:
         torch.set_num_threads(threads)
     torch.manual_seed(seed)
-    model = CrossEncoder(base_model_path(PACKAGED_EMBED_MODEL), num_labels=len(STANCES), max_length=max_length, device="cpu")
+    model = CrossEncoder(
+        base_model_path(PACKAGED_EMBED_MODEL), num_labels=len(STANCES), max_length=max_length, device="cpu"
+    )
     model.model.config.id2label = dict(enumerate(STANCES))
     model.model.config.label2id = {s: i for i, s in enumerate(STANCES)}
     if method == "lora":
@@ -220,21 +257,42 @@ def fit_stance_model(
     labels = [STANCES.index(p["label"]) for p in pairs]
     counts = np.bincount(labels, minlength=len(STANCES)).astype(np.float64)
     weights = torch.tensor(counts.sum() / (len(STANCES) * np.maximum(counts, 1)), dtype=torch.float32)
-    dataset = Dataset.from_dict({"claim": [p["claim"] for p in pairs], "passage": [p["passage"] for p in pairs], "label": labels})
+    dataset = Dataset.from_dict(
+        {"claim": [p["claim"] for p in pairs], "passage": [p["passage"] for p in pairs], "label": labels}
+    )
     args = CrossEncoderTrainingArguments(
-        output_dir=str(out / ".trainer"), num_train_epochs=epochs, per_device_train_batch_size=batch_size,
-        learning_rate=lr, warmup_steps=0.06, weight_decay=0.01, seed=seed, data_seed=seed,
-        save_strategy="no", report_to="none", logging_steps=50, disable_tqdm=True, use_cpu=True,
+        output_dir=str(out / ".trainer"),
+        num_train_epochs=epochs,
+        per_device_train_batch_size=batch_size,
+        learning_rate=lr,
+        warmup_steps=0.06,
+        weight_decay=0.01,
+        seed=seed,
+        data_seed=seed,
+        save_strategy="no",
+        report_to="none",
+        logging_steps=50,
+        disable_tqdm=True,
+        use_cpu=True,
         dataloader_num_workers=0,
     )
+
     class _Progress(TrainerCallback):
         def on_step_end(self, args, state, control, **kwargs):
             loss = next((h["loss"] for h in reversed(state.log_history) if "loss" in h), None)
             message = f"loss {loss:.3f}" if loss is not None else None
-            progress(ProgressEvent(stage="train", done=state.global_step, total=state.max_steps, unit="steps", message=message))
+            progress(
+                ProgressEvent(
+                    stage="train", done=state.global_step, total=state.max_steps, unit="steps", message=message
+                )
+            )
 
     trainer = CrossEncoderTrainer(
-        model=model, args=args, train_dataset=dataset, loss=CrossEntropyLoss(model, weight=weights), callbacks=[_Progress()],
+        model=model,
+        args=args,
+        train_dataset=dataset,
+        loss=CrossEntropyLoss(model, weight=weights),
+        callbacks=[_Progress()],
     )
     trainer.remove_callback(PrinterCallback)  # the core never prints: progress goes through the callback
     result = trainer.train()
@@ -250,4 +308,6 @@ def fit_stance_model(
 
 
 def save_card(folder: Path, card: VerifierCard) -> None:
-    (Path(folder) / CONFIG).write_text(json.dumps(card.model_dump(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    (Path(folder) / CONFIG).write_text(
+        json.dumps(card.model_dump(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+    )

@@ -11,21 +11,73 @@ from __future__ import annotations
 import random
 import re
 
-_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 _ANTONYMS = {
-    "increases": "decreases", "increased": "decreased", "increase": "decrease",
-    "decreases": "increases", "decreased": "increased", "decrease": "increase",
-    "reduces": "increases", "reduced": "increased", "reduce": "increase",
-    "higher": "lower", "lower": "higher", "more": "fewer", "fewer": "more", "less": "more",
-    "greater": "smaller", "smaller": "greater", "larger": "smaller",
-    "promotes": "inhibits", "inhibits": "promotes", "activates": "inhibits", "suppresses": "activates",
-    "positive": "negative", "negative": "positive", "positively": "negatively", "negatively": "positively",
-    "improves": "worsens", "improved": "worsened", "worsens": "improves",
-    "won": "lost", "lost": "won", "rose": "fell", "fell": "rose", "raised": "lowered", "lowered": "raised",
-    "before": "after", "after": "before", "above": "below", "below": "above",
-    "accepted": "rejected", "rejected": "accepted", "approved": "rejected", "confirmed": "denied", "denied": "confirmed",
-    "first": "last", "largest": "smallest", "smallest": "largest", "highest": "lowest", "lowest": "highest",
-    "enhances": "impairs", "impairs": "enhances", "elevated": "reduced", "associated": "unassociated",
+    "increases": "decreases",
+    "increased": "decreased",
+    "increase": "decrease",
+    "decreases": "increases",
+    "decreased": "increased",
+    "decrease": "increase",
+    "reduces": "increases",
+    "reduced": "increased",
+    "reduce": "increase",
+    "higher": "lower",
+    "lower": "higher",
+    "more": "fewer",
+    "fewer": "more",
+    "less": "more",
+    "greater": "smaller",
+    "smaller": "greater",
+    "larger": "smaller",
+    "promotes": "inhibits",
+    "inhibits": "promotes",
+    "activates": "inhibits",
+    "suppresses": "activates",
+    "positive": "negative",
+    "negative": "positive",
+    "positively": "negatively",
+    "negatively": "positively",
+    "improves": "worsens",
+    "improved": "worsened",
+    "worsens": "improves",
+    "won": "lost",
+    "lost": "won",
+    "rose": "fell",
+    "fell": "rose",
+    "raised": "lowered",
+    "lowered": "raised",
+    "before": "after",
+    "after": "before",
+    "above": "below",
+    "below": "above",
+    "accepted": "rejected",
+    "rejected": "accepted",
+    "approved": "rejected",
+    "confirmed": "denied",
+    "denied": "confirmed",
+    "first": "last",
+    "largest": "smallest",
+    "smallest": "largest",
+    "highest": "lowest",
+    "lowest": "highest",
+    "enhances": "impairs",
+    "impairs": "enhances",
+    "elevated": "reduced",
+    "associated": "unassociated",
 }
 _AUX = re.compile(r"\b(is|are|was|were|can|will|could|should|has been|have been|had been|does|do|did)\b(?! not\b)")
 _NUMBER = re.compile(r"(?<![\w.])(?<![A-Z] )(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w.]*\d)")
@@ -82,7 +134,13 @@ def swap_number(claim: str, rng: random.Random) -> str | None:
     value = float(raw)
     factor = rng.choice([0.25, 0.5, 2.0, 3.0, 10.0]) if value > 1 else rng.choice([2.0, 5.0])
     new = value * factor if value else rng.choice([3.0, 7.0, 12.0])
-    text = f"{new:.{len(raw.split('.')[1])}f}" if "." in raw else f"{round(new):,}" if "," in m.group(0) else str(round(new))
+    text = (
+        f"{new:.{len(raw.split('.')[1])}f}"
+        if "." in raw
+        else f"{round(new):,}"
+        if "," in m.group(0)
+        else str(round(new))
+    )
     if text == m.group(0):
         return None
     return claim[: m.start()] + text + claim[m.end() :]
@@ -95,6 +153,7 @@ def perturb(claim: str, rng: random.Random, passage: str = "") -> tuple[str, str
     """(changed claim, rule name) for one rule that applies, preferring details the passage states."""
     names = list(RULES)
     rng.shuffle(names)
+
     # a changed number or date is only a contradiction if the passage gives the original one
     def stated(name: str) -> bool:
         if name == "number":
@@ -103,6 +162,7 @@ def perturb(claim: str, rng: random.Random, passage: str = "") -> tuple[str, str
             pattern = _YEAR if name == "year" else re.compile("|".join(_MONTHS))
             return any(m.group(0) in passage for m in pattern.finditer(claim))
         return True
+
     for name in sorted(names, key=lambda n: n in ("negation",)):  # negation last: the easiest shortcut
         if not stated(name):
             continue
@@ -115,25 +175,58 @@ def perturb(claim: str, rng: random.Random, passage: str = "") -> tuple[str, str
 # --- attribution: who said it is not whether it happened ------------------------------------------
 
 _SPEAKERS = [
-    "the interior ministry", "a company spokesperson", "the regional governor", "opposition lawmakers", "local police",
-    "a union representative", "state television", "the agency's director", "a senior government official", "the mayor's office",
-    "the club's chairman", "activists at the scene", "the hospital trust", "the embassy", "a campaign group",
+    "the interior ministry",
+    "a company spokesperson",
+    "the regional governor",
+    "opposition lawmakers",
+    "local police",
+    "a union representative",
+    "state television",
+    "the agency's director",
+    "a senior government official",
+    "the mayor's office",
+    "the club's chairman",
+    "activists at the scene",
+    "the hospital trust",
+    "the embassy",
+    "a campaign group",
 ]
 _DENIERS = [
-    "the company", "city officials", "the ministry of transport", "independent investigators", "the national regulator",
-    "the federation", "a government spokesperson", "the prosecutor's office", "the airline", "the health department",
+    "the company",
+    "city officials",
+    "the ministry of transport",
+    "independent investigators",
+    "the national regulator",
+    "the federation",
+    "a government spokesperson",
+    "the prosecutor's office",
+    "the airline",
+    "the health department",
 ]
-_DAYS = ["on Monday", "on Tuesday", "on Wednesday", "late on Thursday", "on Friday", "at the weekend", "in a statement", "at a news conference"]
+_DAYS = [
+    "on Monday",
+    "on Tuesday",
+    "on Wednesday",
+    "late on Thursday",
+    "on Friday",
+    "at the weekend",
+    "in a statement",
+    "at a news conference",
+]
 _FALSE = ["false", "baseless", "fabricated", "untrue", "a fabrication", "without foundation"]
-_LEAD = re.compile(r"^(The|A|An|In|On|At|By|For|Some|Most|More|Many|Several|Two|Three|Four|All|No|Its|His|Her|Their|This|That|These|Those)\b")
-_ALREADY_ATTRIBUTED = re.compile(r"\b(said|says|claimed|claims|told|according to|denied|denies|announced|reported|stated|alleged)\b", re.IGNORECASE)
+_LEAD = re.compile(
+    r"^(The|A|An|In|On|At|By|For|Some|Most|More|Many|Several|Two|Three|Four|All|No|Its|His|Her|Their|This|That|These|Those)\b"
+)
+_ALREADY_ATTRIBUTED = re.compile(
+    r"\b(said|says|claimed|claims|told|according to|denied|denies|announced|reported|stated|alleged)\b", re.IGNORECASE
+)
 
 
 def as_clause(claim: str) -> str | None:
     """'The factory hired 300 workers.' -> 'the factory hired 300 workers' (None for a claim that is
     already about what someone said, or is not one plain sentence)."""
     text = claim.strip().rstrip(".")
-    if not text or _ALREADY_ATTRIBUTED.search(text) or any(c in text for c in "?!;:\"“”") or len(text.split()) > 30:
+    if not text or _ALREADY_ATTRIBUTED.search(text) or any(c in text for c in '?!;:"“”') or len(text.split()) > 30:
         return None
     return text[0].lower() + text[1:] if _LEAD.match(text) else text
 
@@ -157,14 +250,20 @@ def attribution_pairs(claim: str, rng: random.Random, n: int = 4) -> list[dict]:
     day = rng.choice(_DAYS)
     said = f"{_cap(speaker)} said {day} that {clause}."
     # hedged: a plain "X said Y" from a party in a position to know counts as support (data/README.md)
-    claimed = rng.choice([f"{_cap(speaker)} claimed {day} that {clause}, without giving evidence.",
-                          f"According to {speaker}, {clause}. The account could not be independently verified.",
-                          f"{_cap(speaker)} alleged {day} that {clause}; no evidence was offered."])
-    denial = rng.choice([
-        f"{_cap(denier)} denied {day} that {clause}, calling the reports {rng.choice(_FALSE)}.",
-        f"{_cap(denier)} rejected claims that {clause}. \"That did not happen,\" a spokesperson said.",
-        f"Reports that {clause} are {rng.choice(_FALSE)}, {denier} said after reviewing its records.",
-    ])
+    claimed = rng.choice(
+        [
+            f"{_cap(speaker)} claimed {day} that {clause}, without giving evidence.",
+            f"According to {speaker}, {clause}. The account could not be independently verified.",
+            f"{_cap(speaker)} alleged {day} that {clause}; no evidence was offered.",
+        ]
+    )
+    denial = rng.choice(
+        [
+            f"{_cap(denier)} denied {day} that {clause}, calling the reports {rng.choice(_FALSE)}.",
+            f'{_cap(denier)} rejected claims that {clause}. "That did not happen," a spokesperson said.',
+            f"Reports that {clause} are {rng.choice(_FALSE)}, {denier} said after reviewing its records.",
+        ]
+    )
     both = f"{said} {_cap(denier)} rejected the account as {rng.choice(_FALSE)}."
     said_claim = f"{_cap(speaker)} said that {clause}."
     denied_claim = f"{_cap(denier)} denied that {clause}."
@@ -180,4 +279,6 @@ def attribution_pairs(claim: str, rng: random.Random, n: int = 4) -> list[dict]:
         (denied_claim, both, "supports", "denial_support"),
     ]
     picked = rng.sample(kinds, min(n, len(kinds)))
-    return [{"claim": c, "passage": p, "label": label, "pattern": f"synthetic_{pattern}"} for c, p, label, pattern in picked]
+    return [
+        {"claim": c, "passage": p, "label": label, "pattern": f"synthetic_{pattern}"} for c, p, label, pattern in picked
+    ]

@@ -82,9 +82,21 @@ def training_pairs(data: Path, seed: int = 0, attribution_templates: bool = Fals
         if name == "news_pairs.jsonl":
             for r in rows:
                 if r["label"] == "supports" and (changed := perturb(r["claim"], rng, r["passage"])):
-                    pairs.append({"claim": changed[0], "passage": r["passage"], "label": "contradicts", "source": "news", "pattern": f"synthetic_{changed[1]}"})
+                    pairs.append(
+                        {
+                            "claim": changed[0],
+                            "passage": r["passage"],
+                            "label": "contradicts",
+                            "source": "news",
+                            "pattern": f"synthetic_{changed[1]}",
+                        }
+                    )
         if attribution_templates and name in ("news_pairs.jsonl", "wice_pairs.jsonl"):
-            facts = dict.fromkeys(r["claim"] for r in rows if r["label"] == "supports" and r.get("pattern") in ("paraphrase_support", "rationale"))
+            facts = dict.fromkeys(
+                r["claim"]
+                for r in rows
+                if r["label"] == "supports" and r.get("pattern") in ("paraphrase_support", "rationale")
+            )
             for claim in facts:
                 pairs += [p | {"source": name.split("_")[0]} for p in attribution_pairs(claim, rng)]
     return pairs, hashes
@@ -108,11 +120,21 @@ def validation_claims(data: Path, seed: int = 0) -> tuple[list[dict], dict[str, 
             others = [p["passage"] for p in pairs if p.get("topic") != pair.get("topic")]
             passages = [pair["passage"], *rng.sample(others, min(3, len(others)))]
             rng.shuffle(passages)
-            rows.append({"id": f"news-val-{n}", "claim": pair["claim"], "verdict": STANCE_TO_VERDICT[pair["label"]], "source": "news", "passages": passages})
+            rows.append(
+                {
+                    "id": f"news-val-{n}",
+                    "claim": pair["claim"],
+                    "verdict": STANCE_TO_VERDICT[pair["label"]],
+                    "source": "news",
+                    "passages": passages,
+                }
+            )
     return rows, hashes
 
 
-def claim_feature_matrix(model: StanceModel, rows: list[dict], card: VerifierCard, progress: Callable[[ProgressEvent], None]) -> np.ndarray:
+def claim_feature_matrix(
+    model: StanceModel, rows: list[dict], card: VerifierCard, progress: Callable[[ProgressEvent], None]
+) -> np.ndarray:
     feats = []
     for n, row in enumerate(rows, start=1):
         texts = [w.text for p in row["passages"] for w in windows(p, card.window_sentences, card.window_stride)]
@@ -148,13 +170,21 @@ def fit_aggregation(x: np.ndarray, y: list[str], seed: int) -> tuple[Aggregation
     preds, confs = outcome(best)
     correct = np.array([p == g for p, g in zip(preds, y)], dtype=float)
     aggregation = Aggregation(
-        features=FEATURES, labels=labels, coef=model.coef_.round(6).tolist(), intercept=model.intercept_.round(6).tolist(),
+        features=FEATURES,
+        labels=labels,
+        coef=model.coef_.round(6).tolist(),
+        intercept=model.intercept_.round(6).tolist(),
         low_confidence=best,
     )
     figures = {
-        "claims": len(y), "gold": dict(Counter(y)), "predicted": dict(Counter(preds)),
-        "accuracy": round(accuracy_score(y, preds), 4), "macro_f1": round(f1_score(y, preds, average="macro"), 4),
-        "ece": round(ece_of_pairs(list(zip(confs, correct))), 4), "low_confidence": best, "note": "5-fold cross-validated on the validation claims",
+        "claims": len(y),
+        "gold": dict(Counter(y)),
+        "predicted": dict(Counter(preds)),
+        "accuracy": round(accuracy_score(y, preds), 4),
+        "macro_f1": round(f1_score(y, preds, average="macro"), 4),
+        "ece": round(ece_of_pairs(list(zip(confs, correct))), 4),
+        "low_confidence": best,
+        "note": "5-fold cross-validated on the validation claims",
     }
     return aggregation, figures
 
@@ -196,20 +226,47 @@ def train(
     by_source = {}
     for source in sorted({r.get("source", "") for r in val}):
         rows = [i for i, r in enumerate(val) if r.get("source", "") == source]
-        preds = [decide(verdict_probabilities(x[i], np.array(aggregation.coef), np.array(aggregation.intercept), aggregation.labels), aggregation.low_confidence)[0] for i in rows]
-        by_source[source] = {"claims": len(rows), "accuracy_in_sample": round(float(np.mean([p == val[i]["verdict"] for p, i in zip(preds, rows)])), 4)}
+        preds = [
+            decide(
+                verdict_probabilities(
+                    x[i], np.array(aggregation.coef), np.array(aggregation.intercept), aggregation.labels
+                ),
+                aggregation.low_confidence,
+            )[0]
+            for i in rows
+        ]
+        by_source[source] = {
+            "claims": len(rows),
+            "accuracy_in_sample": round(float(np.mean([p == val[i]["verdict"] for p, i in zip(preds, rows)])), 4),
+        }
     figures["by_source"] = by_source
     card.aggregation = aggregation
     card.training = {
-        "pairs": len(pairs), "stances": dict(Counter(p["label"] for p in pairs)), "sources": dict(Counter(p.get("source", "") for p in pairs)),
-        "data_sha256": train_hashes, "validation_sha256": val_hashes, "epochs": epochs, "learning_rate": lr, "seed": seed,
-        "batch_size": batch_size, "max_length": max_length, "attribution_templates": attribution_templates, "method": method, **({"lora": {"r": 16, "alpha": 32, "dropout": 0.1}} if method == "lora" else {"frozen": "embeddings"}), **fit,
-        "seconds": round(time.perf_counter() - started, 1), "threads": threads,
+        "pairs": len(pairs),
+        "stances": dict(Counter(p["label"] for p in pairs)),
+        "sources": dict(Counter(p.get("source", "") for p in pairs)),
+        "data_sha256": train_hashes,
+        "validation_sha256": val_hashes,
+        "epochs": epochs,
+        "learning_rate": lr,
+        "seed": seed,
+        "batch_size": batch_size,
+        "max_length": max_length,
+        "attribution_templates": attribution_templates,
+        "method": method,
+        **({"lora": {"r": 16, "alpha": 32, "dropout": 0.1}} if method == "lora" else {"frozen": "embeddings"}),
+        **fit,
+        "seconds": round(time.perf_counter() - started, 1),
+        "threads": threads,
     }
     card.validation = figures
     card.created_at = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     save_card(out, card)
     return TrainingReport(
-        path=str(out), pairs=len(pairs), stances=card.training["stances"], val_claims=len(val),  # type: ignore[arg-type]
-        seconds=round(time.perf_counter() - started, 1), validation=figures,
+        path=str(out),
+        pairs=len(pairs),
+        stances=card.training["stances"],
+        val_claims=len(val),  # type: ignore[arg-type]
+        seconds=round(time.perf_counter() - started, 1),
+        validation=figures,
     )

@@ -42,7 +42,10 @@ class Verifier:
         self.model = model
         self.card = model.card
         if self.card.aggregation is None:
-            raise VerifierError(f"the verifier in {model.folder} has no fitted aggregation; retrain it with `workbench models train-verifier`")
+            raise VerifierError(
+                f"the verifier in {model.folder} has no fitted aggregation; "
+                "retrain it with `workbench models train-verifier`"
+            )
         agg = self.card.aggregation
         self._coef = np.array(agg.coef, dtype=np.float64)
         self._intercept = np.array(agg.intercept, dtype=np.float64)
@@ -53,7 +56,9 @@ class Verifier:
 
     @property
     def provenance(self) -> Provenance:
-        return Provenance(model=self.label, prompt="verifier", prompt_version=self.card.version, prompt_hash=self.model.sha256[:12])
+        return Provenance(
+            model=self.label, prompt="verifier", prompt_version=self.card.version, prompt_hash=self.model.sha256[:12]
+        )
 
     def windows(self, evidence: list[Evidence]) -> list[tuple[Evidence, Window]]:
         return [(e, w) for e in evidence for w in windows(e.text, self.card.window_sentences, self.card.window_stride)]
@@ -65,9 +70,13 @@ class Verifier:
     def judge(self, claim: Claim, evidence: list[Evidence]) -> Suggestion:
         if not evidence:
             return Suggestion(
-                claim_id=claim.id, label="unverified", rationale="No passage in the corpus matched this claim.",
-                confidence=1.0, probabilities={"supported": 0.0, "disputed": 0.0, "unverified": 1.0},
-                flags=["no_evidence"], provenance=self.provenance,
+                claim_id=claim.id,
+                label="unverified",
+                rationale="No passage in the corpus matched this claim.",
+                confidence=1.0,
+                probabilities={"supported": 0.0, "disputed": 0.0, "unverified": 1.0},
+                flags=["no_evidence"],
+                provenance=self.provenance,
             )
         items, probs = self.stances(claim.text, evidence)
         agg = self.card.aggregation
@@ -77,15 +86,26 @@ class Verifier:
         deciding = []
         for row, stance in deciding_rows(probs, label):
             passage, window = items[row]
-            deciding.append(PassageJudgement(
-                chunk_id=passage.chunk_id, start=window.start, end=window.end, stance=STANCES[stance],  # type: ignore[arg-type]
-                probs={s: round(float(p), 4) for s, p in zip(STANCES, probs[row])},
-            ))
+            deciding.append(
+                PassageJudgement(
+                    chunk_id=passage.chunk_id,
+                    start=window.start,
+                    end=window.end,
+                    stance=STANCES[stance],  # type: ignore[arg-type]
+                    probs={s: round(float(p), 4) for s, p in zip(STANCES, probs[row])},
+                )
+            )
         cited = list(dict.fromkeys(j.chunk_id for j in deciding))
         return Suggestion(
-            claim_id=claim.id, label=label, rationale=rationale(label, deciding, evidence, probs, items),  # type: ignore[arg-type]
-            cited=cited, confidence=round(confidence, 4), probabilities={k: round(v, 4) for k, v in probabilities.items()},
-            flags=flags, provenance=self.provenance, deciding=deciding,
+            claim_id=claim.id,
+            label=label,
+            rationale=rationale(label, deciding, evidence, probs, items),  # type: ignore[arg-type]
+            cited=cited,
+            confidence=round(confidence, 4),
+            probabilities={k: round(v, 4) for k, v in probabilities.items()},
+            flags=flags,
+            provenance=self.provenance,
+            deciding=deciding,
         )
 
 
@@ -94,7 +114,9 @@ def _quote(text: str, limit: int = 220) -> str:
     return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
 
 
-def rationale(label: str, deciding: list[PassageJudgement], evidence: list[Evidence], probs: np.ndarray, items: list) -> str:
+def rationale(
+    label: str, deciding: list[PassageJudgement], evidence: list[Evidence], probs: np.ndarray, items: list
+) -> str:
     """A rationale from the deciding sentences, in the reviewer's P1..Pn numbering."""
     number = {e.chunk_id: n for n, e in enumerate(evidence, start=1)}
     by_id = {e.chunk_id: e for e in evidence}
@@ -102,7 +124,7 @@ def rationale(label: str, deciding: list[PassageJudgement], evidence: list[Evide
     def cite(j: PassageJudgement) -> str:
         e = by_id[j.chunk_id]
         source = ", ".join(x for x in (e.outlet or e.title, e.date) if x)
-        return f"P{number[j.chunk_id]} ({source}): “{_quote(e.text[j.start:j.end])}”"
+        return f"P{number[j.chunk_id]} ({source}): “{_quote(e.text[j.start : j.end])}”"
 
     if label == "supported":
         return "Supported by " + "; ".join(cite(j) for j in deciding[:2])
@@ -111,7 +133,6 @@ def rationale(label: str, deciding: list[PassageJudgement], evidence: list[Evide
     if deciding:
         return "The passages disagree: " + cite(deciding[0]) + " supports it, " + cite(deciding[1]) + " contradicts it."
     addressed = int((probs[:, NEUTRAL] < 0.5).sum()) if len(probs) else 0
-    return (
-        f"None of the {len(evidence)} passages clearly supports or contradicts the claim"
-        + (f" ({addressed} of {len(items)} windows touch on it without deciding it)." if addressed else ".")
+    return f"None of the {len(evidence)} passages clearly supports or contradicts the claim" + (
+        f" ({addressed} of {len(items)} windows touch on it without deciding it)." if addressed else "."
     )

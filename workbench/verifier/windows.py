@@ -24,7 +24,9 @@ class Window(BaseModel):
     text: str
 
 
-def windows(text: str, size: int = WINDOW_SENTENCES, stride: int = WINDOW_STRIDE, max_chars: int = MAX_WINDOW_CHARS) -> list[Window]:
+def windows(
+    text: str, size: int = WINDOW_SENTENCES, stride: int = WINDOW_STRIDE, max_chars: int = MAX_WINDOW_CHARS
+) -> list[Window]:
     """Overlapping windows of ``size`` sentences that together cover every sentence of ``text``."""
     if size < 1 or stride < 1:
         raise ValueError("window size and stride must be at least 1")
