@@ -86,9 +86,13 @@ def load_model(path: str | Path, n_ctx: int, n_threads: int) -> _LoadedModel:
             from llama_cpp import Llama
 
             try:
+                # use_mmap=False: llama.cpp repacks the quantized weights for the CPU, so with mmap the
+                # file's pages stayed resident next to the repacked copy (measured with the 1.5B model:
+                # 1.90 GB RSS after loading with mmap, 1.30 GB without; same speed, load 0.2 s slower).
                 with _without_amx_buffers():
                     llama = Llama(
-                        model_path=key[0], n_ctx=n_ctx, n_threads=n_threads, n_threads_batch=n_threads, verbose=False
+                        model_path=key[0], n_ctx=n_ctx, n_threads=n_threads, n_threads_batch=n_threads,
+                        use_mmap=False, verbose=False,
                     )
             except (ValueError, RuntimeError) as exc:
                 raise ModelError(f"llama.cpp could not load {key[0]}: {exc}") from exc
