@@ -2,7 +2,8 @@
 
 ``launch`` binds to 127.0.0.1 by default. Any other address puts the workbench on a network, so
 it then requires a login (``WORKBENCH_AUTH="user:password,user2:password2"``, Gradio's auth) and
-refuses to start without one.
+refuses to start without one. With a login, ``auth.LoginGuard`` stands in front of Gradio: it throttles
+failed logins and answers 401 to every route but the login page until the session cookie is there.
 
 The page's JavaScript (``HEAD_JS``) does two things: keyboard shortcuts in the review tab (j/k,
 1/2/3, n, u), and citation links in chat answers. Both only call functions that the tabs' HTML
@@ -18,7 +19,7 @@ import gradio as gr
 
 from workbench.checking import Checker
 from workbench.settings import Settings
-from workbench.ui import chat, corpus, evals, render, review
+from workbench.ui import auth, chat, corpus, evals, render, review
 from workbench.ui.context import UIContext
 
 LOCAL_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
@@ -258,11 +259,13 @@ def launch(settings: Settings, host: str = "127.0.0.1", port: int = DEFAULT_PORT
     check_bind(host, users)
     demo = build_app(settings)
     demo.queue(default_concurrency_limit=4)
+    guard = auth.guard(settings.login_max_failures, settings.login_max_address_failures, settings.login_window)
     demo.launch(
         server_name=host,
         server_port=port,
         auth=users or None,
         auth_message="Claim Workbench: log in with a WORKBENCH_AUTH user." if users else None,
+        app_kwargs={"middleware": [guard]} if users else None,
         share=False,
         inbrowser=False,
         show_error=True,
