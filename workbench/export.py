@@ -2,6 +2,13 @@
 
 ClaimReview (https://schema.org/ClaimReview) is what search engines and fact-check aggregators
 read; only claims whose reviewers agree on a label are published in it.
+
+A CSV file is opened in spreadsheets, which run a cell that starts with ``=``, ``+``, ``-``, ``@``,
+tab or carriage return as a formula (``=HYPERLINK(...)`` in a reviewer's note would become a live
+link). So the CSV export follows OWASP's CSV-injection rule: such text gets a leading ``'``. It is
+applied to every text cell and to each user-written piece of the joined cells (reviewer names,
+notes, passage ids), since ``;`` separates cells in many spreadsheets' locales. Numbers the
+workbench computes stay numbers; JSONL and ClaimReview exports keep the text as written.
 """
 
 from __future__ import annotations
@@ -9,6 +16,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Literal
 
@@ -18,6 +26,16 @@ from workbench.store import Store
 
 ExportFormat = Literal["jsonl", "csv", "claimreview"]
 RATINGS = {"disputed": 1, "unverified": 2, "supported": 3}
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise_formula(text: str) -> str:
+    """``text`` with a leading ``'`` if a spreadsheet would take it for a formula (OWASP CSV injection)."""
+    return "'" + text if text.startswith(FORMULA_TRIGGERS) else text
+
+
+def _as_written(text: str) -> str:
+    return text
 
 
 class ExportRow(BaseModel):
@@ -40,7 +58,8 @@ class ExportRow(BaseModel):
     evidence_used: str
 
 
-def export_rows(store: Store, article_id: str | None = None) -> list[ExportRow]:
+def export_rows(store: Store, article_id: str | None = None, piece: Callable[[str], str] = _as_written) -> list[ExportRow]:
+    """One row per claim. ``piece`` is applied to each user-written part of the joined cells."""
     rows = []
     titles: dict[str, tuple[str, str | None]] = {}
     for claim in store.claims(article_id):
@@ -65,10 +84,10 @@ def export_rows(store: Store, article_id: str | None = None) -> list[ExportRow]:
                 suggested_label=suggestion.label if suggestion else None,
                 suggested_confidence=suggestion.confidence if suggestion else None,
                 label=status.label,
-                reviewers=";".join(f"{name}={label}" for name, label in sorted(status.by_reviewer.items())),
+                reviewers=";".join(f"{piece(name)}={label}" for name, label in sorted(status.by_reviewer.items())),
                 disagreement=status.disagreement,
-                notes=" | ".join(f"{r.reviewer}: {r.note}" for r in reviews if r.note),
-                evidence_used=";".join(sorted({cid for r in reviews for cid in r.evidence_used})),
+                notes=" | ".join(f"{piece(r.reviewer)}: {piece(r.note)}" for r in reviews if r.note),
+                evidence_used=";".join(piece(cid) for cid in sorted({cid for r in reviews for cid in r.evidence_used})),
             )
         )
     return rows
@@ -117,12 +136,17 @@ def export_text(store: Store, fmt: ExportFormat, article_id: str | None = None) 
     """The export as text, ready to write to a file or stdout."""
     if fmt == "claimreview":
         return json.dumps(claim_reviews(store, article_id), indent=2, ensure_ascii=False) + "\n"
-    rows = export_rows(store, article_id)
     if fmt == "jsonl":
-        return "".join(row.model_dump_json() + "\n" for row in rows)
+        return "".join(row.model_dump_json() + "\n" for row in export_rows(store, article_id))
+    return csv_text(export_rows(store, article_id, piece=neutralise_formula))
+
+
+def csv_text(rows: list[ExportRow]) -> str:
+    """The rows as CSV with a header; every text cell that a spreadsheet would run is neutralised."""
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=list(ExportRow.model_fields))
     writer.writeheader()
     for row in rows:
-        writer.writerow(row.model_dump())
+        # only text is neutralised: a probability of -0.5 or a span offset stays a number
+        writer.writerow({k: neutralise_formula(v) if isinstance(v, str) else v for k, v in row.model_dump().items()})
     return buffer.getvalue()

@@ -1,14 +1,21 @@
 """Orchestration of the long jobs: ingest now, claim checking later. Resumable and idempotent.
 
+Identity: a document is its source (a file, a URL, a record of a JSONL file; see
+``records.Document``), so identical text in two files is two documents and an edit replaces only
+the edited file's chunks. A stored copy is current when every chunk carries the document's
+``version`` (a hash of its text and fields) and the right chunk count.
+
 Ingest protocol, chosen so that a process killed at any point leaves a store that the next run
 repairs: (1) stamp a new generation on the vector store, (2) per batch of documents, delete the
-chunks of older versions from the same source and of incomplete copies, then upsert the new
-chunks with ids ``doc_id:index``, (3) rebuild BM25 from Chroma. A document counts as present
-only when all of its chunks are, so a half-written one is redone on the next run.
+chunks of older or incomplete copies, then upsert the new chunks with ids ``doc_id:index``,
+(3) remove documents whose source is gone (a file no longer in an ingested folder, a record no
+longer in its JSONL file), (4) rebuild BM25 from Chroma. A document counts as present only when
+all of its chunks are, so a half-written one is redone on the next run.
 """
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
@@ -37,6 +44,9 @@ def chunk_metadata(doc: Document, chunk: Chunk, n_chunks: int) -> dict[str, Any]
         "title": doc.title,
         "kind": doc.kind,
         "source": doc.source,
+        "file": doc.file,
+        "record": doc.record,
+        "version": doc.version,
         "outlet": doc.outlet,
         "date": doc.date,
         "date_int": date_int(doc.date),
@@ -51,11 +61,7 @@ def chunk_metadata(doc: Document, chunk: Chunk, n_chunks: int) -> dict[str, Any]
 
 
 def _is_complete(doc: Document, n_chunks: int, stored: list[dict[str, Any]]) -> bool:
-    return (
-        len(stored) == n_chunks
-        and all(m.get("n_chunks") == n_chunks for m in stored)
-        and all(m.get("kind") == doc.kind for m in stored)
-    )
+    return len(stored) == n_chunks and all(m.get("n_chunks") == n_chunks and m.get("version") == doc.version for m in stored)
 
 
 def ingest(
@@ -68,6 +74,7 @@ def ingest(
 ) -> IngestReport:
     """Load, chunk, embed and store ``sources``; bad sources are reported, never fatal."""
     started = time.perf_counter()
+    sources = list(sources)
     docs: list[Document] = []
     failures: list[LoadFailure] = []
     for n, item in enumerate(load_documents(sources, settings, kind=kind), start=1):
@@ -76,10 +83,44 @@ def ingest(
         else:
             docs.append(item)
         progress(ProgressEvent(stage="load", done=n, unit="files"))
-    report = index_documents(docs, settings, progress, vectors, embedder)
+    vectors = vectors or VectorStore(settings)
+    gone = _gone(sources, docs, failures, vectors)
+    report = index_documents(docs, settings, progress, vectors, embedder, remove=gone)
     report.failures = failures
     report.seconds = round(time.perf_counter() - started, 3)
     return report
+
+
+def _gone(sources: Sequence[str | Path], docs: Sequence[Document], failures: Sequence[LoadFailure], vectors: VectorStore) -> list[str]:
+    """Stored documents whose source is gone, within what this ingest read.
+
+    A file's documents go when the file is no longer where it was inside an ingested folder
+    (deleted or renamed), and a JSONL record goes when its file loaded without failures and no
+    longer holds it. A file that failed to load keeps what it had: a bad edit never deletes.
+    """
+    folders = [str(Path(s).resolve()) for s in sources if not _is_url(s) and Path(s).is_dir()]
+    files = {str(Path(s).resolve()) for s in sources if not _is_url(s) and Path(s).is_file()}
+    if not folders and not any(f.lower().endswith(".jsonl") for f in files):
+        return []  # a single file keeps its id, whatever it holds: nothing else can be gone
+    failed = {str(Path(f.file).resolve()) for f in failures if not _is_url(f.file)}
+    present = {d.id for d in docs}
+    loaded_files = {d.file for d in docs}
+    gone: set[str] = set()
+    for doc_id, file, record in vectors.doc_files():
+        if doc_id in present or not file or _is_url(file):
+            continue
+        inside = file in files or any(file.startswith(folder + os.sep) for folder in folders)
+        if not inside:
+            continue
+        file_gone = not Path(file).exists()
+        record_gone = record is not None and file in loaded_files and file not in failed
+        if file_gone or record_gone:
+            gone.add(doc_id)
+    return sorted(gone)
+
+
+def _is_url(source: str | Path) -> bool:
+    return isinstance(source, str) and source.lower().startswith(("http://", "https://"))
 
 
 def index_documents(
@@ -88,8 +129,13 @@ def index_documents(
     progress: ProgressCallback = _quiet,
     vectors: VectorStore | None = None,
     embedder: Embedder | None = None,
+    remove: Sequence[str] = (),
 ) -> IngestReport:
-    """Chunk, embed and store loaded documents; unchanged ones are skipped, changed ones replaced."""
+    """Chunk, embed and store loaded documents; unchanged ones are skipped, changed ones replaced.
+
+    ``remove`` names stored documents to delete (their source is gone); they go after the new
+    chunks are written.
+    """
     started = time.perf_counter()
     report = IngestReport()
     docs: dict[str, Document] = {}
@@ -101,6 +147,7 @@ def index_documents(
     stored = vectors.stored_docs(list(docs))
     todo = [d for d in docs.values() if not _is_complete(d, len(chunks[d.id]), stored.get(d.id, []))]
     report.unchanged = [d.id for d in docs.values() if d not in todo]
+    # Copies stored by older versions of the workbench, whose ids were hashes of the text.
     superseded = vectors.doc_ids_for_sources([d.source for d in todo])
 
     total = sum(len(chunks[d.id]) for d in todo)
@@ -120,7 +167,7 @@ def index_documents(
             vectors_ = embedder.embed([c.text for _, c in batch_chunks], on_batch=advance)
             stale = {d.id for d in batch if d.id in stored}
             for doc in batch:
-                stale |= superseded.get(doc.source, set())
+                stale |= superseded.get(doc.source, set()) - set(docs)
             vectors.delete_docs(sorted(stale))
             vectors.upsert(
                 [c.id for _, c in batch_chunks],
@@ -132,7 +179,11 @@ def index_documents(
             report.chunks_added += len(batch_chunks)
             progress(ProgressEvent(stage="write", done=report.chunks_added, total=total, unit="chunks"))
 
-    if todo or _lexical_stale(vectors, settings):
+    if remove:
+        vectors.begin_write()
+        vectors.delete_docs(list(remove))
+        report.removed = list(remove)
+    if todo or remove or _lexical_stale(vectors, settings):
         progress(ProgressEvent(stage="index", done=0, total=1, unit="steps", message="building BM25"))
         rebuild_lexical(vectors, settings)
         progress(ProgressEvent(stage="index", done=1, total=1, unit="steps"))

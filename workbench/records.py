@@ -12,7 +12,7 @@ import unicodedata
 from datetime import datetime
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
 
 DocumentKind = Literal["article", "evidence"]
 DOCUMENT_KINDS: tuple[str, ...] = ("article", "evidence")
@@ -32,31 +32,63 @@ def content_hash(*parts: str, length: int = 16) -> str:
 
 
 class Document(BaseModel):
-    """One loaded source: an article to be checked or an evidence document."""
+    """One loaded source: an article to be checked or an evidence document.
 
-    id: str = Field(description="Content hash of the normalized text.")
+    Identity follows the source, not the text: a file, a URL, or one record of a JSONL file is one
+    document whatever it holds, so two files with the same text are two documents, and an edited
+    file replaces its own earlier version and nothing else. ``version`` tells the versions apart.
+    """
+
+    id: str = Field(description="Hash of the source key: stable while the source keeps its place, across edits.")
     text: str
     title: str
     kind: DocumentKind = "evidence"
-    source: str = Field(description="Where it came from: a file path, 'path#L3' for a JSONL line, or a URL.")
+    source: str = Field(description="Where it came from, as shown: a file path, 'path#<record key>' for a JSONL record, or a URL.")
+    file: str = Field(default="", description="The absolute path of the file, or the URL, it was read from ('' if unknown).")
+    record: str | None = Field(default=None, description="For a record of a JSONL file: its key, the 'id' field or a hash of the record.")
     outlet: str | None = None
     date: str | None = Field(default=None, description="ISO date, YYYY-MM-DD (or a prefix of it).")
     url: str | None = None
     genre: str | None = Field(default=None, description="What sort of source: news, official, analysis, factcheck ...")
 
+    @field_validator("file", mode="before")
     @classmethod
-    def from_text(cls, text: str, **fields: object) -> Document:
-        return cls(id=content_hash(normalize_text(text)), text=text, **fields)  # type: ignore[arg-type]
+    def _no_file(cls, value: object) -> object:
+        return "" if value is None else value  # a document stored before files were recorded
+
+    @classmethod
+    def from_text(cls, text: str, *, source: str, file: str | None = None, record: str | None = None, **fields: object) -> Document:
+        """A document whose id is the hash of (file or source, record key)."""
+        file = file or source
+        doc_id = content_hash("source", file, record or "")
+        return cls(id=doc_id, text=text, source=source, file=file, record=record, **fields)  # type: ignore[arg-type]
+
+    @property
+    def text_hash(self) -> str:
+        """Hash of the normalized text: what an extraction of this document depends on."""
+        return content_hash(normalize_text(self.text))
+
+    @property
+    def version(self) -> str:
+        """Hash of the text and every stored field: a stored copy with another version is out of date."""
+        fields = (self.title, self.kind, self.source, self.outlet, self.date, self.url, self.genre)
+        return content_hash(normalize_text(self.text), *(f or "" for f in fields))
 
 
 class LoadFailure(BaseModel):
     """A source that could not be loaded, and why, in words a user can act on."""
 
-    source: str
+    source: str = Field(description="The file or URL, with '#L<n>' for a line of a JSONL file.")
     reason: str
+    line: int | None = Field(default=None, description="The line of a JSONL file that failed, if it was one line.")
 
     def __str__(self) -> str:
         return f"{self.source}: {self.reason}"
+
+    @property
+    def file(self) -> str:
+        """The file or URL that failed, or that holds the failed line."""
+        return self.source.rsplit("#L", 1)[0] if self.line is not None else self.source
 
 
 class Chunk(BaseModel):
@@ -127,9 +159,15 @@ class IngestReport(BaseModel):
 
     added: list[str] = Field(default_factory=list, description="Ids of documents added or replaced.")
     unchanged: list[str] = Field(default_factory=list)
+    removed: list[str] = Field(default_factory=list, description="Ids of documents whose source is gone: a deleted or renamed file, a record no longer in its JSONL file.")
     failures: list[LoadFailure] = Field(default_factory=list)
     chunks_added: int = 0
     seconds: float = 0.0
+
+    @property
+    def failed_files(self) -> int:
+        """Files (or URLs) with at least one failure: a JSONL file with five bad lines is one."""
+        return len({f.file for f in self.failures})
 
 
 class ProgressEvent(BaseModel):

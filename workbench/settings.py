@@ -8,10 +8,11 @@ receives a ``Settings`` object and never reads the environment itself.
 from __future__ import annotations
 
 import os
+import shlex
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, field_validator
+from pydantic import Field, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PACKAGED_EMBED_MODEL = "packaged:all-MiniLM-L6-v2"
@@ -26,10 +27,10 @@ class Settings(BaseSettings):
     )
 
     # Corpus
-    max_file_mb: float = Field(default=20.0, description="Files larger than this are refused at ingest.")
-    http_timeout: float = Field(default=20.0, description="Seconds to wait for a URL at ingest.")
-    chunk_tokens: int = Field(default=200, description="Target chunk size in cl100k tokens (MiniLM reads 256 word pieces).")
-    chunk_overlap: int = Field(default=40, description="Tokens shared by neighbouring chunks.")
+    max_file_mb: float = Field(default=20.0, gt=0, description="Files larger than this are refused at ingest.")
+    http_timeout: float = Field(default=20.0, gt=0, description="Seconds to wait for a URL at ingest.")
+    chunk_tokens: int = Field(default=200, ge=1, description="Target chunk size in cl100k tokens (MiniLM reads 256 word pieces).")
+    chunk_overlap: int = Field(default=40, ge=0, description="Tokens shared by neighbouring chunks.")
 
     # Embedding
     embed_model: str = Field(
@@ -37,11 +38,11 @@ class Settings(BaseSettings):
         description="Sentence-transformers model: 'packaged:all-MiniLM-L6-v2' (shipped on PyPI, offline), "
         "a local folder, or a hub name such as 'BAAI/bge-small-en-v1.5' (downloads once, needs a network).",
     )
-    embed_batch_size: int = Field(default=32, description="Texts per forward pass of the embedding model.")
+    embed_batch_size: int = Field(default=32, ge=1, description="Texts per forward pass of the embedding model.")
     ingest_batch: int = Field(
-        default=512, description="Chunks embedded and written to the stores together at ingest."
+        default=512, ge=1, description="Chunks embedded and written to the stores together at ingest."
     )
-    threads: int = Field(default=os.cpu_count() or 1, description="CPU threads for the embedding model.")
+    threads: int = Field(default=os.cpu_count() or 1, ge=1, description="CPU threads for the embedding model.")
 
     # Vector store
     chroma_url: str | None = Field(
@@ -51,9 +52,9 @@ class Settings(BaseSettings):
     collection: str = Field(default="workbench", description="Chroma collection name.")
 
     # Search
-    search_k: int = Field(default=8, description="Passages returned by a search.")
-    search_depth: int = Field(default=50, description="Candidates taken from each retriever before fusion.")
-    rrf_k: int = Field(default=60, description="Reciprocal rank fusion constant.")
+    search_k: int = Field(default=8, ge=1, description="Passages returned by a search.")
+    search_depth: int = Field(default=50, ge=1, description="Candidates taken from each retriever before fusion.")
+    rrf_k: int = Field(default=60, ge=0, description="Reciprocal rank fusion constant.")
     dense_weight: float = Field(default=1.0, gt=0, description="Weight of the dense list in fusion.")
     lexical_weight: float = Field(default=1.0, gt=0, description="Weight of the BM25 list in fusion.")
 
@@ -80,19 +81,19 @@ class Settings(BaseSettings):
     local_model_name: str = Field(default="qwen2.5-1.5b", description="Catalogue model for llm=local: qwen2.5-1.5b (default) or qwen2.5-0.5b.")
     models_dir: Path = Field(default=Path.home() / ".cache" / "claim-workbench" / "models", description="Where `workbench models pull` puts local models and the check-worthiness classifier.")
     allow_hub_download: bool = Field(default=False, description="Let llm=local download its pinned GGUF from the Hugging Face hub when missing (needs a network).")
-    llm_timeout: float = Field(default=120.0, description="Seconds to wait for one LLM answer before retrying (0: no limit).")
-    llm_attempts: int = Field(default=3, description="Attempts per LLM call (malformed or slow answers are retried with the error).")
-    llm_max_tokens: int = Field(default=512, description="Most tokens an answer may have.")
-    llm_context: int = Field(default=4096, description="Context window for the local model.")
-    llm_threads: int = Field(default=os.cpu_count() or 1, description="CPU threads for the local model.")
-    llm_temperature: float = Field(default=0.0, description="Sampling temperature (0 is repeatable).")
+    llm_timeout: float = Field(default=120.0, ge=0, description="Seconds to wait for one LLM answer before retrying (0: no limit).")
+    llm_attempts: int = Field(default=3, ge=1, description="Attempts per LLM call (malformed or slow answers are retried with the error).")
+    llm_max_tokens: int = Field(default=512, ge=1, description="Most tokens an answer may have.")
+    llm_context: int = Field(default=4096, ge=1, description="Context window for the local model.")
+    llm_threads: int = Field(default=os.cpu_count() or 1, ge=1, description="CPU threads for the local model.")
+    llm_temperature: float = Field(default=0.0, ge=0, description="Sampling temperature (0 is repeatable).")
     llm_seed: int = Field(default=0, description="Sampling seed, recorded with every run.")
-    llm_concurrency: int = Field(default=1, description="LLM calls in flight at once (raise it for hosted APIs or a server with slots).")
+    llm_concurrency: int = Field(default=1, ge=1, description="LLM calls in flight at once (raise it for hosted APIs or a server with slots).")
 
     # Claims and verdicts
-    checkworthy_threshold: float = Field(default=0.3, description="Sentences scored below this by the check-worthiness classifier get no LLM call.")
-    evidence_k: int = Field(default=5, description="Passages retrieved and stored per claim.")
-    verdict_passages: int = Field(default=3, description="Passages shown to the model for a verdict suggestion.")
+    checkworthy_threshold: float = Field(default=0.3, ge=0, le=1, description="Sentences scored below this by the check-worthiness classifier get no LLM call.")
+    evidence_k: int = Field(default=5, ge=1, description="Passages retrieved and stored per claim.")
+    verdict_passages: int = Field(default=3, ge=1, description="Passages shown to the model for a verdict suggestion.")
     verifier: Literal["trained", "llm", "both"] = Field(
         default="trained",
         description="Who suggests verdicts: 'trained' (the small verifier shipped with the workbench, milliseconds a "
@@ -106,10 +107,29 @@ class Settings(BaseSettings):
     # evaluation
     evals_dir: Path | None = Field(default=None, description="Folder with suites/, datasets/ and runs/ (default: ./evals if it has suites/, else the project's).")
 
+    # Login throttling of `workbench serve` (with WORKBENCH_AUTH)
+    login_max_failures: int = Field(
+        default=5, ge=1,
+        description="Failed logins of one user from one address within WORKBENCH_LOGIN_WINDOW; then that pair is "
+        "refused (HTTP 429), even with the right password, until the window passes. A login resets it.",
+    )
+    login_max_address_failures: int = Field(
+        default=20, ge=1, description="Failed logins from one address within the window, whatever the user names; then every login from it is refused."
+    )
+    login_window: float = Field(default=60.0, gt=0, description="Seconds over which failed logins are counted.")
+
     @field_validator("home", "models_dir")
     @classmethod
     def _expand_user(cls, value: Path) -> Path:
         return Path(value).expanduser()
+
+    @model_validator(mode="after")
+    def _overlap_below_chunk_size(self) -> Settings:
+        if self.chunk_overlap >= self.chunk_tokens:
+            raise ValueError(
+                f"WORKBENCH_CHUNK_OVERLAP ({self.chunk_overlap}) must be smaller than WORKBENCH_CHUNK_TOKENS ({self.chunk_tokens})"
+            )
+        return self
 
     @property
     def chroma_dir(self) -> Path:
@@ -126,3 +146,20 @@ class Settings(BaseSettings):
     @property
     def vector_store_location(self) -> str:
         return self.chroma_url or str(self.chroma_dir)
+
+
+class SettingsError(ValueError):
+    """A setting from the environment or .env that cannot be used; the message names the variable."""
+
+
+def load_settings() -> Settings:
+    """The settings in force, or a SettingsError naming each bad variable on one line."""
+    try:
+        return Settings()
+    except ValidationError as exc:
+        problems = []
+        for error in exc.errors():
+            message = error["msg"].removeprefix("Value error, ")
+            name = ".".join(str(part) for part in error["loc"])
+            problems.append(f"WORKBENCH_{name.upper()}={shlex.quote(str(error['input']))}: {message}" if name else message)
+        raise SettingsError("; ".join(problems) + ". Fix it in the environment or in .env") from exc

@@ -48,7 +48,14 @@ from sqlalchemy import (
     text,
 )
 from sqlalchemy.engine import Connection, make_url
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import (
+    ArgumentError,
+    DBAPIError,
+    IntegrityError,
+    NoSuchModuleError,
+    OperationalError,
+    SQLAlchemyError,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 from sqlalchemy.types import TypeDecorator
 
@@ -126,6 +133,38 @@ def database_url(settings: Settings) -> str:
     home = Path(settings.home).expanduser().resolve()
     home.mkdir(parents=True, exist_ok=True)
     return f"sqlite:///{home / 'workbench.db'}"
+
+
+def _reason(exc: BaseException) -> str:
+    """The driver's own words on one line, without SQLAlchemy's SQL echo and background link."""
+    orig = getattr(exc, "orig", None)
+    text = str(orig if orig is not None else exc).split("[SQL:")[0].split("(Background on this error")[0]
+    return " ".join(text.split()).rstrip(".")
+
+
+def _open_error(exc: BaseException, backend: str, shown_url: str) -> str:
+    """Cause and fix for a database that cannot be opened."""
+    if isinstance(exc, NoSuchModuleError | ImportError):
+        return (f"no database driver for {shown_url} ({_reason(exc)}). Use sqlite:///FILE or "
+                "postgresql+psycopg://user@host/db in WORKBENCH_DATABASE_URL")
+    if isinstance(exc, OSError):
+        return f"cannot create the database {shown_url}: {exc.strerror or exc}. Check the folder's path and permissions"
+    if backend == "sqlite":
+        path = shown_url.removeprefix("sqlite:///")
+        if isinstance(exc, DBAPIError) and not isinstance(exc, OperationalError):  # "file is not a database"
+            return (f"{path} is not a usable SQLite database ({_reason(exc)}). Move the file away to start "
+                    "a new one, or restore it from a backup")
+        return f"cannot open the SQLite database {path} ({_reason(exc)}). Check that it and its folder are writable"
+    return (f"cannot open the database {shown_url} ({_reason(exc)}). Check that the server is running and that "
+            "WORKBENCH_DATABASE_URL is right, or unset it to use SQLite in WORKBENCH_HOME")
+
+
+def database_error_message(exc: Exception) -> str | None:
+    """One line for a SQLAlchemy error raised after the database was opened; None for other errors."""
+    if not isinstance(exc, SQLAlchemyError):
+        return None
+    return (f"the database failed: {_reason(exc)}. Check that it is reachable (WORKBENCH_DATABASE_URL) and, "
+            "for SQLite, that the file in WORKBENCH_HOME is intact")
 
 
 def derive_status(claim_id: str, events: Iterable[Review]) -> ClaimStatus:
@@ -207,6 +246,9 @@ class _Document(_Base):
     genre: Mapped[str | None]
     text: Mapped[str] = mapped_column(Text)
     added_at: Mapped[datetime]
+    # added when documents became keyed by their source; _add_missing_columns() adds them in place
+    file: Mapped[str | None] = mapped_column(Text, nullable=True)
+    record: Mapped[str | None] = mapped_column(Text, nullable=True)
 
 
 class _Claim(_Base):
@@ -419,16 +461,29 @@ class Store:
     """Reads and writes the workbench's records in one SQL database (SQLite or PostgreSQL)."""
 
     def __init__(self, url: str) -> None:
-        parsed = make_url(url)
+        """Open the database and create its tables; a StoreError says why it cannot be opened."""
+        try:
+            parsed = make_url(url)
+        except ArgumentError as exc:
+            shown = f" {url!r}" if "@" not in url else ""  # an unparsable URL may still hold a password
+            raise StoreError(
+                f"the database URL{shown} is not a valid URL. Set WORKBENCH_DATABASE_URL to one such as "
+                "postgresql+psycopg://user@host/db, or unset it to use SQLite in WORKBENCH_HOME"
+            ) from exc
         self._display_url = parsed.render_as_string(hide_password=True)
-        if parsed.get_backend_name() == "sqlite":
-            if parsed.database and parsed.database != ":memory:" and not parsed.database.startswith("file:"):
-                Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
-            self._engine = create_engine(parsed)
-            _configure_sqlite(self._engine)
-        else:
-            self._engine = create_engine(parsed, pool_pre_ping=True)
-        self._create_tables()
+        try:
+            if parsed.get_backend_name() == "sqlite":
+                if parsed.database and parsed.database != ":memory:" and not parsed.database.startswith("file:"):
+                    Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+                self._engine = create_engine(parsed)
+                _configure_sqlite(self._engine)
+            else:
+                self._engine = create_engine(parsed, pool_pre_ping=True)
+            self._create_tables()
+        except (SQLAlchemyError, ImportError, OSError) as exc:
+            if hasattr(self, "_engine"):
+                self._engine.dispose()
+            raise StoreError(_open_error(exc, parsed.get_backend_name(), self._display_url)) from exc
 
     def __repr__(self) -> str:
         return f"Store({self._display_url!r})"
@@ -481,6 +536,7 @@ class Store:
                 session.add(row)
             row.title, row.kind, row.source, row.text = doc.title, doc.kind, doc.source, doc.text
             row.outlet, row.date, row.url, row.genre = doc.outlet, doc.date, doc.url, doc.genre
+            row.file, row.record = doc.file or None, doc.record
 
     def get_document(self, doc_id: str) -> Document | None:
         with self._session() as session:

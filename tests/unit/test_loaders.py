@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import socket
 import threading
+import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -204,6 +205,19 @@ def test_broken_pdf_is_a_failure(tmp_path: Path, settings: Settings, good_file: 
     assert len(docs) == 1
 
 
+def test_a_damaged_pdf_prints_nothing_of_its_own(tmp_path: Path) -> None:
+    """pypdf's repair warnings ("EOF marker not found") used to appear as stray lines in an ingest."""
+    import subprocess
+    import sys
+
+    path = write(tmp_path / "cut.pdf", make_pdf("Some text on a page.")[:-40])  # the EOF marker cut off
+    code = f"from workbench.corpus.loaders import load_documents; from workbench.settings import Settings; " \
+        f"print(len(list(load_documents([{str(path)!r}], Settings(home={str(tmp_path)!r}, _env_file=None)))))"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False)
+    assert result.returncode == 0 and result.stdout.strip() == "1"
+    assert result.stderr == ""
+
+
 def test_jsonl_bad_line_is_a_failure_and_the_other_lines_load(tmp_path: Path, settings: Settings) -> None:
     path = write(
         tmp_path / "docs.jsonl",
@@ -214,7 +228,9 @@ def test_jsonl_bad_line_is_a_failure_and_the_other_lines_load(tmp_path: Path, se
 
     docs, failures = load([path], settings)
 
-    assert [d.source for d in docs] == [f"{path}#L1", f"{path}#L3"]
+    assert docs[0].source.startswith(f"{path}#sha-")  # no id field: keyed by a hash of the record
+    assert docs[1].source == f"{path}#d3"
+    assert {d.file for d in docs} == {str(path.resolve())}
     assert (docs[0].title, docs[0].outlet, docs[0].date, docs[0].genre) == ("First", "A", "2020-01-01", "official")
     assert docs[1].title == "Third line text."
     assert [f.source for f in failures] == [f"{path}#L2"]
@@ -285,6 +301,60 @@ def test_utf16_text_with_byte_order_mark_is_decoded(tmp_path: Path, settings: Se
     (doc,) = load_path(path, settings, "evidence")
 
     assert doc.title == "Notepad note"
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be", "utf-32"])
+def test_utf16_and_utf32_are_decoded_with_or_without_byte_order_mark(tmp_path: Path, settings: Settings, encoding: str) -> None:
+    text = "Notepad note\nLe ministère a déclaré que le pont a ouvert en 1932.\n"
+    path = write(tmp_path / "wide.txt", text.encode(encoding))
+
+    (doc,) = load_path(path, settings, "evidence")
+
+    assert doc.text == text and doc.title == "Notepad note"
+
+
+def test_a_symlink_loop_is_named_as_a_loop(tmp_path: Path, settings: Settings, good_file: Path) -> None:
+    (tmp_path / "a.txt").symlink_to(tmp_path / "b.txt")
+    (tmp_path / "b.txt").symlink_to(tmp_path / "a.txt")
+
+    assert_fails_alone([tmp_path / "a.txt"], settings, good_file, "symbolic link loop")
+
+
+def test_a_broken_symlink_is_named_as_broken(tmp_path: Path, settings: Settings, good_file: Path) -> None:
+    (tmp_path / "dangling.txt").symlink_to(tmp_path / "gone.txt")
+
+    assert_fails_alone([tmp_path / "dangling.txt"], settings, good_file, "broken symbolic link (its target does not exist)")
+
+
+def test_a_symlinked_file_is_the_document_of_its_target(tmp_path: Path, settings: Settings) -> None:
+    target = write(tmp_path / "real.txt", "Real text.")
+    (tmp_path / "alias.txt").symlink_to(target)
+
+    (a,) = load_path(target, settings)
+    (b,) = load_path(tmp_path / "alias.txt", settings)
+
+    assert a.id == b.id and a.file == str(target.resolve())
+
+
+def test_jsonl_records_are_keyed_by_id_or_content_never_by_line(tmp_path: Path, settings: Settings) -> None:
+    path = write(tmp_path / "docs.jsonl", '{"text": "X."}\n{"id": 7, "text": "Y."}\n')
+    before = {d.text: d.id for d in load_path(path, settings)}
+    write(path, '{"text": "Z."}\n{"text": "X."}\n\n{"id": 7, "text": "Y, edited."}\n')
+    after = {d.text: d.id for d in load_path(path, settings)}
+
+    assert after["X."] == before["X."]  # moved down a line: same document
+    assert after["Y, edited."] == before["Y."]  # same id field: same document, new version
+    assert len(set(after.values())) == 3
+
+
+def test_a_repeated_jsonl_key_is_a_failure_of_the_later_line(tmp_path: Path, settings: Settings) -> None:
+    path = write(tmp_path / "docs.jsonl", '{"id": "a", "text": "One."}\n{"id": "a", "text": "Two."}\n')
+
+    docs, failures = load([path], settings)
+
+    assert [d.text for d in docs] == ["One."]
+    assert [(f.source, f.line) for f in failures] == [(f"{path}#L2", 2)]
+    assert "same record key as line 1" in failures[0].reason
 
 
 # Failures
@@ -410,6 +480,39 @@ def test_plain_text_url_is_loaded(site: str, settings: Settings) -> None:
 
 def test_url_with_http_error_status_is_a_failure(site: str, settings: Settings, good_file: Path) -> None:
     assert_fails_alone([f"{site}/missing"], settings, good_file, "HTTP 404")
+
+
+class _TrickleHandler(BaseHTTPRequestHandler):
+    def do_GET(self) -> None:
+        self.send_response(200)
+        self.send_header("Content-Type", "text/plain")
+        self.end_headers()
+        try:
+            for _ in range(100):
+                self.wfile.write(b"0123456789")
+                self.wfile.flush()
+                time.sleep(0.3)
+        except OSError:
+            pass  # the client gave up, as it should
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+def test_a_url_that_trickles_is_cut_off_when_its_whole_time_is_up(settings: Settings, good_file: Path) -> None:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _TrickleHandler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    quick = settings.model_copy(update={"http_timeout": 1.5})
+    started = time.monotonic()
+    try:
+        docs, failures = load([f"http://127.0.0.1:{server.server_address[1]}/slow.txt", good_file], quick)
+    finally:
+        server.shutdown()
+        server.server_close()
+
+    assert time.monotonic() - started < 5  # each read came within 0.3 s: only the whole deadline stops it
+    assert len(failures) == 1 and "no complete answer within 1.5 s" in failures[0].reason
+    assert len(docs) == 1
 
 
 def test_unreachable_url_is_a_failure(settings: Settings, good_file: Path) -> None:

@@ -8,10 +8,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import io
 import json
+import logging
 import os
 import re
+import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path, PurePosixPath
 from urllib.parse import urlsplit
@@ -23,7 +26,7 @@ import pypdf
 import trafilatura
 import yaml
 
-from workbench.records import DOCUMENT_KINDS, Document, DocumentKind, LoadFailure
+from workbench.records import DOCUMENT_KINDS, Document, DocumentKind, LoadFailure, content_hash
 from workbench.settings import Settings
 
 SUPPORTED_SUFFIXES: tuple[str, ...] = (".txt", ".md", ".html", ".htm", ".pdf", ".jsonl")
@@ -39,6 +42,9 @@ _URL_FORMATS = {
 _TITLE_HEADER = re.compile(r"^title:\s*(?P<title>.+?)(?:\s*\|\s*[A-Za-z][\w ]*:.*)?$", re.IGNORECASE)
 _MD_HEADING = re.compile(r"^ {0,3}#{1,6}\s+(?P<title>.+?)\s*#*\s*$", re.MULTILINE)
 _FRONT_MATTER = frontmatter.YAMLHandler()
+# pypdf logs what it repairs ("EOF marker not found") as warnings; with no logging configured Python
+# printed them as stray lines in the middle of an ingest. A file it cannot read is a LoadFailure.
+logging.getLogger("pypdf").setLevel(logging.ERROR)
 
 
 class LoadError(Exception):
@@ -82,8 +88,16 @@ def load_url(url: str, settings: Settings, kind: DocumentKind = "evidence") -> l
 
 
 def _path_items(path: Path, settings: Settings, kind: DocumentKind) -> Iterator[Document | LoadFailure]:
-    if not path.exists():
-        raise LoadError("no such file or directory")
+    try:
+        resolved = path.resolve(strict=True)
+    except RuntimeError as error:  # Python 3.11-3.12 raise this for a loop; 3.13 an OSError (ELOOP)
+        raise LoadError("symbolic link loop") from error
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            raise LoadError("symbolic link loop") from error
+        if path.is_symlink():
+            raise LoadError("broken symbolic link (its target does not exist)") from error
+        raise LoadError("no such file or directory") from error
     if path.is_dir():
         raise LoadError("is a folder, not a file")
     suffix = path.suffix.lower()
@@ -96,7 +110,7 @@ def _path_items(path: Path, settings: Settings, kind: DocumentKind) -> Iterator[
         data = path.read_bytes()
     except OSError as error:
         raise LoadError(f"could not read file: {error.strerror or error}") from error
-    yield from _items(data, suffix, source=str(path), kind=kind, fallback_title=path.stem)
+    yield from _items(data, suffix, source=str(path), file=str(resolved), kind=kind, fallback_title=path.stem)
 
 
 def _url_items(url: str, settings: Settings, kind: DocumentKind) -> Iterator[Document | LoadFailure]:
@@ -106,27 +120,35 @@ def _url_items(url: str, settings: Settings, kind: DocumentKind) -> Iterator[Doc
     if suffix not in SUPPORTED_SUFFIXES:
         raise LoadError(f"unsupported content type '{content_type}'")
     fallback_title = url_path.stem or urlsplit(url).hostname or url
-    yield from _items(data, suffix, source=url, kind=kind, fallback_title=fallback_title, url=url, charset=charset)
+    yield from _items(data, suffix, source=url, file=url, kind=kind, fallback_title=fallback_title, url=url, charset=charset)
 
 
 def _fetch(url: str, settings: Settings) -> tuple[bytes, str, str | None]:
-    """The body, media type and declared charset of a URL, refusing bodies over the size limit."""
+    """The body, media type and declared charset of a URL, refusing bodies over the size limit.
+
+    ``http_timeout`` bounds the whole download, not each read: a server that trickles a few bytes
+    at a time is cut off when the time is up (checked after every read, and no read waits longer).
+    """
+    timed_out = LoadError(f"could not fetch: no complete answer within {settings.http_timeout:g} s (WORKBENCH_HTTP_TIMEOUT)")
+    deadline = time.monotonic() + settings.http_timeout
     try:
         with httpx.Client(timeout=settings.http_timeout, follow_redirects=True) as client, client.stream("GET", url) as response:
-                if response.status_code >= 400:
-                    raise LoadError(f"HTTP {response.status_code}")
-                length = response.headers.get("content-length", "")
-                if length.isdigit() and int(length) > settings.max_file_bytes:
-                    raise LoadError(f"response is {int(length) / _MB:.1f} MB, {_over_limit(settings)}")
-                body = bytearray()
-                for chunk in response.iter_bytes():
-                    body += chunk
-                    if len(body) > settings.max_file_bytes:
-                        raise LoadError(f"response is {_over_limit(settings)}")
-                content_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
-                return bytes(body), content_type, response.charset_encoding
+            if response.status_code >= 400:
+                raise LoadError(f"HTTP {response.status_code}")
+            length = response.headers.get("content-length", "")
+            if length.isdigit() and int(length) > settings.max_file_bytes:
+                raise LoadError(f"response is {int(length) / _MB:.1f} MB, {_over_limit(settings)}")
+            body = bytearray()
+            for chunk in response.iter_bytes():
+                body += chunk
+                if len(body) > settings.max_file_bytes:
+                    raise LoadError(f"response is {_over_limit(settings)}")
+                if time.monotonic() > deadline:
+                    raise timed_out
+            content_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
+            return bytes(body), content_type, response.charset_encoding
     except httpx.TimeoutException as error:
-        raise LoadError(f"could not fetch: timed out after {settings.http_timeout:g} s") from error
+        raise timed_out from error
     except (httpx.HTTPError, httpx.InvalidURL) as error:
         raise LoadError(f"could not fetch: {error or type(error).__name__}") from error
 
@@ -151,6 +173,7 @@ def _items(
     suffix: str,
     *,
     source: str,
+    file: str,
     kind: DocumentKind,
     fallback_title: str,
     url: str | None = None,
@@ -161,25 +184,27 @@ def _items(
     if suffix == ".pdf":
         text, title = _pdf_text(data)
         yield Document.from_text(
-            text, title=title or _first_line_title(text) or fallback_title, kind=kind, source=source, url=url
+            text, title=title or _first_line_title(text) or fallback_title, kind=kind, source=source, file=file, url=url
         )
         return
     if suffix in (".html", ".htm"):
-        yield _html_document(data, source=source, kind=kind, fallback_title=fallback_title, url=url)
+        yield _html_document(data, source=source, file=file, kind=kind, fallback_title=fallback_title, url=url)
         return
     text = _decode(data, charset)
     if not text.strip():
         raise LoadError("empty file")
     if suffix == ".jsonl":
-        yield from _jsonl_items(text, source=source, kind=kind)
+        yield from _jsonl_items(text, source=source, file=file, kind=kind)
     elif suffix == ".md":
-        yield _markdown_document(text, source=source, kind=kind, fallback_title=fallback_title, url=url)
+        yield _markdown_document(text, source=source, file=file, kind=kind, fallback_title=fallback_title, url=url)
     else:
         title = _first_line_title(text) or fallback_title
-        yield Document.from_text(text, title=title, kind=kind, source=source, url=url)
+        yield Document.from_text(text, title=title, kind=kind, source=source, file=file, url=url)
 
 
-def _markdown_document(text: str, *, source: str, kind: DocumentKind, fallback_title: str, url: str | None) -> Document:
+def _markdown_document(
+    text: str, *, source: str, file: str, kind: DocumentKind, fallback_title: str, url: str | None
+) -> Document:
     meta, body = _front_matter(text)
     if not body.strip():
         raise LoadError("no text after the front matter")
@@ -192,6 +217,7 @@ def _markdown_document(text: str, *, source: str, kind: DocumentKind, fallback_t
         kind=doc_kind,
         genre=genre,
         source=source,
+        file=file,
         outlet=_field(meta.get("outlet")),
         date=_field(meta.get("date")),
         url=_field(meta.get("url")) or url,
@@ -216,7 +242,9 @@ def _front_matter(text: str) -> tuple[dict[str, object], str]:
     return meta, body
 
 
-def _html_document(data: bytes, *, source: str, kind: DocumentKind, fallback_title: str, url: str | None) -> Document:
+def _html_document(
+    data: bytes, *, source: str, file: str, kind: DocumentKind, fallback_title: str, url: str | None
+) -> Document:
     extracted = trafilatura.bare_extraction(data, url=url, include_comments=False, with_metadata=True)
     text = (extracted.text or "") if extracted is not None else ""
     if not text.strip():
@@ -226,6 +254,7 @@ def _html_document(data: bytes, *, source: str, kind: DocumentKind, fallback_tit
         title=extracted.title or _first_line_title(text) or fallback_title,
         kind=kind,
         source=source,
+        file=file,
         outlet=extracted.sitename or None,
         date=extracted.date or None,
         url=url or extracted.url or None,
@@ -253,19 +282,32 @@ def _pdf_text(data: bytes) -> tuple[str, str | None]:
     return text, _field(title)
 
 
-def _jsonl_items(text: str, *, source: str, kind: DocumentKind) -> Iterator[Document | LoadFailure]:
+def _jsonl_items(text: str, *, source: str, file: str, kind: DocumentKind) -> Iterator[Document | LoadFailure]:
+    """A document per record, keyed by its "id" (or "_id") field, else a hash of the record; never by its line.
+
+    Line numbers name the lines that fail. A key seen twice in one file is a failure of the later
+    line (the same record twice would be one document anyway; two records with one id are a mistake).
+    """
+    seen: dict[str, int] = {}
     # Split on "\n" only: str.splitlines would also break on U+2028, which JSON strings may hold.
     for lineno, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
-        line_source = f"{source}#L{lineno}"
         try:
-            yield _jsonl_document(line, source=line_source, kind=kind)
+            doc = _jsonl_document(line, source=source, file=file, kind=kind)
         except LoadError as error:
-            yield LoadFailure(source=line_source, reason=str(error))
+            yield LoadFailure(source=f"{source}#L{lineno}", reason=str(error), line=lineno)
+            continue
+        if doc.record in seen:
+            first = seen[doc.record]
+            reason = f"same record key as line {first} ({doc.record}); line {first} was kept"
+            yield LoadFailure(source=f"{source}#L{lineno}", reason=reason, line=lineno)
+            continue
+        seen[str(doc.record)] = lineno
+        yield doc
 
 
-def _jsonl_document(line: str, *, source: str, kind: DocumentKind) -> Document:
+def _jsonl_document(line: str, *, source: str, file: str, kind: DocumentKind) -> Document:
     try:
         record = json.loads(line)
     except json.JSONDecodeError as error:
@@ -275,13 +317,20 @@ def _jsonl_document(line: str, *, source: str, kind: DocumentKind) -> Document:
     text = record.get("text")
     if not isinstance(text, str) or not text.strip():
         raise LoadError('missing or empty "text"')
+    record_id = record.get("id", record.get("_id"))  # "_id" as in BEIR corpora
+    if isinstance(record_id, (str, int)) and not isinstance(record_id, bool) and str(record_id).strip():
+        key = str(record_id).strip()
+    else:
+        key = "sha-" + content_hash(json.dumps(record, sort_keys=True, ensure_ascii=False), length=12)
     doc_kind, genre = _kind_and_genre(_field(record.get("kind")), _field(record.get("genre")), kind)
     return Document.from_text(
         text,
-        title=_field(record.get("title")) or _first_line_title(text) or source,
+        title=_field(record.get("title")) or _first_line_title(text) or f"{source}#{key}",
         kind=doc_kind,
         genre=genre,
-        source=source,
+        source=f"{source}#{key}",
+        file=file,
+        record=key,
         outlet=_field(record.get("outlet")),
         date=_field(record.get("date")),
         url=_field(record.get("url")),
@@ -291,11 +340,21 @@ def _jsonl_document(line: str, *, source: str, kind: DocumentKind) -> Document:
 # Helpers
 
 
+_WIDE_ENCODINGS = ["utf_32_le", "utf_32_be", "utf_16_le", "utf_16_be"]
+
+
 def _decode(data: bytes, declared: str | None = None) -> str:
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):  # before UTF-16's, which is a prefix
+        return _strict(data, "utf-32")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+        return _strict(data, "utf-16")
     if b"\x00" in data[:8192]:
-        raise LoadError("binary file, not text")
+        # NUL bytes: binary, or UTF-16/32 without a byte-order mark (ASCII letters then come with
+        # one or three NULs each). Only those encodings are asked about, so binary stays binary.
+        wide = charset_normalizer.from_bytes(data, cp_isolation=_WIDE_ENCODINGS).best()
+        if wide is None:
+            raise LoadError("binary file, not text")
+        return str(wide)
     for encoding in [name for name in (declared, "utf-8-sig") if name]:
         try:
             return data.decode(encoding)
@@ -308,6 +367,13 @@ def _decode(data: bytes, declared: str | None = None) -> str:
     # Western European text; like browsers, prefer Windows-1252 when it is about as plausible.
     best = next((m for m in matches if m.encoding == "cp1252" and m.chaos <= matches[0].chaos + 0.05), matches[0])
     return str(best)
+
+
+def _strict(data: bytes, encoding: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as error:
+        raise LoadError(f"starts with a {encoding.upper()} byte-order mark but is not valid {encoding.upper()}") from error
 
 
 def _first_line_title(text: str) -> str | None:

@@ -6,6 +6,8 @@ BEIR SciFact (benchmarks/retrieval_scifact.py), beats each retriever alone.
 
 from __future__ import annotations
 
+import datetime
+import re
 import threading
 from typing import Any, Literal
 
@@ -18,6 +20,33 @@ from workbench.records import Evidence, SearchFilters
 from workbench.settings import Settings
 
 SearchMode = Literal["hybrid", "dense", "lexical"]
+_ISO_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def check_date(value: str) -> str:
+    """``value`` if it is a year, month or day in ISO form (2017, 2017-12, 2017-12-09), else a ValueError."""
+    match = _ISO_DATE.fullmatch(value.strip())
+    if match:
+        year, month, day = (int(part) if part else 1 for part in match.groups())
+        try:
+            datetime.date(year, month, day)
+            return value.strip()
+        except ValueError:
+            pass  # 2017-13 or 2017-02-30: well formed, not a date
+    raise ValueError(f"{value!r} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD")
+
+
+def check_filters(filters: SearchFilters) -> None:
+    """A ValueError naming a filter that would silently match nothing or everything."""
+    for name in ("date_from", "date_to"):
+        value = getattr(filters, name)
+        if value is not None:
+            try:
+                check_date(value)
+            except ValueError as exc:
+                raise ValueError(f"{name}: {exc}") from None
+    if filters.date_from and filters.date_to and _date_bound(filters.date_from, False) > _date_bound(filters.date_to, True):
+        raise ValueError(f"date_from {filters.date_from} is after date_to {filters.date_to}: nothing can match")
 
 
 def date_int(date: str | None) -> int:
@@ -139,9 +168,13 @@ class Searcher:
         filters: SearchFilters | None = None,
         mode: SearchMode = "hybrid",
     ) -> list[Evidence]:
-        """The ``k`` best passages for ``query``. ``mode`` picks one retriever alone, for evaluation."""
+        """The ``k`` best passages for ``query`` (default: the search_k setting). ``mode`` picks one
+        retriever alone, for evaluation. A k below 1 or a malformed filter is a ValueError."""
+        if k is not None and k < 1:
+            raise ValueError(f"k must be at least 1, not {k}")
         k = k or self.settings.search_k
         filters = filters or SearchFilters()
+        check_filters(filters)
         depth = max(self.settings.search_depth, k)
         lexical = self.lexical()
         mask = lexical_mask(lexical, filters)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import uuid
 from collections.abc import Iterator, Sequence
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
@@ -44,11 +45,19 @@ class VectorStore:
             except Exception as exc:  # chromadb raises several types for "nobody listening"
                 raise VectorStoreError(f"cannot reach the Chroma server at {settings.chroma_url}: {exc}") from exc
         else:
-            settings.chroma_dir.mkdir(parents=True, exist_ok=True)
-            self.client = chromadb.PersistentClient(path=str(settings.chroma_dir), settings=chroma_settings)
+            try:
+                settings.chroma_dir.mkdir(parents=True, exist_ok=True)
+                self.client = chromadb.PersistentClient(path=str(settings.chroma_dir), settings=chroma_settings)
+            except Exception as exc:  # a damaged or foreign file: chromadb raises several types
+                raise VectorStoreError(_damaged(settings, exc)) from exc
         self.location = settings.vector_store_location
         self.name = settings.collection
-        self.collection = self._open()
+        try:
+            self.collection = self._open()
+        except Exception as exc:
+            if settings.chroma_url:
+                raise VectorStoreError(f"the Chroma server at {settings.chroma_url} refused the collection {self.name!r}: {exc}") from exc
+            raise VectorStoreError(_damaged(settings, exc)) from exc
 
     def _open(self):
         return self.client.get_or_create_collection(
@@ -93,6 +102,27 @@ class VectorStore:
             for metadata in got["metadatas"] or []:
                 found.setdefault(str(metadata["source"]), set()).add(str(metadata["doc_id"]))
         return found
+
+    def doc_files(self) -> list[tuple[str, str, str | None]]:
+        """(doc id, file, record key) of every stored document, from chunk metadata.
+
+        Copies stored before documents were keyed by source have no ``file``: their source path
+        stands in (without a JSONL '#L<n>' suffix), resolved from the working directory.
+        """
+        found: dict[str, tuple[str, str | None]] = {}
+        for _, _, metadatas in self.iter_all(include_text=False):
+            for m in metadatas:
+                doc_id = str(m.get("doc_id"))
+                if doc_id in found:
+                    continue
+                file = m.get("file")
+                if file is None:
+                    source = str(m.get("source") or "")
+                    file = source if source.startswith(("http://", "https://")) or not source else _legacy_file(source)
+                    found[doc_id] = (file, "legacy" if "#L" in source else None)
+                else:
+                    found[doc_id] = (str(file), m.get("record"))
+        return [(doc_id, file, record) for doc_id, (file, record) in found.items()]
 
     def get(self, chunk_ids: Sequence[str]) -> dict[str, tuple[str, dict[str, Any]]]:
         if not chunk_ids:
@@ -149,3 +179,15 @@ class VectorStore:
         with contextlib.suppress(Exception):  # an absent collection: nothing to delete
             self.client.delete_collection(self.name)
         self.collection = self._open()
+
+
+def _legacy_file(source: str) -> str:
+    return str(Path(source.rsplit("#L", 1)[0]).resolve())
+
+
+def _damaged(settings: Settings, exc: Exception) -> str:
+    reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    return (
+        f"cannot open the Chroma store in {settings.chroma_dir} ({reason}). If it is damaged, move the folder "
+        "away and ingest the corpus again; reviews are in the SQL database and are not affected"
+    )

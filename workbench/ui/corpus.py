@@ -72,7 +72,7 @@ def build(ctx: UIContext, demo: gr.Blocks) -> Any:
 
         checker = ctx.checker
         result = pipeline.ingest(kept, ctx.settings, kind=as_kind, progress=report, vectors=ctx.searcher.vectors, embedder=checker.embedder)  # type: ignore[arg-type]
-        lines = [(f"Added {len(result.added)}, unchanged {len(result.unchanged)}, failed {len(result.failures)} "
+        lines = [(f"Added {len(result.added)}, unchanged {len(result.unchanged)}, failed {result.failed_files} "
                   f"({result.chunks_added} chunks, {result.seconds:.1f} s).")]
         lines += [f"- failed: `{render.esc(f.source.rsplit('/', 1)[-1])}`: {render.esc(f.reason)}" for f in result.failures]
         return ["\n".join(lines), *list_documents()]
