@@ -152,6 +152,7 @@ class Checker:
         article = self._load_article(source)
         index_documents([article], self.settings, progress, self.searcher.vectors, self._embedder)
         self.store.upsert_document(article)
+        progress(ProgressEvent(stage="article", done=1, total=1, unit="article", item=article.id, message=article.title))
         run_id = self.store.start_run("check", article.id, {"model": self.llm.label, "prompts": self._prompt_refs(), "force": force})
         usage = {"extract": LLMUsage(), "verdict": LLMUsage()}
         failures: list[ItemFailure] = []
@@ -228,6 +229,7 @@ class Checker:
             threshold=self.settings.checkworthy_threshold,
             concurrency=self.settings.llm_concurrency,
             progress=progress,
+            on_claims=lambda found: self.store.save_claims(article.id, found, replace=False),
         )
         for call in result.calls:
             usage.add(call)

@@ -161,8 +161,13 @@ def extract_claims(
     context_sentences: int = 2,
     concurrency: int = 1,
     progress: Callable[[ProgressEvent], None] = lambda _: None,
+    on_claims: Callable[[list[Claim]], None] | None = None,
 ) -> Extraction:
-    """Claims of ``article``, each with its span, type and check-worthiness."""
+    """Claims of ``article``, each with its span, type and check-worthiness.
+
+    ``on_claims`` is given the claims found so far after each sentence, in article order, so a
+    caller can show them before the extraction ends.
+    """
     sentences = [s for s in article_sentences(article.text) if not s.boilerplate]
     if scorer is not None and sentences:
         for sentence, score in zip(sentences, scorer([plain(s.text) for s in sentences])):
@@ -189,11 +194,13 @@ def extract_claims(
         for sentence, answer, call in pool.map(ask, selected):
             result.calls.append(call)
             done += 1
-            progress(ProgressEvent(stage="extract", done=done, total=len(selected), unit="sentences"))
             if answer is None:
                 result.failures.append(ItemFailure(stage="extract", item=f"sentence {sentence.index}: {sentence.text[:80]}", reason=call.error or "no answer"))
-                continue
-            result.claims += _claims_of(article, sentence, answer, call)
+            else:
+                result.claims += _claims_of(article, sentence, answer, call)
+                if on_claims is not None:
+                    on_claims(merge_duplicates(sorted(result.claims, key=lambda c: (c.span.start if c.span else 0))))
+            progress(ProgressEvent(stage="extract", done=done, total=len(selected), unit="sentences"))
 
     for sentence in sentences:
         if sentence.worthiness < threshold:

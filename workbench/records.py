@@ -178,6 +178,7 @@ class ProgressEvent(BaseModel):
     total: int | None = None
     unit: str = "items"
     message: str | None = None
+    item: str | None = Field(default=None, description="What the event is about, if one thing: e.g. the id of the article being checked.")
 
 
 # --- Claims, evidence, suggestions, reviews (issue 2/4) ------------------------------------------

@@ -554,11 +554,12 @@ class Store:
     # --- claims ---
 
     @_retry_on_conflict
-    def save_claims(self, article_id: str, claims: list[Claim]) -> None:
+    def save_claims(self, article_id: str, claims: list[Claim], replace: bool = True) -> None:
         """Make ``claims`` the article's active claims, in this order.
 
-        Claims are upserted by id. The article's other claims become inactive, never deleted, so
-        their reviews survive; reviews are not touched.
+        Claims are upserted by id. With ``replace`` the article's other claims become inactive,
+        never deleted, so their reviews survive; reviews are not touched. Without it (claims shown
+        while an extraction runs) the others are left as they are.
         """
         ids = [c.id for c in claims]
         if len(set(ids)) != len(ids):
@@ -588,8 +589,17 @@ class Store:
                 row.flags = list(claim.flags)
                 row.provenance = claim.provenance.model_dump() if claim.provenance else None
                 row.position, row.active = position, True
-            for row in existing.values():
-                row.active = False
+            if replace:
+                for row in existing.values():
+                    row.active = False
+
+    def claim_counts(self, article_id: str) -> tuple[int, int]:
+        """(active claims, suggestions for them) of an article: two counts, to tell whether a check stored anything new."""
+        active = select(_Claim.id).where(_Claim.article_id == article_id, _Claim.active.is_(True))
+        with self._session() as session:
+            claims = session.scalar(select(func.count()).select_from(active.subquery())) or 0
+            suggestions = session.scalar(select(func.count()).select_from(_Suggestion).where(_Suggestion.claim_id.in_(active))) or 0
+        return int(claims), int(suggestions)
 
     def claims(
         self, article_id: str | None = None, status: str | None = None, include_inactive: bool = False

@@ -54,6 +54,29 @@ def _checker(home, embedder, responder=reading_responder, verifier="trained", **
     return Checker(settings, llm=StructuredLLM(model, "fake:reader", max_attempts=2), embedder=embedder), model
 
 
+def test_claims_are_stored_as_they_are_found_so_a_reviewer_can_start_before_the_check_ends(home, embedder):
+    checker, _ = _checker(home, embedder)
+    seen: list[tuple[str, int, int, int]] = []  # (stage, done, claims stored, suggestions stored)
+    article_ids: list[str] = []
+
+    def progress(event):
+        if event.stage == "article":
+            article_ids.append(event.item)
+        if event.stage in ("extract", "verdict") and article_ids:
+            seen.append((event.stage, event.done, *checker.store.claim_counts(article_ids[0])))
+
+    report = checker.check(ARTICLE, progress=progress)
+    assert article_ids == [report.article.id]
+    extracting = [s for s in seen if s[0] == "extract"]
+    total = extracting[-1][1]
+    # claims grow during extraction, well before its last sentence
+    midway = [claims for stage, done, claims, _ in extracting if 0 < done < total]
+    assert midway == sorted(midway) and any(0 < n < len(report.claims) for n in midway), midway
+    # suggestions arrive one by one during the verdict stage, while every claim is already listed
+    verdicts = [(done, suggestions) for stage, done, _, suggestions in seen if stage == "verdict"]
+    assert [s for _, s in verdicts] == sorted(s for _, s in verdicts) and verdicts[0][1] < verdicts[-1][1]
+
+
 @pytest.mark.parametrize("verifier", ["trained", "llm", "both"])
 def test_check_stores_claims_with_spans_evidence_and_suggestions(home, embedder, verifier):
     checker, _ = _checker(home, embedder, verifier=verifier)

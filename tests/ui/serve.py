@@ -2,15 +2,18 @@
 
     python -m tests.ui.serve --host 127.0.0.1 --port 7860
 
-Settings come from the environment (WORKBENCH_HOME, WORKBENCH_LLM=fake ...), as for the CLI.
+Settings come from the environment (WORKBENCH_HOME, WORKBENCH_LLM=fake ...), as for the CLI;
+WORKBENCH_FAKE_DELAY=<seconds> makes every fake answer wait that long.
 WORKBENCH_AUTH is read into a ``Settings.auth`` field, as the real Settings will have it.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import sys
+import time
 
 from tests.fakes import ScriptedChatModel, reading_responder
 from workbench.llm.models import register_provider
@@ -35,8 +38,15 @@ def chat_responder(messages):
     return {"answer": " ".join(parts) or "No passage.", "cited": cited, "covered": bool(cited)}
 
 
+def slow_chat_responder(messages):
+    """``chat_responder`` after WORKBENCH_FAKE_DELAY seconds: a model as slow as a real one, to watch a check stream."""
+    time.sleep(float(os.environ.get("WORKBENCH_FAKE_DELAY", "0")))
+    return chat_responder(messages)
+
+
 def fake_factory(_settings, _model):
-    return ScriptedChatModel(responder=chat_responder)
+    slow = float(os.environ.get("WORKBENCH_FAKE_DELAY", "0")) > 0
+    return ScriptedChatModel(responder=slow_chat_responder if slow else chat_responder)
 
 
 def main() -> None:

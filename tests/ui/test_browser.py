@@ -337,3 +337,41 @@ def test_the_trained_verifiers_deciding_sentence_is_highlighted(server, new_page
     assert passage.text[judgement.start : judgement.end] in mark.inner_text()
     assert f"p={judgement.probs[judgement.stance]:.2f}" in mark.get_attribute("title")
     assert f"{suggestion.label} {suggestion.probabilities[suggestion.label]:.2f}" in page.inner_text("#wb-detail")
+
+
+def test_claims_appear_in_the_review_tab_while_the_check_is_still_running(ui_home, new_page):
+    """A model that takes 1.5 s a sentence: the first claims are listed long before the check ends."""
+    srv = Server(ui_home, "127.0.0.1", "slow", WORKBENCH_FAKE_DELAY="1.5")
+    try:
+        srv.wait_ready()
+        page = new_page(srv.url)
+        page.wait_for_selector(SELECTED)
+        page.click("#wb-add")
+        stamp = time.strftime("%H%M%S")
+        sentences = [
+            f"The Orkney ferry {stamp} carried 4,120 passengers in March 2023.",
+            "The harbour authority said the new pier cost 18 million pounds.",
+            "Storms closed the crossing on 11 days in January 2023.",
+            "The council reported that freight volumes rose by 7 percent in 2022.",
+            "A second vessel entered service in May 2021 after a two-year delay.",
+            "Ticket prices rose from 12 to 15 pounds in April 2023.",
+        ]
+        page.fill("#wb-paste-title textarea, #wb-paste-title input", f"Ferry report {stamp}")
+        page.fill("#wb-paste-text textarea", " ".join(sentences))
+        started = time.monotonic()
+        page.click("#wb-paste-check")
+        page.wait_for_selector(f"#wb-article h3:has-text('Ferry report {stamp}')", timeout=60_000)
+        page.wait_for_selector("#wb-claims .wb-item", timeout=60_000)
+        first_claim_s = time.monotonic() - started
+        status = page.inner_text("#wb-check-status")
+        assert "Checked" not in status, f"the check ended before any claim was shown ({first_claim_s:.1f} s): {status!r}"
+        assert "you can start reviewing" in status
+        screenshot(page, "check-streaming")
+        page.wait_for_function("document.querySelector('#wb-check-status').innerText.includes('Checked')", timeout=120_000)
+        total_s = time.monotonic() - started
+        assert page.locator("#wb-claims .wb-item").count() >= 4
+        print(f"\nfirst claim after {first_claim_s:.1f} s, check done after {total_s:.1f} s")
+        assert first_claim_s < total_s - 4.5  # at least three sentences' worth of model time earlier
+    finally:
+        srv.stop()
+

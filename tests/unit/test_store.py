@@ -171,6 +171,18 @@ def test_re_saving_claims_keeps_reviews_and_deactivates_missing_claims(store, ar
     assert [r.label for r in store.reviews(dropped.id)] == ["disputed"]
 
 
+def test_claims_saved_while_an_extraction_runs_leave_the_others_active_until_it_ends(store, article):
+    old, first, second = make_claim(article, "Old."), make_claim(article, "First."), make_claim(article, "Second.")
+    store.save_claims(article.id, [old])
+    store.save_claims(article.id, [first], replace=False)
+    store.save_claims(article.id, [first, second], replace=False)
+    assert {c.text for c in store.claims(article.id)} == {"Old.", "First.", "Second."}
+    assert store.claim_counts(article.id) == (3, 0)
+    store.save_suggestion(Suggestion(claim_id=first.id, label="supported", rationale="", confidence=0.5))
+    store.save_claims(article.id, [first, second])  # the extraction's end: its claims and no others
+    assert store.claim_counts(article.id) == (2, 1)
+
+
 def test_a_claim_produced_again_becomes_active_again(store, article):
     claim = make_claim(article, "Back again.")
     store.save_claims(article.id, [claim])

@@ -13,7 +13,9 @@ two reviewers working on one article at once never overwrite each other.
 
 from __future__ import annotations
 
+import threading
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -230,6 +232,20 @@ class ReviewTab:
     outputs: list[Any]
 
 
+STAGE_WORDS = {"load": "Reading", "embed": "Embedding", "write": "Storing", "index": "Indexing", "article": "Reading",
+               "extract": "Extracting claims", "verdict": "Finding evidence and suggesting verdicts"}
+
+
+def _check_status(event: ProgressEvent | None, started: float) -> str:
+    """One line of how far a running check is: stage, n/N and seconds so far."""
+    seconds = f"{time.perf_counter() - started:.0f} s"
+    if event is None:
+        return f"Starting the check… {seconds}"
+    words = STAGE_WORDS.get(event.stage, event.stage)
+    count = f" {event.done}/{event.total} {event.unit}" if event.total else ""
+    return f"{words}{count}… {seconds}. Claims appear as they are found; you can start reviewing."
+
+
 def build(ctx: UIContext, demo: gr.Blocks) -> ReviewTab:
     store = ctx.store
     article_state = gr.State(None)
@@ -376,45 +392,82 @@ def build(ctx: UIContext, demo: gr.Blocks) -> ReviewTab:
 
     # -- add an article --------------------------------------------------------------------------
 
-    def run_check(source: str | Path, filter_label: str, progress: gr.Progress) -> list[Any]:
+    def run_check(source: str | Path, filter_label: str) -> Iterator[list[Any]]:
+        """Check in a worker thread and show the article's claims as they are stored.
+
+        The first claims appear after the first sentence's extraction; the list, the article's
+        highlights and the queue are redrawn every second while anything new was stored. The claim
+        panel is filled once, at the first claims, and then left alone, so a reviewer who already
+        started on a claim is not moved.
+        """
+        seen: dict[str, Any] = {"article": None, "event": None}
+
         def report(event: ProgressEvent) -> None:
-            if event.total:
-                progress((event.done, event.total), desc=f"{event.stage}", unit=event.unit)
-            else:
-                progress(None, desc=f"{event.stage} {event.done} {event.unit}")
+            if event.stage == "article" and event.item:
+                seen["article"] = event.item
+            seen["event"] = event
+
+        outcome: dict[str, Any] = {}
+
+        def work() -> None:
+            try:
+                outcome["report"] = ctx.checker.check(source, progress=report)
+            except Exception as exc:  # noqa: BLE001 - shown to the user below, never lost in the thread
+                outcome["error"] = exc
 
         started = time.perf_counter()
-        try:
-            result = ctx.checker.check(source, progress=report)
-        except Exception as exc:
-            raise gr.Error(f"Could not check {Path(str(source)).name}: {exc}") from exc
+        worker = threading.Thread(target=work, name="review-check", daemon=True)
+        worker.start()
+        shown: tuple[int, int] | None = None
+        while worker.is_alive():
+            worker.join(timeout=1.0)
+            article_id = seen["article"]
+            if article_id is None or not worker.is_alive():
+                yield [_check_status(seen["event"], started), *[gr.skip()] * len(page_outputs)]
+                continue
+            stored = store.claim_counts(article_id)
+            if stored == shown or stored[0] == 0:
+                yield [_check_status(seen["event"], started), *[gr.skip()] * len(page_outputs)]
+                continue
+            first_time, shown = shown is None, stored
+            page = show(article_id, filter_label)
+            yield [_check_status(seen["event"], started), *(page if first_time else _without_panel(page))]
+        if "error" in outcome:
+            raise gr.Error(f"Could not check {Path(str(source)).name}: {outcome['error']}")
+        result = outcome["report"]
         failed = f", {len(result.failures)} failed" if result.failures else ""
         message = (
             f"Checked **{render.esc(result.article.title)}**: {len(result.claims)} claims{failed} "
             f"in {time.perf_counter() - started:.1f} s."
         )
-        return [message, *show(result.article.id, filter_label)]
+        page = show(result.article.id, filter_label)
+        yield [message, *(page if shown is None else _without_panel(page))]
+
+    def _without_panel(page: list[Any]) -> list[Any]:
+        """The page's article, queue and claim list; the selected claim and its panel stay as they are."""
+        keep = {0, 2, 3, 4, 5}  # article_state, queue, article, claims, agreement
+        return [value if i in keep else gr.skip() for i, value in enumerate(page)]
 
     check_outputs = [check_status, *page_outputs]
 
-    def check_pasted(title: str, text: str, filter_label: str, progress: gr.Progress = gr.Progress()) -> list[Any]:  # noqa: B008 - Gradio's way to ask for a progress bar
+    def check_pasted(title: str, text: str, filter_label: str) -> Iterator[list[Any]]:
         if not (text or "").strip():
             raise gr.Error("Paste the article's text first.")
-        return run_check(ctx.save_article(text, title=(title or "").strip() or None), filter_label, progress)
+        yield from run_check(ctx.save_article(text, title=(title or "").strip() or None), filter_label)
 
-    def check_url(link: str, filter_label: str, progress: gr.Progress = gr.Progress()) -> list[Any]:  # noqa: B008 - Gradio's way to ask for a progress bar
+    def check_url(link: str, filter_label: str) -> Iterator[list[Any]]:
         if not (link or "").strip().lower().startswith(("http://", "https://")):
             raise gr.Error("Give an http(s) URL.")
-        return run_check(link.strip(), filter_label, progress)
+        yield from run_check(link.strip(), filter_label)
 
-    def check_file(path: str | None, filter_label: str, progress: gr.Progress = gr.Progress()) -> list[Any]:  # noqa: B008 - Gradio's way to ask for a progress bar
+    def check_file(path: str | None, filter_label: str) -> Iterator[list[Any]]:
         if not path:
             raise gr.Error("Choose a file first.")
-        return run_check(ctx.keep_upload(path, "articles"), filter_label, progress)
+        yield from run_check(ctx.keep_upload(path, "articles"), filter_label)
 
-    paste_btn.click(check_pasted, [paste_title, paste_text, flt], check_outputs, concurrency_id="check", concurrency_limit=1)
-    url_btn.click(check_url, [url, flt], check_outputs, concurrency_id="check", concurrency_limit=1)
-    upload_btn.click(check_file, [upload, flt], check_outputs, concurrency_id="check", concurrency_limit=1)
+    for button, handler, inputs in ((paste_btn, check_pasted, [paste_title, paste_text, flt]), (url_btn, check_url, [url, flt]),
+                                    (upload_btn, check_file, [upload, flt])):
+        button.click(handler, inputs, check_outputs, concurrency_id="check", concurrency_limit=1, show_progress="minimal")
 
     # -- export ----------------------------------------------------------------------------------
 
