@@ -12,6 +12,7 @@ Every output the workbench stores carries the prompt's name, version and hash.
 from __future__ import annotations
 
 import hashlib
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
@@ -64,6 +65,19 @@ class Prompt(BaseModel):
 
     def provenance(self, model: str) -> Provenance:
         return Provenance(model=model, prompt=self.name, prompt_version=self.version, prompt_hash=self.hash)
+
+
+_CONTROL_TOKEN = re.compile(r"<\|(\w{1,40})\|>")
+
+
+def defuse_control_tokens(text: str) -> str:
+    """``text`` with chat-template control tokens (``<|im_end|>``, ``<|im_start|>`` ...) made look-alikes.
+
+    llama.cpp tokenizes a rendered chat with special tokens enabled, so such a token inside an
+    article or a passage really ended the user's turn and opened a new one (measured with the
+    local Qwen; benchmarks/injection.py). Data never needs them; '‹|im_end|›' reads the same.
+    """
+    return _CONTROL_TOKEN.sub(lambda m: f"‹|{m.group(1)}|›", text)
 
 
 def parse_ref(ref: str) -> tuple[str, int | None]:

@@ -22,7 +22,7 @@ from pydantic import BaseModel, Field, field_validator
 
 from workbench.index.search import Searcher
 from workbench.llm.structured import StructuredLLM
-from workbench.prompts import Prompt, PromptError
+from workbench.prompts import Prompt, PromptError, defuse_control_tokens
 from workbench.records import Claim, Evidence, LLMCall, Provenance, SearchFilters, Suggestion, Verdict
 from workbench.verifier.verify import Verifier, VerifierError
 
@@ -84,20 +84,31 @@ def retrieve_evidence(claim: Claim, searcher: Searcher, k: int = 5) -> list[Evid
     return searcher.search(claim.text, k=k, filters=filters)
 
 
-_TAG = re.compile(r"</?\s*passage\b", re.IGNORECASE)
+_TAG = re.compile(r"<\s*/?\s*passage", re.IGNORECASE)  # also '< /passage>' and '<passage' without a word break
+
+
+def defuse(text: str) -> str:
+    """Data made unable to close or open a fence, or to end the chat turn it is in."""
+    return defuse_control_tokens(_TAG.sub(lambda m: m.group(0).replace("<", "‹"), text))
 
 
 def fence_passages(evidence: list[Evidence], max_chars: int = 900, labels: list[str] | None = None) -> tuple[str, dict[str, str]]:
-    """The passages as fenced data for the prompt (ids P1.. or ``labels``), and the map from prompt ids to chunk ids."""
+    """The passages as fenced data for the prompt (ids P1.. or ``labels``), and the map from prompt ids to chunk ids.
+
+    The text and the source line (title, outlet, date: all from the documents, so all data) are
+    defused; the source line also loses quotes, angle brackets and line breaks and is capped, so a
+    crafted title cannot leave its attribute.
+    """
     blocks, ids = [], {}
     for n, passage in enumerate(evidence, start=1):
         pid = labels[n - 1] if labels else f"P{n}"
         ids[pid] = passage.chunk_id
-        text = _TAG.sub(lambda m: m.group(0).replace("<", "‹"), passage.text)
+        text = defuse(passage.text)
         if len(text) > max_chars:
             text = text[:max_chars].rsplit(" ", 1)[0] + " …"
         source = ", ".join(x for x in (passage.title, passage.outlet, passage.date) if x)
-        blocks.append(f'<passage id="{pid}" source="{source.replace(chr(34), chr(39))}">\n{text}\n</passage>')
+        source = re.sub(r'[\s"<>]+', " ", defuse(source)).strip()[:200]
+        blocks.append(f'<passage id="{pid}" source="{source}">\n{text}\n</passage>')
     return "\n\n".join(blocks), ids
 
 

@@ -40,6 +40,7 @@ from langchain_core.runnables import Runnable, RunnableLambda, RunnableMap, Runn
 from pydantic import BaseModel, Field
 
 from workbench.llm.models import ModelError
+from workbench.prompts import defuse_control_tokens
 
 # llama.cpp's threads meet at a barrier for every graph node. With OpenMP's default busy-wait, a core
 # taken by anything else (the embedder, another process) made generation 15x slower here (0.4 instead
@@ -296,7 +297,10 @@ def _to_openai(message: BaseMessage) -> dict[str, str]:
         role = message.role
     else:
         raise ModelError(f"ChatLocalLlama cannot send a {type(message).__name__} (no tool calling)")
-    return {"role": role, "content": _text_of(message.content)}
+    text = _text_of(message.content)
+    # Only our own system prompt may hold chat-template tokens; in an article, a passage or a question
+    # they would end the turn (llama.cpp tokenizes the rendered chat with special tokens on).
+    return {"role": role, "content": text if role == "system" else defuse_control_tokens(text)}
 
 
 def _text_of(content: str | Sequence[Any]) -> str:
