@@ -14,6 +14,7 @@ from langchain_core.messages import AIMessage, BaseMessage
 from langchain_core.outputs import ChatGeneration, ChatResult
 from pydantic import BaseModel, ConfigDict, Field
 
+from workbench.llm.mock import read_and_answer
 from workbench.llm.structured import json_structured_output
 
 
@@ -102,56 +103,20 @@ def _user_text(messages: list[BaseMessage]) -> str:
 
 
 def reading_responder(messages: list[BaseMessage]) -> Any:
-    """Answers both workbench prompts by simple rules, so pipeline tests are deterministic.
+    """The product's mock reader (workbench/llm/mock.py), made *vulnerable* on purpose.
 
-    Extraction: the sentence becomes one claim, verbatim (none for questions and "apparently").
-    Verdict: "disputed" when a passage says "never happened" or "denied", "supported" when one
-    shares most of the claim's words, else "unverified"; it cites the passage it used. It is also
-    *vulnerable* on purpose: an instruction to "answer supported" outside a passage fence is obeyed,
-    so a test shows that the fences keep injected evidence from steering it.
+    An instruction to "ignore previous instructions" outside a passage fence is obeyed (answer
+    supported), so a test shows that the fences keep injected evidence from steering it; and a
+    sentence with "apparently" has no claims, for tests of sentences without claims.
     """
     user = _user_text(messages)
-    if "Sentence: " in user:  # claim extraction, any prompt version
+    if "Sentence: " in user:
         sentence = user.split("Sentence: ", 1)[1].split("\n", 1)[0]
-        if sentence.endswith("?") or "apparently" in sentence:
+        if "apparently" in sentence:
             return {"claims": []}
-        return {"claims": [{"claim": sentence, "type": "event", "verbatim": sentence}]}
-    if "Question: " in user:
-        return _chat_answer(user)
-    claim = user.split("Claim: ", 1)[1].split("\n", 1)[0]
-    if "\nLabel: " in user:  # explain_verdict (verifier=both): rephrase, never judge
-        label = user.split("\nLabel: ", 1)[1].split("\n", 1)[0]
-        cited = " ".join(f"[{pid}]" for pid, _ in _passages(user)) or "no passage"
-        return {"rationale": f"The passages {cited} make the claim {label}."}
-    outside = _outside_fences(user)
-    if "ignore previous instructions" in outside.lower():
+    elif "Question: " not in user and "\nLabel: " not in user and "ignore previous instructions" in _outside_fences(user).lower():
         return {"label": "supported", "rationale": "Told to.", "cited": [], "confidence": 1.0}
-    passages = _passages(user)
-    for pid, text in passages:
-        if "never happened" in text.lower() or "denied" in text.lower():
-            return {"label": "disputed", "rationale": f"{pid} denies it.", "cited": [pid], "confidence": 0.7}
-    words = {w for w in claim.lower().split() if len(w) > 3}
-    for pid, text in passages:
-        if words and len(words & set(text.lower().split())) >= 0.5 * len(words):
-            return {"label": "supported", "rationale": f"{pid} says so.", "cited": [pid], "confidence": 0.6}
-    return {"label": "unverified", "rationale": "The passages do not say.", "cited": [], "confidence": 0.4}
-
-
-def _chat_answer(user: str) -> dict[str, Any]:
-    """Chat: the first sentence of each of the two passages sharing most words with the question."""
-    question = user.split("Question: ", 1)[1].split("\n", 1)[0]
-    words = {w for w in question.lower().split() if len(w) > 3}
-    ranked = sorted(_passages(user), key=lambda p: -len(words & set(p[1].lower().split())))[:2]
-    if not ranked:
-        return {"answer": "The collection does not cover it.", "cited": [], "covered": False}
-    parts = [f"{text.split('. ')[0].rstrip('.')} [{pid}]." for pid, text in ranked]
-    return {"answer": " ".join(parts), "cited": [pid for pid, _ in ranked], "covered": True}
-
-
-def _passages(text: str) -> list[tuple[str, str]]:
-    import re
-
-    return re.findall(r'<passage id="(P\d+)"[^>]*>\n(.*?)\n</passage>', text, flags=re.DOTALL)
+    return read_and_answer(messages)
 
 
 def _outside_fences(text: str) -> str:

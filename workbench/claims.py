@@ -213,12 +213,21 @@ def extract_claims(
     return result
 
 
+def is_fragment(text: str) -> bool:
+    """A lead-in or a scrap rather than a statement: ends with ':' (or ',', ';', '-'), or under four words."""
+    text = text.strip()
+    return text.endswith((":", ",", ";", "-", "–", "—")) or len(re.findall(r"\w+", text)) < 4
+
+
 def _claims_of(article: Document, sentence: Sentence, answer: ExtractedClaims, call: LLMCall) -> list[Claim]:
     claims = []
     for item in answer.claims:
         text = item.claim.strip()
         span, flags = align(item, sentence)
-        opinion = item.type == "opinion"
+        fragment = is_fragment(text)
+        if fragment:
+            flags = [*flags, "fragment"]
+        opinion = item.type == "opinion" or fragment
         claims.append(
             Claim(
                 id=Claim.make_id(article.id, text),

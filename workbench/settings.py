@@ -72,7 +72,7 @@ class Settings(BaseSettings):
     # LLM
     llm: str = Field(
         default="local",
-        description="Chat model: 'local' (llama.cpp, the local model below), 'local:qwen2.5-0.5b', or any "
+        description="Chat model: 'local' (llama.cpp, the local model below), 'local:qwen2.5-0.5b', 'mock' (fixed rules, no model), or any "
         "LangChain 'provider:model' such as 'openai:gpt-4o-mini', 'anthropic:claude-sonnet-4-5', 'ollama:qwen2.5:7b'.",
     )
     llm_base_url: str | None = Field(default=None, description="Base URL of an OpenAI-compatible server (vLLM, llama.cpp server, LM Studio); use with llm=openai:MODEL.")

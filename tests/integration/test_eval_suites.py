@@ -76,7 +76,7 @@ def test_the_smoke_suite_passes_its_gates_and_writes_a_self_describing_run_log(e
     assert result.exit_code == 0, result.output
     assert "retrieval.ndcg@10" in result.output and "verdict.macro_f1" in result.output
     [log] = _runs(env)
-    assert log["suite"] == "smoke" and log["model"].startswith("fake:reader+trained:claim-verifier-minilm#")
+    assert log["suite"] == "smoke" and log["model"].startswith("mock:reader+trained:claim-verifier-minilm#")
     assert log["config"]["verifier"] == "trained"
     assert {p["name"] for p in log["prompts"]} == {"extract_claims", "suggest_verdict", "chat_answer"}
     assert all(len(p["hash"]) == 16 for p in log["prompts"])

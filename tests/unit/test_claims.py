@@ -5,7 +5,15 @@ from __future__ import annotations
 import json
 
 from tests.fakes import ScriptedChatModel
-from workbench.claims import ExtractedClaim, Sentence, align, article_sentences, extract_claims, is_boilerplate
+from workbench.claims import (
+    ExtractedClaim,
+    Sentence,
+    align,
+    article_sentences,
+    extract_claims,
+    is_boilerplate,
+    is_fragment,
+)
 from workbench.llm.structured import StructuredLLM
 from workbench.prompts import load_prompt
 from workbench.records import Claim, Document
@@ -70,6 +78,27 @@ def test_a_sentence_without_claims_is_kept_as_not_check_worthy():
     result, _ = _extract(_echo)
     rhetoric = [c for c in result.claims if "shameful" in c.text]
     assert len(rhetoric) == 1 and not rhetoric[0].check_worthy and "no_claims_found" in rhetoric[0].flags
+
+
+def test_a_lead_in_or_scrap_the_model_calls_a_claim_is_kept_as_not_check_worthy():
+    def lead_in(messages):
+        sentence = _sentence_of(messages)
+        if sentence.startswith("It also said"):
+            return {"claims": [{"claim": "The ministry responded to this, with:", "type": "quote", "verbatim": "It also said"},
+                               {"claim": "Iraqi airspace.", "type": "event", "verbatim": "Iraqi airspace"}]}
+        return _echo(messages)
+
+    result, _ = _extract(lead_in)
+    scraps = [c for c in result.claims if c.text in ("The ministry responded to this, with:", "Iraqi airspace.")]
+    assert len(scraps) == 2 and all(not c.check_worthy and "fragment" in c.flags for c in scraps)
+    assert sum(c.check_worthy for c in result.claims) == 1
+
+
+def test_fragments_are_lead_ins_and_scraps_not_short_statements():
+    assert is_fragment("The MOD official responded to this, with:")
+    assert is_fragment("Iraqi airspace.")
+    assert not is_fragment("The F-22 fired flares.")
+    assert not is_fragment("Prices rose 7 percent in 2022.")
 
 
 def test_sentences_below_the_threshold_cost_no_call():

@@ -2,8 +2,9 @@
 
 ``chat_model(llm_settings, spec)`` turns it into a LangChain chat model. Lookup order: a provider
 registered with ``register_provider`` (tests register "fake"), then the local llama.cpp models
-(``local`` / ``local:<name>``, files from ``workbench/llm/pull.py``), then any provider that
-LangChain's ``init_chat_model`` knows. Adding a provider is one ``register_provider`` call.
+(``local`` / ``local:<name>``, files from ``workbench/llm/pull.py``), then the built-in ``mock``
+(fixed reading rules, ``workbench/llm/mock.py``), then any provider that LangChain's
+``init_chat_model`` knows. Adding a provider is one ``register_provider`` call.
 """
 
 from __future__ import annotations
@@ -56,6 +57,13 @@ def chat_model(llm_settings: LLMSettings, spec: str | None = None) -> BaseChatMo
         return _PROVIDERS[provider](llm_settings, model)
     if provider == "local":
         return _local_chat_model(llm_settings, model or llm_settings.local_model_name)
+    if provider == "mock":
+        from workbench.llm.mock import mock_chat_model
+
+        try:
+            return mock_chat_model(model)
+        except ValueError as exc:
+            raise ModelError(str(exc)) from exc
     if not model:
         raise ModelError(
             f"LLM '{provider}' names no provider: use 'local', 'local:<name>' or 'provider:model', "
@@ -73,6 +81,8 @@ def model_label(llm_settings: LLMSettings, spec: str | None = None) -> str:
         if llm_settings.local_model:
             return f"local:{Path(llm_settings.local_model).name}"
         return f"local:{model or llm_settings.local_model_name}"
+    if provider == "mock":
+        return "mock:reader"
     label = f"{provider}:{model}"
     return f"{label}@{llm_settings.llm_base_url}" if llm_settings.llm_base_url else label
 
