@@ -66,6 +66,17 @@ def test_a_batch_with_bad_files_ingests_the_good_ones_and_names_each_failure(hom
     assert len(titles) == 2
 
 
+def test_a_jsonl_file_with_five_bad_lines_is_one_failed_file(home, tmp_path):
+    path = tmp_path / "records.jsonl"
+    good = ['{"id": "a", "text": "The ferry carried 4,120 passengers in March."}', '{"id": "b", "text": "The pier cost 18 million."}']
+    path.write_text("\n".join([good[0], *["{broken"] * 5, good[1]]) + "\n")
+    result = runner.invoke(app, ["ingest", str(path)])
+    assert result.exit_code == 1, result.output
+    assert "2 added, 0 unchanged, 1 failed (5 bad lines)" in result.output
+    again = runner.invoke(app, ["ingest", str(path)])
+    assert "0 added, 2 unchanged, 1 failed (5 bad lines)" in again.output  # nothing removed: the file has bad lines
+
+
 def test_search_json_lists_hits_with_their_fields(home, demo_sources):
     assert runner.invoke(app, ["ingest", str(demo_sources)]).exit_code == 0
     result = runner.invoke(app, ["search", "Mayadin retaken October 2017", "-k", "3", "--json"])
