@@ -210,7 +210,26 @@ def extract_claims(
         if plain(sentence.text) not in answered and not any(f.item.startswith(f"sentence {sentence.index}:") for f in result.failures):
             result.claims.append(_not_check_worthy(article, sentence, "no_claims_found"))
     result.claims = merge_duplicates(sorted(result.claims, key=lambda c: (c.span.start if c.span else 0)))
+    if not looks_english(article.text):
+        for claim in result.claims:
+            claim.flags = [*claim.flags, "language"]
     return result
+
+
+# The commonest English function words: a quarter or more of English prose, a few percent of other languages.
+_ENGLISH = frozenset((
+    "the", "of", "and", "to", "in", "is", "that", "for", "on", "was", "with", "said", "by", "as", "at", "it",
+    "be", "are", "from", "has", "have", "were", "this", "an", "not", "which", "or", "but", "had", "they",
+    "their", "its", "would", "will", "been", "who", "he", "she", "we",
+))
+
+
+def looks_english(text: str) -> bool:
+    """Whether ``text`` reads as English: the classifier and the verifier are trained on English only."""
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    if len(words) < 12:
+        return True  # too short to tell; say nothing rather than something wrong
+    return sum(w in _ENGLISH for w in words) / len(words) >= 0.10
 
 
 def is_fragment(text: str) -> bool:

@@ -426,6 +426,14 @@ def check(
     calls = sum(u.calls for u in report.usage.values())
     cached = sum(u.cached for u in report.usage.values())
     tokens = sum(u.input_tokens + u.output_tokens for u in report.usage.values())
+    if not report.claims:
+        console.print("No claims: every sentence of the article is boilerplate (bylines, links, copyright) or there is no text.")
+    elif any("language" in c.flags for c in report.claims):
+        console.print(
+            "[yellow]The article does not read as English[/]: the check-worthiness classifier and the verifier are "
+            "trained on English, so their scores and suggestions here are unreliable (claims flagged 'language').",
+            highlight=False,
+        )
     console.print(
         f"{report.article.title}: {len(report.claims)} claims ({worthy} check-worthy), "
         f"{len(report.failures)} failed; {calls} LLM calls ({cached} cached, {tokens} tokens) "

@@ -13,6 +13,7 @@ from workbench.claims import (
     extract_claims,
     is_boilerplate,
     is_fragment,
+    looks_english,
 )
 from workbench.llm.structured import StructuredLLM
 from workbench.prompts import load_prompt
@@ -161,3 +162,20 @@ def test_article_sentences_keep_exact_offsets():
 
 def test_unknown_claim_types_do_not_cost_a_retry():
     assert ExtractedClaim.model_validate(json.loads('{"claim": "X happened.", "type": "fact"}')).type == "event"
+
+
+def test_an_article_in_another_language_gets_its_claims_flagged():
+    assert looks_english(ARTICLE)
+    assert not looks_english("El ministerio dijo el lunes que cuarenta personas murieron en las inundaciones del norte del país, "
+                             "y que la mayoría eran agricultores de la región.")
+    assert looks_english("Too short to tell.")
+    spanish = Document.from_text(
+        "Informe\n\nEl ministerio dijo el lunes que cuarenta personas murieron en las inundaciones. "
+        "La mayoría de las víctimas vivían en el norte del país, según el gobierno regional.",
+        title="Informe", kind="article", source="es.txt",
+    )
+    model = ScriptedChatModel(responder=_echo)
+    result = extract_claims(spanish, StructuredLLM(model, "fake", max_attempts=1), load_prompt("extract_claims"))
+    assert result.claims and all("language" in c.flags for c in result.claims)
+    assert all("language" not in c.flags for c in _extract(_echo)[0].claims)
+
