@@ -78,7 +78,7 @@ def main() -> None:
     report = checker.check(SAMPLE / "article.txt", progress=progress)
     seconds = time.perf_counter() - started
     calls = [c for c in checker.store.llm_calls(report.run_id) if not c.cached]
-    llm_seconds = sum(c.seconds for c in calls)
+    llm_seconds = sum(c.latency_s for c in calls)
 
     result = {
         "benchmark": "check_demo",
