@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from workbench.cli import PlainProgress
+from workbench.cli_shared import PlainProgress
 from workbench.records import ProgressEvent
 
 

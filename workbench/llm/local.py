@@ -39,7 +39,7 @@ from langchain_core.outputs import ChatGeneration, ChatResult
 from langchain_core.runnables import Runnable, RunnableLambda, RunnableMap, RunnablePassthrough
 from pydantic import BaseModel, Field
 
-from workbench.llm.models import ModelError
+from workbench.llm.errors import ModelError
 from workbench.prompts import defuse_control_tokens
 
 # llama.cpp's threads meet at a barrier for every graph node. With OpenMP's default busy-wait, a core

@@ -16,6 +16,7 @@ from typing import Any
 
 from langchain_core.language_models import BaseChatModel
 
+from workbench.llm.errors import ModelError
 from workbench.settings import Settings
 
 # The LLM knobs are fields of the one Settings class (llm, llm_base_url, local_model, models_dir, ...).
@@ -25,10 +26,6 @@ LLMSettings = Settings
 def llm_settings_from(settings: Settings) -> Settings:
     """Kept for callers that pass settings explicitly; the LLM settings are the Settings."""
     return settings
-
-
-class ModelError(RuntimeError):
-    """A chat model could not be built or a local model file is missing or wrong; the message says what to do."""
 
 
 ChatModelFactory = Callable[[LLMSettings, str], BaseChatModel]
@@ -88,7 +85,8 @@ def model_label(llm_settings: LLMSettings, spec: str | None = None) -> str:
 
 
 def _local_chat_model(llm_settings: LLMSettings, name: str) -> BaseChatModel:
-    # Imported here: pull and local import this module for LLMSettings and ModelError.
+    # Imported when a local model is asked for, not before: local.py sets OMP_WAIT_POLICY for
+    # llama.cpp on import, which must not reach torch's OpenMP in processes that never run it.
     from workbench.llm.local import ChatLocalLlama
     from workbench.llm.pull import resolve_local_model
 

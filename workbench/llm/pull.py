@@ -21,8 +21,9 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from workbench.llm.models import LLMSettings, ModelError
+from workbench.llm.errors import ModelError
 from workbench.records import ProgressEvent
+from workbench.settings import Settings as LLMSettings
 
 CHUNK_BYTES = 1 << 20
 
