@@ -272,7 +272,18 @@ def fake_provider():
     yield built
     unregister_provider("fake")
     if previous is not None:
-        register_provider("fake", previous)
+        register_provider("fake", previous.build, previous.label)
+
+
+def test_the_built_in_providers_register_like_any_other():
+    from workbench.llm.mock import MockChatModel
+
+    assert {"local", "mock"} <= set(models.registered_providers())
+    assert isinstance(chat_model(LLMSettings(), "mock"), MockChatModel)
+    assert models.model_label(LLMSettings(), "mock") == "mock:reader"
+    assert models.model_label(LLMSettings(), "local:qwen2.5-0.5b") == "local:qwen2.5-0.5b"
+    with pytest.raises(ModelError, match="unknown mock model 'mock:oracle'"):
+        chat_model(LLMSettings(), "mock:oracle")
 
 
 def test_a_registered_provider_is_consulted_first(fake_provider):

@@ -1,16 +1,17 @@
 """One string names a chat model: "local", "local:qwen2.5-0.5b", "openai:gpt-4o-mini", "ollama:qwen2.5" ...
 
-``chat_model(llm_settings, spec)`` turns it into a LangChain chat model. Lookup order: a provider
-registered with ``register_provider`` (tests register "fake"), then the local llama.cpp models
-(``local`` / ``local:<name>``, files from ``workbench/llm/pull.py``), then the built-in ``mock``
-(fixed reading rules, ``workbench/llm/mock.py``), then any provider that LangChain's
-``init_chat_model`` knows. Adding a provider is one ``register_provider`` call.
+``chat_model(llm_settings, spec)`` turns it into a LangChain chat model. Providers register one way,
+``register_provider(name, factory, label)``: the built-in ``local`` (llama.cpp models, files from
+``workbench/llm/pull.py``) and ``mock`` (fixed reading rules, ``workbench/llm/mock.py``) at the
+end of this module, the tests' fakes from the tests. Any other prefix goes to LangChain's
+``init_chat_model``, which knows openai, anthropic, ollama and the rest.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -29,16 +30,37 @@ def llm_settings_from(settings: Settings) -> Settings:
 
 
 ChatModelFactory = Callable[[LLMSettings, str], BaseChatModel]
-_PROVIDERS: dict[str, ChatModelFactory] = {}
+LabelFactory = Callable[[LLMSettings, str], str]
 
 
-def register_provider(prefix: str, factory: ChatModelFactory) -> None:
-    """Make ``"<prefix>:<model>"`` specs build ``factory(llm_settings, "<model>")``; consulted before anything else."""
-    _PROVIDERS[prefix] = factory
+@dataclass(frozen=True)
+class Provider:
+    """How a ``"<name>:<model>"`` spec becomes a chat model, and its name in provenance."""
+
+    build: ChatModelFactory
+    label: LabelFactory | None = None
+
+
+_PROVIDERS: dict[str, Provider] = {}
+
+
+def register_provider(prefix: str, factory: ChatModelFactory, label: LabelFactory | None = None) -> None:
+    """Make ``"<prefix>:<model>"`` specs build ``factory(llm_settings, "<model>")``.
+
+    The one way a provider is added: the built-in ``local`` and ``mock`` register here too (at the
+    end of this module), tests register their fakes. A spec whose prefix is not registered goes to
+    LangChain's ``init_chat_model`` ("openai:...", "anthropic:...", "ollama:..."). ``label`` names
+    the model in provenance; by default ``"<prefix>:<model>"``.
+    """
+    _PROVIDERS[prefix] = Provider(factory, label)
 
 
 def unregister_provider(prefix: str) -> None:
     _PROVIDERS.pop(prefix, None)
+
+
+def registered_providers() -> list[str]:
+    return sorted(_PROVIDERS)
 
 
 def split_spec(spec: str) -> tuple[str, str]:
@@ -51,19 +73,10 @@ def chat_model(llm_settings: LLMSettings, spec: str | None = None) -> BaseChatMo
     """The chat model that ``spec`` (default: the ``llm`` setting) names."""
     provider, model = split_spec(spec or llm_settings.llm)
     if provider in _PROVIDERS:
-        return _PROVIDERS[provider](llm_settings, model)
-    if provider == "local":
-        return _local_chat_model(llm_settings, model or llm_settings.local_model_name)
-    if provider == "mock":
-        from workbench.llm.mock import mock_chat_model
-
-        try:
-            return mock_chat_model(model)
-        except ValueError as exc:
-            raise ModelError(str(exc)) from exc
+        return _PROVIDERS[provider].build(llm_settings, model)
     if not model:
         raise ModelError(
-            f"LLM '{provider}' names no provider: use 'local', 'local:<name>' or 'provider:model', "
+            f"LLM '{provider}' names no provider: use 'local', 'local:<name>', 'mock' or 'provider:model', "
             f"e.g. 'openai:{provider}'"
         )
     return _langchain_chat_model(llm_settings, provider, model)
@@ -73,15 +86,31 @@ def model_label(llm_settings: LLMSettings, spec: str | None = None) -> str:
     """A stable name for provenance: 'local:qwen2.5-1.5b', 'openai:gpt-4o-mini@http://host:8000/v1' ..."""
     provider, model = split_spec(spec or llm_settings.llm)
     if provider in _PROVIDERS:
+        label = _PROVIDERS[provider].label
+        if label is not None:
+            return label(llm_settings, model)
         return f"{provider}:{model}" if model else provider
-    if provider == "local":
-        if llm_settings.local_model:
-            return f"local:{Path(llm_settings.local_model).name}"
-        return f"local:{model or llm_settings.local_model_name}"
-    if provider == "mock":
-        return "mock:reader"
     label = f"{provider}:{model}"
     return f"{label}@{llm_settings.llm_base_url}" if llm_settings.llm_base_url else label
+
+
+def _local_label(llm_settings: LLMSettings, model: str) -> str:
+    if llm_settings.local_model:
+        return f"local:{Path(llm_settings.local_model).name}"
+    return f"local:{model or llm_settings.local_model_name}"
+
+
+def _local_factory(llm_settings: LLMSettings, model: str) -> BaseChatModel:
+    return _local_chat_model(llm_settings, model or llm_settings.local_model_name)
+
+
+def _mock_factory(_settings: LLMSettings, model: str) -> BaseChatModel:
+    from workbench.llm.mock import mock_chat_model
+
+    try:
+        return mock_chat_model(model)
+    except ValueError as exc:
+        raise ModelError(str(exc)) from exc
 
 
 def _local_chat_model(llm_settings: LLMSettings, name: str) -> BaseChatModel:
@@ -130,3 +159,7 @@ def _langchain_chat_model(llm_settings: LLMSettings, provider: str, model: str) 
                 "or a LangChain provider such as 'openai', 'anthropic', 'ollama'"
             ) from exc
         raise ModelError(f"cannot build '{provider}:{model}': {exc}") from exc
+
+
+register_provider("local", _local_factory, label=_local_label)
+register_provider("mock", _mock_factory, label=lambda _settings, _model: "mock:reader")
