@@ -18,12 +18,10 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 import argparse
 import json
-import socket
 import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -42,6 +40,7 @@ def main() -> None:
     args = parser.parse_args()
 
     from playwright.sync_api import sync_playwright
+    from serving import free_port, wait_until_up
 
     from workbench import pipeline
     from workbench.settings import Settings
@@ -49,20 +48,13 @@ def main() -> None:
     home = Path(tempfile.mkdtemp(prefix="ui-first-claim-"))
     log("ingesting the demo briefs ...")
     pipeline.ingest([str(SAMPLE / "sources")], Settings(home=home, _env_file=None))
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+    port = free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("WORKBENCH_")} | {"WORKBENCH_HOME": str(home), "WORKBENCH_LLM": args.llm}
     workbench = str(Path(sys.executable).with_name("workbench"))
     server = subprocess.Popen([workbench, "serve", "--port", str(port)], cwd=home, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}/"
     try:
-        for _ in range(600):
-            try:
-                urllib.request.urlopen(url, timeout=2)
-                break
-            except OSError:
-                time.sleep(0.2)
+        wait_until_up(url)
         article = (SAMPLE / "article.txt").read_text()
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS, headless=True)

@@ -149,26 +149,17 @@ def load_500(home: Path, article_id: str, rounds: int = 5) -> dict:
 
 
 def in_browser(home: Path, n_presses: int = 30) -> dict:
-    import socket
-    import urllib.request
-
     from playwright.sync_api import sync_playwright
+    from serving import free_port, wait_until_up
 
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+    port = free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("WORKBENCH_")} | {
         "WORKBENCH_HOME": str(home), "WORKBENCH_LLM": "fake", "PYTHONPATH": str(ROOT)}
     server = subprocess.Popen([sys.executable, "-m", "tests.ui.serve", "--port", str(port)], cwd=ROOT, env=env,
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}/"
     try:
-        for _ in range(600):
-            try:
-                urllib.request.urlopen(url, timeout=2)
-                break
-            except OSError:
-                time.sleep(0.2)
+        wait_until_up(url)
         args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"]
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=args, headless=True)

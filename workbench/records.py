@@ -1,6 +1,6 @@
 """The records that pass between stages. Imports nothing of ours.
 
-Every arrow in the data flow (see ARCHITECTURE.md) carries one of these pydantic
+Every arrow in the data flow (README.md, "Layout") carries one of these pydantic
 objects, so a stage's input and output are typed and can be stored or printed as JSON.
 """
 
