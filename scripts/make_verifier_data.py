@@ -112,62 +112,30 @@ def scifact(shared: Path, rng: random.Random) -> tuple[list[dict], list[dict]]:
             )
             continue
         evidence_docs = set(c["evidence"])
+
+        def add(claim: str, passage: str, label: str, pattern: str, group: str = group) -> None:
+            pairs.append({"claim": claim, "passage": passage, "label": label, "source": "scifact", "group": group, "pattern": pattern})
+
         for doc_id, sets in c["evidence"].items():
             sentences = corpus[doc_id]["abstract"]
             used: set[int] = set()
             for ev in sets:
                 stance = "supports" if ev["label"] == "SUPPORT" else "contradicts"
                 window = rationale_window(sentences, ev["sentences"], rng)
-                pairs.append(
-                    {
-                        "claim": c["claim"],
-                        "passage": window,
-                        "label": stance,
-                        "source": "scifact",
-                        "group": group,
-                        "pattern": "rationale",
-                    }
-                )
+                add(c["claim"], window, stance, "rationale")
                 used |= set(ev["sentences"])
                 if stance == "supports":
                     changed = perturb(c["claim"], rng, window)
                     if changed:
-                        pairs.append(
-                            {
-                                "claim": changed[0],
-                                "passage": window,
-                                "label": "contradicts",
-                                "source": "scifact",
-                                "group": group,
-                                "pattern": f"synthetic_{changed[1]}",
-                            }
-                        )
+                        add(changed[0], window, "contradicts", f"synthetic_{changed[1]}")
             for window in neutral_windows(sentences, used, rng, 2):
-                pairs.append(
-                    {
-                        "claim": c["claim"],
-                        "passage": window,
-                        "label": "neutral",
-                        "source": "scifact",
-                        "group": group,
-                        "pattern": "same_abstract",
-                    }
-                )
+                add(c["claim"], window, "neutral", "same_abstract")
         # cited abstracts without evidence, and retrieved look-alikes, do not address the claim
         others = [str(d) for d in c["cited_doc_ids"] if str(d) not in evidence_docs]
         others += [d for d in bm25(c["claim"], 4) if d not in evidence_docs and d not in others][:2]
         for doc_id in others[:1]:
             for window in neutral_windows(corpus[doc_id]["abstract"], set(), rng, 1):
-                pairs.append(
-                    {
-                        "claim": c["claim"],
-                        "passage": window,
-                        "label": "neutral",
-                        "source": "scifact",
-                        "group": group,
-                        "pattern": "other_abstract",
-                    }
-                )
+                add(c["claim"], window, "neutral", "other_abstract")
     return pairs, val
 
 

@@ -24,7 +24,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from workbench.corpus.chunking import chunk_document
-from workbench.corpus.loaders import load_documents
+from workbench.corpus.loaders import is_url, load_documents
 from workbench.index.embedder import Embedder, get_embedder
 from workbench.index.search import date_int, rebuild_lexical
 from workbench.index.vectors import VectorStore
@@ -98,16 +98,16 @@ def _gone(sources: Sequence[str | Path], docs: Sequence[Document], failures: Seq
     (deleted or renamed), and a JSONL record goes when its file loaded without failures and no
     longer holds it. A file that failed to load keeps what it had: a bad edit never deletes.
     """
-    folders = [str(Path(s).resolve()) for s in sources if not _is_url(s) and Path(s).is_dir()]
-    files = {str(Path(s).resolve()) for s in sources if not _is_url(s) and Path(s).is_file()}
+    folders = [str(Path(s).resolve()) for s in sources if not is_url(s) and Path(s).is_dir()]
+    files = {str(Path(s).resolve()) for s in sources if not is_url(s) and Path(s).is_file()}
     if not folders and not any(f.lower().endswith(".jsonl") for f in files):
         return []  # a single file keeps its id, whatever it holds: nothing else can be gone
-    failed = {str(Path(f.file).resolve()) for f in failures if not _is_url(f.file)}
+    failed = {str(Path(f.file).resolve()) for f in failures if not is_url(f.file)}
     present = {d.id for d in docs}
     loaded_files = {d.file for d in docs}
     gone: set[str] = set()
     for doc_id, file, record in vectors.doc_files():
-        if doc_id in present or not file or _is_url(file):
+        if doc_id in present or not file or is_url(file):
             continue
         inside = file in files or any(file.startswith(folder + os.sep) for folder in folders)
         if not inside:
@@ -118,9 +118,6 @@ def _gone(sources: Sequence[str | Path], docs: Sequence[Document], failures: Seq
             gone.add(doc_id)
     return sorted(gone)
 
-
-def _is_url(source: str | Path) -> bool:
-    return isinstance(source, str) and source.lower().startswith(("http://", "https://"))
 
 
 def index_documents(

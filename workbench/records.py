@@ -10,6 +10,7 @@ import hashlib
 import re
 import unicodedata
 from datetime import datetime
+from functools import cached_property
 from typing import Literal
 
 from pydantic import BaseModel, Field, field_validator
@@ -63,12 +64,12 @@ class Document(BaseModel):
         doc_id = content_hash("source", file, record or "")
         return cls(id=doc_id, text=text, source=source, file=file, record=record, **fields)  # type: ignore[arg-type]
 
-    @property
+    @cached_property  # computed once: the ingest compares it with every stored chunk
     def text_hash(self) -> str:
         """Hash of the normalized text: what an extraction of this document depends on."""
         return content_hash(normalize_text(self.text))
 
-    @property
+    @cached_property
     def version(self) -> str:
         """Hash of the text and every stored field: a stored copy with another version is out of date."""
         fields = (self.title, self.kind, self.source, self.outlet, self.date, self.url, self.genre)
@@ -291,6 +292,19 @@ class Suggestion(BaseModel):
     deciding: list[PassageJudgement] = Field(
         default_factory=list, description="The windows that decided the label, strongest first: the sentences to highlight."
     )
+
+    @classmethod
+    def no_evidence(cls, claim_id: str, provenance: Provenance | None = None) -> Suggestion:
+        """'unverified' for a claim that no passage matched: decided without any model."""
+        return cls(
+            claim_id=claim_id,
+            label="unverified",
+            rationale="No passage in the corpus matched this claim.",
+            confidence=1.0,
+            probabilities={"supported": 0.0, "disputed": 0.0, "unverified": 1.0},
+            flags=["no_evidence"],
+            provenance=provenance,
+        )
 
 
 class Review(BaseModel):

@@ -112,17 +112,6 @@ def fence_passages(evidence: list[Evidence], max_chars: int = 900, labels: list[
     return "\n\n".join(blocks), ids
 
 
-def no_evidence(claim: Claim) -> Suggestion:
-    return Suggestion(
-        claim_id=claim.id,
-        label="unverified",
-        rationale="No passage in the corpus matched this claim.",
-        confidence=1.0,
-        probabilities={"supported": 0.0, "disputed": 0.0, "unverified": 1.0},
-        flags=["no_evidence"],
-    )
-
-
 class Suggester:
     """The verdict stage as configured: ``mode`` is 'trained', 'llm' or 'both'.
 
@@ -179,7 +168,7 @@ class Suggester:
     def suggest(self, claim: Claim, evidence: list[Evidence]) -> tuple[Suggestion | None, LLMCall | None, str | None]:
         """(suggestion or None, the LLM call made if any, the reason when there is no suggestion)."""
         if not evidence:
-            return no_evidence(claim), None, None
+            return Suggestion.no_evidence(claim.id), None, None
         if self.mode == "llm":
             suggestion, call = suggest_verdict(claim, evidence, self.llm(), self.prompts["suggest_verdict"], self.max_passages)
             return suggestion, call, None if suggestion else ((call.error if call else None) or "no answer")

@@ -60,7 +60,7 @@ def load_documents(
     source, or JSONL line, that could not be loaded. Never raises for a bad source.
     """
     for source in sources:
-        if isinstance(source, str) and _is_url(source):
+        if is_url(source):
             yield from _leniently(source, _url_items(source, settings, kind))
             continue
         path = Path(source)
@@ -412,8 +412,9 @@ def _yaml_reason(error: yaml.YAMLError) -> str:
     return str(error).splitlines()[0]
 
 
-def _is_url(source: str) -> bool:
-    return source.lower().startswith(("http://", "https://"))
+def is_url(source: str | Path) -> bool:
+    """Whether a source names an http(s) URL rather than a path."""
+    return isinstance(source, str) and source.lower().startswith(("http://", "https://"))
 
 
 def _supported_list() -> str:

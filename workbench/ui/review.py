@@ -443,10 +443,11 @@ def build(ctx: UIContext, demo: gr.Blocks) -> ReviewTab:
         page = show(result.article.id, filter_label)
         yield [message, *(page if shown is None else _without_panel(page))]
 
+    without_panel = {id(c) for c in (article_state, queue, article, claims, agreement)}
+
     def _without_panel(page: list[Any]) -> list[Any]:
         """The page's article, queue and claim list; the selected claim and its panel stay as they are."""
-        keep = {0, 2, 3, 4, 5}  # article_state, queue, article, claims, agreement
-        return [value if i in keep else gr.skip() for i, value in enumerate(page)]
+        return [value if id(c) in without_panel else gr.skip() for c, value in zip(page_outputs, page, strict=True)]
 
     check_outputs = [check_status, *page_outputs]
 

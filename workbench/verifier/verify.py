@@ -69,15 +69,7 @@ class Verifier:
 
     def judge(self, claim: Claim, evidence: list[Evidence]) -> Suggestion:
         if not evidence:
-            return Suggestion(
-                claim_id=claim.id,
-                label="unverified",
-                rationale="No passage in the corpus matched this claim.",
-                confidence=1.0,
-                probabilities={"supported": 0.0, "disputed": 0.0, "unverified": 1.0},
-                flags=["no_evidence"],
-                provenance=self.provenance,
-            )
+            return Suggestion.no_evidence(claim.id, self.provenance)
         items, probs = self.stances(claim.text, evidence)
         agg = self.card.aggregation
         assert agg is not None
