@@ -110,7 +110,20 @@ def _bare_seconds(checker, shapes: list[tuple[int, int]]) -> float:
     loaded = load_model(model.model_path, model.n_ctx, model.n_threads)
     llama = loaded.llama
     eos = llama.token_eos()
-    words = ["river", "harbour", "ministry", "bridge", "election", "vaccine", "budget", "drought", "strike", "court", "report", "aircraft"]
+    words = [
+        "river",
+        "harbour",
+        "ministry",
+        "bridge",
+        "election",
+        "vaccine",
+        "budget",
+        "drought",
+        "strike",
+        "court",
+        "report",
+        "aircraft",
+    ]
     rng = random.Random(0)
     total = 0.0
     for n_in, n_out in shapes:

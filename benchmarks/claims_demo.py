@@ -84,7 +84,10 @@ def main() -> None:
     checker = Checker(settings, llm=open_llm(settings, args.llm), embedder=embedder)
     log(f"checking the demo article with {checker.llm.label} ...")
     started = time.perf_counter()
-    report = checker.check(SAMPLE / "article.txt", progress=lambda e: log(f"  {e.stage} {e.done}/{e.total}") if e.stage in ("extract", "verdict") else None)
+    report = checker.check(
+        SAMPLE / "article.txt",
+        progress=lambda e: log(f"  {e.stage} {e.done}/{e.total}") if e.stage in ("extract", "verdict") else None,
+    )
     seconds = time.perf_counter() - started
 
     text = (SAMPLE / "article.txt").read_text()
@@ -112,7 +115,9 @@ def main() -> None:
     precision = len(matches) / len(extracted) if extracted else 0.0
     recall = len(matches) / len(worthy_gold)
     f1 = 0.0 if not matches else 2 * precision * recall / (precision + recall)
-    valid_spans = sum(c.span is not None and "unaligned_span" not in c.flags for c in report.claims) / max(1, len(report.claims))
+    valid_spans = sum(c.span is not None and "unaligned_span" not in c.flags for c in report.claims) / max(
+        1, len(report.claims)
+    )
 
     # check-worthiness ranking over every gold item's place in the article
     def place_score(g: dict) -> float:
@@ -142,7 +147,10 @@ def main() -> None:
             "check_worthiness_auc": round(worthiness_auc, 3),
             "failures": len([f for f in report.failures if f.stage == "extract"]),
         },
-        "tokens": {stage: {"calls": u.calls, "input": u.input_tokens, "output": u.output_tokens, "seconds": u.seconds} for stage, u in report.usage.items()},
+        "tokens": {
+            stage: {"calls": u.calls, "input": u.input_tokens, "output": u.output_tokens, "seconds": u.seconds}
+            for stage, u in report.usage.items()
+        },
     }
 
     if not args.skip_verdicts:
@@ -151,9 +159,17 @@ def main() -> None:
         started = time.perf_counter()
         prompt = checker.prompts["suggest_verdict"]
         for g in worthy_gold:
-            claim = Claim(id=g["id"], article_id=report.article.id, text=g["claim"], span=Span(start=g["span"][0], end=g["span"][1]), check_worthiness=1.0)
+            claim = Claim(
+                id=g["id"],
+                article_id=report.article.id,
+                text=g["claim"],
+                span=Span(start=g["span"][0], end=g["span"][1]),
+                check_worthiness=1.0,
+            )
             evidence = retrieve_evidence(claim, checker.searcher, k=settings.evidence_k)
-            suggestion, _ = suggest_verdict(claim, evidence, checker.llm, prompt, max_passages=settings.verdict_passages)
+            suggestion, _ = suggest_verdict(
+                claim, evidence, checker.llm, prompt, max_passages=settings.verdict_passages
+            )
             gold_labels.append(g["verdict"])
             predicted.append(suggestion.label if suggestion else "unverified")
             failed += suggestion is None
@@ -163,7 +179,11 @@ def main() -> None:
             "n": len(gold_labels),
             "accuracy": round(sum(a == b for a, b in zip(gold_labels, predicted)) / len(gold_labels), 3),
             "macro_f1": round(macro_f1(gold_labels, predicted, labels), 3),
-            "majority_baseline": {"label": majority, "accuracy": round(gold_labels.count(majority) / len(gold_labels), 3), "macro_f1": round(macro_f1(gold_labels, [majority] * len(gold_labels), labels), 3)},
+            "majority_baseline": {
+                "label": majority,
+                "accuracy": round(gold_labels.count(majority) / len(gold_labels), 3),
+                "macro_f1": round(macro_f1(gold_labels, [majority] * len(gold_labels), labels), 3),
+            },
             "predicted_distribution": dict(Counter(predicted)),
             "failures": failed,
             "seconds_per_claim": round((time.perf_counter() - started) / len(gold_labels), 1),

@@ -77,8 +77,6 @@ def write_source(corpus: Path, n_docs: int, out: Path) -> int:
     return n
 
 
-
-
 def cpu_seconds() -> float:
     """User + system CPU time of this process (all threads, Chroma's Rust threads included)."""
     usage = resource.getrusage(resource.RUSAGE_SELF)

@@ -137,8 +137,6 @@ def build_store(args: argparse.Namespace, settings, vectors, vocab: list[str], p
     }
 
 
-
-
 def summarize(times_ms: list[float], parts: list[dict[str, float]]) -> dict[str, object]:
     a = np.array(times_ms)
     names = sorted({k for p in parts for k in p})

@@ -27,7 +27,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 SAMPLE = ROOT / "corpus" / "sample"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
 
 
 def log(*parts: object) -> None:
@@ -49,9 +55,18 @@ def main() -> None:
     log("ingesting the demo briefs ...")
     pipeline.ingest([str(SAMPLE / "sources")], Settings(home=home, _env_file=None))
     port = free_port()
-    env = {k: v for k, v in os.environ.items() if not k.startswith("WORKBENCH_")} | {"WORKBENCH_HOME": str(home), "WORKBENCH_LLM": args.llm}
+    env = {k: v for k, v in os.environ.items() if not k.startswith("WORKBENCH_")} | {
+        "WORKBENCH_HOME": str(home),
+        "WORKBENCH_LLM": args.llm,
+    }
     workbench = str(Path(sys.executable).with_name("workbench"))
-    server = subprocess.Popen([workbench, "serve", "--port", str(port)], cwd=home, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server = subprocess.Popen(
+        [workbench, "serve", "--port", str(port)],
+        cwd=home,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     url = f"http://127.0.0.1:{port}/"
     try:
         wait_until_up(url)
@@ -78,8 +93,18 @@ def main() -> None:
     finally:
         server.terminate()
         server.wait(timeout=30)
-    print(json.dumps({"benchmark": "ui_first_claim", "llm": args.llm, "first_claim_s": round(first, 1), "target_first_claim_s": 15,
-                      "check_done_s": round(done, 1), "claims_listed": claims}))
+    print(
+        json.dumps(
+            {
+                "benchmark": "ui_first_claim",
+                "llm": args.llm,
+                "first_claim_s": round(first, 1),
+                "target_first_claim_s": 15,
+                "check_done_s": round(done, 1),
+                "claims_listed": claims,
+            }
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -56,7 +56,12 @@ def pct(values: list[float], q: float) -> float:
 
 def summary_ms(values: list[float]) -> dict[str, float]:
     ms = [v * 1000 for v in values]
-    return {"n": len(ms), "p50_ms": round(statistics.median(ms), 1), "p95_ms": round(pct(ms, 0.95), 1), "max_ms": round(max(ms), 1)}
+    return {
+        "n": len(ms),
+        "p50_ms": round(statistics.median(ms), 1),
+        "p95_ms": round(pct(ms, 0.95), 1),
+        "max_ms": round(max(ms), 1),
+    }
 
 
 def demo_home(home: Path) -> Path:
@@ -77,7 +82,10 @@ def synthetic_home(home: Path, n_claims: int = 500, reviewed: int = 200) -> str:
     """An article of ``n_claims`` sentences, one claim each, with evidence, suggestions and reviews."""
     settings = Settings(home=home, _env_file=None)
     store = Store(database_url(settings))
-    sentences = [f"Sentence {i}: the ministry said {i} aircraft crossed the river near Mayadin on day {i % 28 + 1}." for i in range(n_claims)]
+    sentences = [
+        f"Sentence {i}: the ministry said {i} aircraft crossed the river near Mayadin on day {i % 28 + 1}."
+        for i in range(n_claims)
+    ]
     text = "Title: Five hundred claims\n\n" + " ".join(sentences)
     article = Document.from_text(text, title="Five hundred claims", kind="article", source="synthetic.txt")
     store.upsert_document(article)
@@ -85,19 +93,51 @@ def synthetic_home(home: Path, n_claims: int = 500, reviewed: int = 200) -> str:
     for i, sentence in enumerate(sentences):
         start = text.index(sentence, offset)
         offset = start + len(sentence)
-        claims.append(Claim(id=Claim.make_id(article.id, sentence), article_id=article.id, text=sentence, sentence=sentence,
-                            span=Span(start=start, end=offset), check_worthiness=round(1 - i / (2 * n_claims), 4)))
+        claims.append(
+            Claim(
+                id=Claim.make_id(article.id, sentence),
+                article_id=article.id,
+                text=sentence,
+                sentence=sentence,
+                span=Span(start=start, end=offset),
+                check_worthiness=round(1 - i / (2 * n_claims), 4),
+            )
+        )
     store.save_claims(article.id, claims)
-    passage = ("A ministry spokesman said aircraft crossed the river near Mayadin. US officials said no such crossing "
-               "happened and the claim was not supported by radar data. ") * 3
+    passage = (
+        "A ministry spokesman said aircraft crossed the river near Mayadin. US officials said no such crossing "
+        "happened and the claim was not supported by radar data. "
+    ) * 3
     for i, claim in enumerate(claims):
-        evidence = [Evidence(chunk_id=f"ev{(i + k) % 97}:{k}", doc_id=f"ev{(i + k) % 97}", title=f"Brief {(i + k) % 97}", text=passage,
-                             score=0.03 - k / 1000, start=0, end=len(passage), kind="evidence", source=f"brief{k}.md",
-                             outlet="Wire", date="2017-12-09", url="https://example.org/brief", dense_rank=k + 1, lexical_rank=k + 2)
-                    for k in range(5)]
+        evidence = [
+            Evidence(
+                chunk_id=f"ev{(i + k) % 97}:{k}",
+                doc_id=f"ev{(i + k) % 97}",
+                title=f"Brief {(i + k) % 97}",
+                text=passage,
+                score=0.03 - k / 1000,
+                start=0,
+                end=len(passage),
+                kind="evidence",
+                source=f"brief{k}.md",
+                outlet="Wire",
+                date="2017-12-09",
+                url="https://example.org/brief",
+                dense_rank=k + 1,
+                lexical_rank=k + 2,
+            )
+            for k in range(5)
+        ]
         store.save_evidence(claim.id, evidence)
-        store.save_suggestion(Suggestion(claim_id=claim.id, label=("supported", "disputed", "unverified")[i % 3],
-                                         rationale="P1 says so.", cited=[evidence[0].chunk_id], confidence=0.3 + (i % 7) / 10))
+        store.save_suggestion(
+            Suggestion(
+                claim_id=claim.id,
+                label=("supported", "disputed", "unverified")[i % 3],
+                rationale="P1 says so.",
+                cited=[evidence[0].chunk_id],
+                confidence=0.3 + (i % 7) / 10,
+            )
+        )
         if i < reviewed:
             store.add_review(claim.id, "alice", ("supported", "disputed", "unverified")[i % 3])
             store.add_review(claim.id, "bob", ("supported", "disputed", "unverified")[(i // 5) % 3])
@@ -143,9 +183,21 @@ def load_500(home: Path, article_id: str, rounds: int = 5) -> dict:
         page = review.article_page(store, article_id, None, None)
         panel = review.claim_panel(store, page.selected)
         times.append(time.perf_counter() - started)
-        size = len(queue) + len(page.article_html) + len(page.claims_html) + len(page.agreement_html) + len(panel.detail_html) + len(panel.evidence_html)
+        size = (
+            len(queue)
+            + len(page.article_html)
+            + len(page.claims_html)
+            + len(page.agreement_html)
+            + len(panel.detail_html)
+            + len(panel.evidence_html)
+        )
     store.close()
-    return {"claims": len(page.claim_ids), "build_s_first": round(times[0], 3), "build_s_median": round(statistics.median(times), 3), "html_kb": round(size / 1024)}
+    return {
+        "claims": len(page.claim_ids),
+        "build_s_first": round(times[0], 3),
+        "build_s_median": round(statistics.median(times), 3),
+        "html_kb": round(size / 1024),
+    }
 
 
 def in_browser(home: Path, n_presses: int = 30) -> dict:
@@ -154,13 +206,28 @@ def in_browser(home: Path, n_presses: int = 30) -> dict:
 
     port = free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("WORKBENCH_")} | {
-        "WORKBENCH_HOME": str(home), "WORKBENCH_LLM": "fake", "PYTHONPATH": str(ROOT)}
-    server = subprocess.Popen([sys.executable, "-m", "tests.ui.serve", "--port", str(port)], cwd=ROOT, env=env,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        "WORKBENCH_HOME": str(home),
+        "WORKBENCH_LLM": "fake",
+        "PYTHONPATH": str(ROOT),
+    }
+    server = subprocess.Popen(
+        [sys.executable, "-m", "tests.ui.serve", "--port", str(port)],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     url = f"http://127.0.0.1:{port}/"
     try:
         wait_until_up(url)
-        args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"]
+        args = [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+        ]
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=args, headless=True)
             page = browser.new_page(viewport={"width": 1600, "height": 1000})
@@ -168,7 +235,10 @@ def in_browser(home: Path, n_presses: int = 30) -> dict:
             for _ in range(3):
                 started = time.perf_counter()
                 page.goto(url)
-                page.wait_for_function("document.querySelectorAll('#wb-claims .wb-item').length >= 500 && document.querySelectorAll('#wb-article mark.wb-span').length >= 500", timeout=60_000)
+                page.wait_for_function(
+                    "document.querySelectorAll('#wb-claims .wb-item').length >= 500 && document.querySelectorAll('#wb-article mark.wb-span').length >= 500",
+                    timeout=60_000,
+                )
                 page.wait_for_selector("#wb-evidence .wb-ev")
                 loads.append(time.perf_counter() - started)
             page.click("#wb-article h3")
@@ -185,7 +255,10 @@ def in_browser(home: Path, n_presses: int = 30) -> dict:
             for _ in range(n_presses):
                 before = page.get_attribute("#wb-detail .wb-detail", "data-claim")
                 page.keyboard.press("j")
-                page.wait_for_function("id => { const d = document.querySelector('#wb-detail .wb-detail'); return d && d.dataset.claim !== id; }", arg=before)
+                page.wait_for_function(
+                    "id => { const d = document.querySelector('#wb-detail .wb-detail'); return d && d.dataset.claim !== id; }",
+                    arg=before,
+                )
             presses = [x / 1000 for x in page.evaluate("window.__lat")]
             browser.close()
     finally:
@@ -196,7 +269,9 @@ def in_browser(home: Path, n_presses: int = 30) -> dict:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--home", type=Path, help="A data directory where the demo article is checked (default: build one).")
+    parser.add_argument(
+        "--home", type=Path, help="A data directory where the demo article is checked (default: build one)."
+    )
     parser.add_argument("--rounds", type=int, default=5, help="Passes over the demo article's claims.")
     parser.add_argument("--browser", action="store_true", help="Also measure in Chromium against the real app.")
     args = parser.parse_args()

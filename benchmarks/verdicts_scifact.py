@@ -76,7 +76,16 @@ def main() -> None:
         with corpus.open("w") as out, (SCIFACT / "beir" / "corpus.jsonl").open() as src:
             for line in src:
                 row = json.loads(line)
-                out.write(json.dumps({"text": f"{row['title']}\n\n{row['text']}", "title": row["title"], "url": f"scifact:{row['_id']}"}) + "\n")
+                out.write(
+                    json.dumps(
+                        {
+                            "text": f"{row['title']}\n\n{row['text']}",
+                            "title": row["title"],
+                            "url": f"scifact:{row['_id']}",
+                        }
+                    )
+                    + "\n"
+                )
         log("ingesting the SciFact corpus (several minutes) ...")
         pipeline.ingest([str(corpus)], settings, embedder=embedder)
 
@@ -110,21 +119,29 @@ def main() -> None:
     confusion = {g: {p: sum(1 for a, b in zip(gold, predicted) if a == g and b == p) for p in LABELS} for g in LABELS}
     correct_conf = [c for c, g, p in zip(confidences, gold, predicted) if g == p]
     wrong_conf = [c for c, g, p in zip(confidences, gold, predicted) if g != p]
-    print(json.dumps({
-        "benchmark": "verdicts_scifact",
-        "model": checker.llm.label,
-        "n": len(sample),
-        "gold_distribution": dict(Counter(gold)),
-        "accuracy": round(sum(a == b for a, b in zip(gold, predicted)) / len(gold), 3),
-        "macro_f1": round(macro_f1(gold, predicted), 3),
-        "majority_baseline": {"label": majority, "accuracy": round(gold.count(majority) / len(gold), 3), "macro_f1": round(macro_f1(gold, [majority] * len(gold)), 3)},
-        "confusion_gold_by_predicted": confusion,
-        "mean_confidence_correct": round(sum(correct_conf) / max(1, len(correct_conf)), 3),
-        "mean_confidence_wrong": round(sum(wrong_conf) / max(1, len(wrong_conf)), 3),
-        "failures": failures,
-        "seconds_per_claim": round(seconds / len(sample), 2),
-        "tokens_per_claim": round(tokens / len(sample)),
-    }))
+    print(
+        json.dumps(
+            {
+                "benchmark": "verdicts_scifact",
+                "model": checker.llm.label,
+                "n": len(sample),
+                "gold_distribution": dict(Counter(gold)),
+                "accuracy": round(sum(a == b for a, b in zip(gold, predicted)) / len(gold), 3),
+                "macro_f1": round(macro_f1(gold, predicted), 3),
+                "majority_baseline": {
+                    "label": majority,
+                    "accuracy": round(gold.count(majority) / len(gold), 3),
+                    "macro_f1": round(macro_f1(gold, [majority] * len(gold)), 3),
+                },
+                "confusion_gold_by_predicted": confusion,
+                "mean_confidence_correct": round(sum(correct_conf) / max(1, len(correct_conf)), 3),
+                "mean_confidence_wrong": round(sum(wrong_conf) / max(1, len(wrong_conf)), 3),
+                "failures": failures,
+                "seconds_per_claim": round(seconds / len(sample), 2),
+                "tokens_per_claim": round(tokens / len(sample)),
+            }
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -114,7 +114,16 @@ def scifact(shared: Path, rng: random.Random) -> tuple[list[dict], list[dict]]:
         evidence_docs = set(c["evidence"])
 
         def add(claim: str, passage: str, label: str, pattern: str, group: str = group) -> None:
-            pairs.append({"claim": claim, "passage": passage, "label": label, "source": "scifact", "group": group, "pattern": pattern})
+            pairs.append(
+                {
+                    "claim": claim,
+                    "passage": passage,
+                    "label": label,
+                    "source": "scifact",
+                    "group": group,
+                    "pattern": pattern,
+                }
+            )
 
         for doc_id, sets in c["evidence"].items():
             sentences = corpus[doc_id]["abstract"]

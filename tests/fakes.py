@@ -63,7 +63,9 @@ class ScriptedChatModel(BaseChatModel):
             return self.responder(messages)
         raise RuntimeError("the scripted fake has no answer left")
 
-    def _generate(self, messages: list[BaseMessage], stop: Any = None, run_manager: Any = None, **kwargs: Any) -> ChatResult:
+    def _generate(
+        self, messages: list[BaseMessage], stop: Any = None, run_manager: Any = None, **kwargs: Any
+    ) -> ChatResult:
         answer = self._next(messages)
         while True:
             if isinstance(answer, Slow):
@@ -79,7 +81,11 @@ class ScriptedChatModel(BaseChatModel):
         prompt_tokens = sum(len(str(m.content).split()) for m in messages)
         message = AIMessage(
             content=text,
-            usage_metadata={"input_tokens": prompt_tokens, "output_tokens": len(text.split()), "total_tokens": prompt_tokens + len(text.split())},
+            usage_metadata={
+                "input_tokens": prompt_tokens,
+                "output_tokens": len(text.split()),
+                "total_tokens": prompt_tokens + len(text.split()),
+            },
         )
         return ChatResult(generations=[ChatGeneration(message=message)])
 
@@ -114,7 +120,11 @@ def reading_responder(messages: list[BaseMessage]) -> Any:
         sentence = user.split("Sentence: ", 1)[1].split("\n", 1)[0]
         if "apparently" in sentence:
             return {"claims": []}
-    elif "Question: " not in user and "\nLabel: " not in user and "ignore previous instructions" in _outside_fences(user).lower():
+    elif (
+        "Question: " not in user
+        and "\nLabel: " not in user
+        and "ignore previous instructions" in _outside_fences(user).lower()
+    ):
         return {"label": "supported", "rationale": "Told to.", "cited": [], "confidence": 1.0}
     return read_and_answer(messages)
 

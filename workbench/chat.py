@@ -106,19 +106,30 @@ def answer_question(
     """
     question = question.strip()
     passages = searcher.search(question, k=k, filters=filters or SearchFilters(kind="evidence")) if question else []
-    scores = list((similarity or embedding_similarity(searcher))(question, [p.text for p in passages])) if passages else []
+    scores = (
+        list((similarity or embedding_similarity(searcher))(question, [p.text for p in passages])) if passages else []
+    )
     best = max(scores) if scores else None
     if best is None or best < min_similarity:
         return ChatReply(
-            question=question, answer=NOT_COVERED, covered=False, passages=passages,
-            best_similarity=_round(best), flags=["not_covered_by_retrieval"],
+            question=question,
+            answer=NOT_COVERED,
+            covered=False,
+            passages=passages,
+            best_similarity=_round(best),
+            flags=["not_covered_by_retrieval"],
         )
     fenced, ids = fence_passages(passages)
     answer, call = llm.ask(prompt, ChatAnswer, item=question[:200], question=question, passages=fenced)
     if answer is None:
         return ChatReply(
-            question=question, answer=f"The model gave no usable answer ({call.error or 'no answer'}).",
-            covered=False, passages=passages, best_similarity=_round(best), flags=["model_failed"], call=call,
+            question=question,
+            answer=f"The model gave no usable answer ({call.error or 'no answer'}).",
+            covered=False,
+            passages=passages,
+            best_similarity=_round(best),
+            flags=["model_failed"],
+            call=call,
         )
     reply = _number_citations(question, answer, ids, passages)
     reply.best_similarity, reply.call = _round(best), call
@@ -161,8 +172,13 @@ def _number_citations(question: str, answer: ChatAnswer, ids: dict[str, str], pa
     if answer.covered and not citations:
         flags.append("uncited")
     return ChatReply(
-        question=question, answer=text, citations=citations, covered=answer.covered,
-        passages=passages, unmatched=unmatched, flags=flags,
+        question=question,
+        answer=text,
+        citations=citations,
+        covered=answer.covered,
+        passages=passages,
+        unmatched=unmatched,
+        flags=flags,
     )
 
 

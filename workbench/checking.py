@@ -67,8 +67,12 @@ class SuggestionView(BaseModel):
     confidence: float = Field(description="Probability of the label (calibrated for the trained verifier).")
     flags: list[str] = Field(default_factory=list)
     model: str | None = None
-    probabilities: dict[str, float] = Field(default_factory=dict, description="Each verdict's probability (trained verifier).")
-    deciding: list[PassageJudgement] = Field(default_factory=list, description="The sentences that decided it: chunk id, offsets, stance.")
+    probabilities: dict[str, float] = Field(
+        default_factory=dict, description="Each verdict's probability (trained verifier)."
+    )
+    deciding: list[PassageJudgement] = Field(
+        default_factory=list, description="The sentences that decided it: chunk id, offsets, stance."
+    )
 
 
 class ClaimReport(BaseModel):
@@ -120,11 +124,18 @@ class Checker:
         self._embedder = embedder
         self.searcher = searcher or Searcher(settings, embedder=embedder)
         self._llm = llm
-        refs = {"extract_claims": "extract_claims", "suggest_verdict": "suggest_verdict", "explain_verdict": "explain_verdict"} | (prompts or {})
+        refs = {
+            "extract_claims": "extract_claims",
+            "suggest_verdict": "suggest_verdict",
+            "explain_verdict": "explain_verdict",
+        } | (prompts or {})
         self.prompts: dict[str, Prompt] = {name: load_prompt(ref) for name, ref in refs.items()}
         self.suggester = Suggester(
-            settings.verifier, verifier=lambda: load_verifier(settings), llm=lambda: self.llm,
-            prompts=self.prompts, max_passages=settings.verdict_passages,
+            settings.verifier,
+            verifier=lambda: load_verifier(settings),
+            llm=lambda: self.llm,
+            prompts=self.prompts,
+            max_passages=settings.verdict_passages,
         )
 
     @property
@@ -147,13 +158,19 @@ class Checker:
 
     # -- the job ------------------------------------------------------------------------------
 
-    def check(self, source: str | Path, force: bool = False, progress: ProgressCallback = lambda _: None) -> CheckReport:
+    def check(
+        self, source: str | Path, force: bool = False, progress: ProgressCallback = lambda _: None
+    ) -> CheckReport:
         started = time.perf_counter()
         article = self._load_article(source)
         index_documents([article], self.settings, progress, self.searcher.vectors, self._embedder)
         self.store.upsert_document(article)
-        progress(ProgressEvent(stage="article", done=1, total=1, unit="article", item=article.id, message=article.title))
-        run_id = self.store.start_run("check", article.id, {"model": self.llm.label, "prompts": self._prompt_refs(), "force": force})
+        progress(
+            ProgressEvent(stage="article", done=1, total=1, unit="article", item=article.id, message=article.title)
+        )
+        run_id = self.store.start_run(
+            "check", article.id, {"model": self.llm.label, "prompts": self._prompt_refs(), "force": force}
+        )
         usage = {"extract": LLMUsage(), "verdict": LLMUsage()}
         failures: list[ItemFailure] = []
         try:
@@ -178,7 +195,7 @@ class Checker:
             raise CheckError(f"no article with id {article_id}")
         statuses = self.store.statuses(article_id)
         claims = []
-        for claim in sorted(self.store.claims(article_id), key=lambda c: (c.span.start if c.span else 0)):
+        for claim in sorted(self.store.claims(article_id), key=lambda c: c.span.start if c.span else 0):
             suggestion = self.store.suggestion(claim.id)
             claims.append(
                 ClaimReport(
@@ -194,7 +211,14 @@ class Checker:
                     status=statuses.get(claim.id),
                 )
             )
-        view = ArticleView(id=article.id, title=article.title, source=article.source, outlet=article.outlet, date=article.date, url=article.url)
+        view = ArticleView(
+            id=article.id,
+            title=article.title,
+            source=article.source,
+            outlet=article.outlet,
+            date=article.date,
+            url=article.url,
+        )
         return CheckReport(article=view, claims=claims, model=self.llm.label if self._llm else "")
 
     # -- stages -------------------------------------------------------------------------------
@@ -211,11 +235,22 @@ class Checker:
     def _prompt_refs(self) -> dict[str, str]:
         return {name: f"{p.ref}#{p.hash}" for name, p in self.prompts.items()}
 
-    def _claims(self, article: Document, force: bool, run_id: int, usage: LLMUsage, failures: list[ItemFailure], progress: ProgressCallback) -> list[Claim]:
+    def _claims(
+        self,
+        article: Document,
+        force: bool,
+        run_id: int,
+        usage: LLMUsage,
+        failures: list[ItemFailure],
+        progress: ProgressCallback,
+    ) -> list[Claim]:
         prompt = self.prompts["extract_claims"]
         key = {
-            "article_id": article.id, "text": article.text_hash, "model": self.llm.label,
-            "prompt": f"{prompt.ref}#{prompt.hash}", "threshold": self.settings.checkworthy_threshold,
+            "article_id": article.id,
+            "text": article.text_hash,
+            "model": self.llm.label,
+            "prompt": f"{prompt.ref}#{prompt.hash}",
+            "threshold": self.settings.checkworthy_threshold,
         }
         done_before = any(r.status == "done" and r.params == key for r in self.store.runs(kind="extract"))
         if done_before and not force:
@@ -240,14 +275,26 @@ class Checker:
         self.store.finish_run(extract_run, "done" if not result.failures else "failed", {"claims": len(result.claims)})
         return self.store.claims(article.id)
 
-    def _verdicts(self, claims: list[Claim], force: bool, run_id: int, usage: LLMUsage, failures: list[ItemFailure], progress: ProgressCallback) -> None:
+    def _verdicts(
+        self,
+        claims: list[Claim],
+        force: bool,
+        run_id: int,
+        usage: LLMUsage,
+        failures: list[ItemFailure],
+        progress: ProgressCallback,
+    ) -> None:
         provenance = self.suggester.provenance()
         todo = []
         for claim in claims:
             if not claim.check_worthy:
                 continue
             current = self.store.suggestion(claim.id)
-            fresh = current is not None and provenance is not None and (current.provenance is None or current.provenance == provenance)
+            fresh = (
+                current is not None
+                and provenance is not None
+                and (current.provenance is None or current.provenance == provenance)
+            )
             if force or not fresh or not self.store.evidence(claim.id):
                 todo.append(claim)
         progress(ProgressEvent(stage="verdict", done=0, total=len(todo), unit="claims"))
@@ -271,20 +318,39 @@ def open_llm(settings: Settings, spec: str | None = None, cache_namespace: str =
     llm_settings = llm_settings_from(settings)
     model = chat_model(llm_settings, spec)
     model.cache = ResponseCache(settings.home / "llm_cache.db", namespace=cache_namespace)
-    return StructuredLLM(model, model_label(llm_settings, spec), max_attempts=settings.llm_attempts, timeout_s=settings.llm_timeout)
+    return StructuredLLM(
+        model, model_label(llm_settings, spec), max_attempts=settings.llm_attempts, timeout_s=settings.llm_timeout
+    )
 
 
 def _suggestion_view(s: Suggestion | None) -> SuggestionView | None:
     if s is None:
         return None
     return SuggestionView(
-        label=s.label, rationale=s.rationale, cited=s.cited, confidence=s.confidence, flags=s.flags,
-        model=s.provenance.model if s.provenance else None, probabilities=s.probabilities, deciding=s.deciding,
+        label=s.label,
+        rationale=s.rationale,
+        cited=s.cited,
+        confidence=s.confidence,
+        flags=s.flags,
+        model=s.provenance.model if s.provenance else None,
+        probabilities=s.probabilities,
+        deciding=s.deciding,
     )
 
 
 def _evidence_view(e: Evidence) -> EvidenceView:
-    return EvidenceView(id=e.chunk_id, doc_id=e.doc_id, title=e.title, text=e.text, score=e.score, outlet=e.outlet, date=e.date, url=e.url, start=e.start, end=e.end)
+    return EvidenceView(
+        id=e.chunk_id,
+        doc_id=e.doc_id,
+        title=e.title,
+        text=e.text,
+        score=e.score,
+        outlet=e.outlet,
+        date=e.date,
+        url=e.url,
+        start=e.start,
+        end=e.end,
+    )
 
 
 ProgressFn = Callable[[ProgressEvent], None]

@@ -61,7 +61,13 @@ class CheckWorthinessModel:
         if path is None:
             return None
         with np.load(path) as data:
-            return cls(data["weights"], float(data["bias"]), str(data["embed_model"]), str(data["data_sha256"]), int(data["seed"]))
+            return cls(
+                data["weights"],
+                float(data["bias"]),
+                str(data["embed_model"]),
+                str(data["data_sha256"]),
+                int(data["seed"]),
+            )
 
 
 def location(models_dir: Path) -> Path | None:
@@ -111,8 +117,12 @@ def train(data: Path, embedder: Embedder, models_dir: Path, seed: int = 0) -> Tr
     target = models_dir / FILENAME
     sha = hashlib.sha256(Path(data).read_bytes()).hexdigest()
     np.savez(
-        target, weights=model.coef_[0].astype(np.float32), bias=np.float32(model.intercept_[0]),
-        embed_model=np.str_(embedder.name), data_sha256=np.str_(sha), seed=np.int64(seed),
+        target,
+        weights=model.coef_[0].astype(np.float32),
+        bias=np.float32(model.intercept_[0]),
+        embed_model=np.str_(embedder.name),
+        data_sha256=np.str_(sha),
+        seed=np.int64(seed),
     )
     return TrainingReport(
         path=str(target),

@@ -53,7 +53,9 @@ class ExtractedClaims(BaseModel):
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MARKUP = re.compile(r"[*_#>`|]+")
 _METADATA_LINE = re.compile(r"^[A-Z][\w -]{0,30}:\s")
-_BOILERPLATE = re.compile(r"copyright|©|all rights reserved|featured image|subscribe|cross-post|fair use", re.IGNORECASE)
+_BOILERPLATE = re.compile(
+    r"copyright|©|all rights reserved|featured image|subscribe|cross-post|fair use", re.IGNORECASE
+)
 
 
 @dataclass
@@ -195,11 +197,17 @@ def extract_claims(
             result.calls.append(call)
             done += 1
             if answer is None:
-                result.failures.append(ItemFailure(stage="extract", item=f"sentence {sentence.index}: {sentence.text[:80]}", reason=call.error or "no answer"))
+                result.failures.append(
+                    ItemFailure(
+                        stage="extract",
+                        item=f"sentence {sentence.index}: {sentence.text[:80]}",
+                        reason=call.error or "no answer",
+                    )
+                )
             else:
                 result.claims += _claims_of(article, sentence, answer, call)
                 if on_claims is not None:
-                    on_claims(merge_duplicates(sorted(result.claims, key=lambda c: (c.span.start if c.span else 0))))
+                    on_claims(merge_duplicates(sorted(result.claims, key=lambda c: c.span.start if c.span else 0)))
             progress(ProgressEvent(stage="extract", done=done, total=len(selected), unit="sentences"))
 
     for sentence in sentences:
@@ -207,9 +215,11 @@ def extract_claims(
             result.claims.append(_not_check_worthy(article, sentence, "below_threshold"))
     answered = {c.sentence for c in result.claims}
     for sentence in selected:
-        if plain(sentence.text) not in answered and not any(f.item.startswith(f"sentence {sentence.index}:") for f in result.failures):
+        if plain(sentence.text) not in answered and not any(
+            f.item.startswith(f"sentence {sentence.index}:") for f in result.failures
+        ):
             result.claims.append(_not_check_worthy(article, sentence, "no_claims_found"))
-    result.claims = merge_duplicates(sorted(result.claims, key=lambda c: (c.span.start if c.span else 0)))
+    result.claims = merge_duplicates(sorted(result.claims, key=lambda c: c.span.start if c.span else 0))
     if not looks_english(article.text):
         for claim in result.claims:
             claim.flags = [*claim.flags, "language"]
@@ -217,11 +227,49 @@ def extract_claims(
 
 
 # The commonest English function words: a quarter or more of English prose, a few percent of other languages.
-_ENGLISH = frozenset((
-    "the", "of", "and", "to", "in", "is", "that", "for", "on", "was", "with", "said", "by", "as", "at", "it",
-    "be", "are", "from", "has", "have", "were", "this", "an", "not", "which", "or", "but", "had", "they",
-    "their", "its", "would", "will", "been", "who", "he", "she", "we",
-))
+_ENGLISH = frozenset(
+    (
+        "the",
+        "of",
+        "and",
+        "to",
+        "in",
+        "is",
+        "that",
+        "for",
+        "on",
+        "was",
+        "with",
+        "said",
+        "by",
+        "as",
+        "at",
+        "it",
+        "be",
+        "are",
+        "from",
+        "has",
+        "have",
+        "were",
+        "this",
+        "an",
+        "not",
+        "which",
+        "or",
+        "but",
+        "had",
+        "they",
+        "their",
+        "its",
+        "would",
+        "will",
+        "been",
+        "who",
+        "he",
+        "she",
+        "we",
+    )
+)
 
 
 def looks_english(text: str) -> bool:

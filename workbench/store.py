@@ -145,26 +145,34 @@ def _reason(exc: BaseException) -> str:
 def _open_error(exc: BaseException, backend: str, shown_url: str) -> str:
     """Cause and fix for a database that cannot be opened."""
     if isinstance(exc, NoSuchModuleError | ImportError):
-        return (f"no database driver for {shown_url} ({_reason(exc)}). Use sqlite:///FILE or "
-                "postgresql+psycopg://user@host/db in WORKBENCH_DATABASE_URL")
+        return (
+            f"no database driver for {shown_url} ({_reason(exc)}). Use sqlite:///FILE or "
+            "postgresql+psycopg://user@host/db in WORKBENCH_DATABASE_URL"
+        )
     if isinstance(exc, OSError):
         return f"cannot create the database {shown_url}: {exc.strerror or exc}. Check the folder's path and permissions"
     if backend == "sqlite":
         path = shown_url.removeprefix("sqlite:///")
         if isinstance(exc, DBAPIError) and not isinstance(exc, OperationalError):  # "file is not a database"
-            return (f"{path} is not a usable SQLite database ({_reason(exc)}). Move the file away to start "
-                    "a new one, or restore it from a backup")
+            return (
+                f"{path} is not a usable SQLite database ({_reason(exc)}). Move the file away to start "
+                "a new one, or restore it from a backup"
+            )
         return f"cannot open the SQLite database {path} ({_reason(exc)}). Check that it and its folder are writable"
-    return (f"cannot open the database {shown_url} ({_reason(exc)}). Check that the server is running and that "
-            "WORKBENCH_DATABASE_URL is right, or unset it to use SQLite in WORKBENCH_HOME")
+    return (
+        f"cannot open the database {shown_url} ({_reason(exc)}). Check that the server is running and that "
+        "WORKBENCH_DATABASE_URL is right, or unset it to use SQLite in WORKBENCH_HOME"
+    )
 
 
 def database_error_message(exc: Exception) -> str | None:
     """One line for a SQLAlchemy error raised after the database was opened; None for other errors."""
     if not isinstance(exc, SQLAlchemyError):
         return None
-    return (f"the database failed: {_reason(exc)}. Check that it is reachable (WORKBENCH_DATABASE_URL) and, "
-            "for SQLite, that the file in WORKBENCH_HOME is intact")
+    return (
+        f"the database failed: {_reason(exc)}. Check that it is reachable (WORKBENCH_DATABASE_URL) and, "
+        "for SQLite, that the file in WORKBENCH_HOME is intact"
+    )
 
 
 def derive_status(claim_id: str, events: Iterable[Review]) -> ClaimStatus:
@@ -598,7 +606,10 @@ class Store:
         active = select(_Claim.id).where(_Claim.article_id == article_id, _Claim.active.is_(True))
         with self._session() as session:
             claims = session.scalar(select(func.count()).select_from(active.subquery())) or 0
-            suggestions = session.scalar(select(func.count()).select_from(_Suggestion).where(_Suggestion.claim_id.in_(active))) or 0
+            suggestions = (
+                session.scalar(select(func.count()).select_from(_Suggestion).where(_Suggestion.claim_id.in_(active)))
+                or 0
+            )
         return int(claims), int(suggestions)
 
     def claims(
@@ -666,7 +677,15 @@ class Store:
             data = suggestion.model_dump(include=_fields(_Suggestion) - {"provenance", "probabilities", "deciding"})
             provenance = suggestion.provenance.model_dump() if suggestion.provenance else None
             deciding = [j.model_dump() for j in suggestion.deciding]
-            session.add(_Suggestion(**data, provenance=provenance, probabilities=suggestion.probabilities, deciding=deciding, created_at=_now()))
+            session.add(
+                _Suggestion(
+                    **data,
+                    provenance=provenance,
+                    probabilities=suggestion.probabilities,
+                    deciding=deciding,
+                    created_at=_now(),
+                )
+            )
 
     def suggestion(self, claim_id: str) -> Suggestion | None:
         query = select(_Suggestion).where(_Suggestion.claim_id == claim_id).order_by(_Suggestion.id.desc()).limit(1)
@@ -696,8 +715,14 @@ class Store:
         with self._session(write=True) as session:
             self._lock_claim(session, claim_id)
             row = _Review(
-                claim_id=claim_id, reviewer=reviewer, action="label", label=label, note=note,
-                evidence_used=list(evidence_used), undoes=None, created_at=_now(),
+                claim_id=claim_id,
+                reviewer=reviewer,
+                action="label",
+                label=label,
+                note=note,
+                evidence_used=list(evidence_used),
+                undoes=None,
+                created_at=_now(),
             )
             session.add(row)
             session.flush()
@@ -715,8 +740,14 @@ class Store:
             if target is None:
                 return None
             row = _Review(
-                claim_id=claim_id, reviewer=reviewer, action="undo", label=None, note="",
-                evidence_used=[], undoes=target.id, created_at=_now(),
+                claim_id=claim_id,
+                reviewer=reviewer,
+                action="undo",
+                label=None,
+                note="",
+                evidence_used=[],
+                undoes=target.id,
+                created_at=_now(),
             )
             session.add(row)
             session.flush()
@@ -792,8 +823,14 @@ class Store:
     @_retry_on_conflict
     def start_run(self, kind: str, article_id: str | None = None, params: dict[str, Any] | None = None) -> int:
         with self._session(write=True) as session:
-            row = _Run(kind=kind, article_id=article_id, started_at=_now(), status="running",
-                       params=dict(params or {}), counts={})
+            row = _Run(
+                kind=kind,
+                article_id=article_id,
+                started_at=_now(),
+                status="running",
+                params=dict(params or {}),
+                counts={},
+            )
             session.add(row)
             session.flush()
             return row.id

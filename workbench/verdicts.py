@@ -28,9 +28,18 @@ from workbench.verifier.verify import Verifier, VerifierError
 
 LOW_CONFIDENCE = 0.5
 _SYNONYMS = {
-    "support": "supported", "supports": "supported", "true": "supported", "accurate": "supported",
-    "dispute": "disputed", "refuted": "disputed", "false": "disputed", "contradicted": "disputed",
-    "not enough info": "unverified", "unknown": "unverified", "insufficient": "unverified", "unsure": "unverified",
+    "support": "supported",
+    "supports": "supported",
+    "true": "supported",
+    "accurate": "supported",
+    "dispute": "disputed",
+    "refuted": "disputed",
+    "false": "disputed",
+    "contradicted": "disputed",
+    "not enough info": "unverified",
+    "unknown": "unverified",
+    "insufficient": "unverified",
+    "unsure": "unverified",
 }
 
 
@@ -92,7 +101,9 @@ def defuse(text: str) -> str:
     return defuse_control_tokens(_TAG.sub(lambda m: m.group(0).replace("<", "‹"), text))
 
 
-def fence_passages(evidence: list[Evidence], max_chars: int = 900, labels: list[str] | None = None) -> tuple[str, dict[str, str]]:
+def fence_passages(
+    evidence: list[Evidence], max_chars: int = 900, labels: list[str] | None = None
+) -> tuple[str, dict[str, str]]:
     """The passages as fenced data for the prompt (ids P1.. or ``labels``), and the map from prompt ids to chunk ids.
 
     The text and the source line (title, outlet, date: all from the documents, so all data) are
@@ -170,7 +181,9 @@ class Suggester:
         if not evidence:
             return Suggestion.no_evidence(claim.id), None, None
         if self.mode == "llm":
-            suggestion, call = suggest_verdict(claim, evidence, self.llm(), self.prompts["suggest_verdict"], self.max_passages)
+            suggestion, call = suggest_verdict(
+                claim, evidence, self.llm(), self.prompts["suggest_verdict"], self.max_passages
+            )
             return suggestion, call, None if suggestion else ((call.error if call else None) or "no answer")
         try:
             suggestion = self.verifier().judge(claim, evidence)
@@ -181,19 +194,29 @@ class Suggester:
         return explain(suggestion, claim, evidence, self.llm(), self.prompts["explain_verdict"])
 
 
-def explain(suggestion: Suggestion, claim: Claim, evidence: list[Evidence], llm: StructuredLLM, prompt: Prompt) -> tuple[Suggestion, LLMCall | None, None]:
+def explain(
+    suggestion: Suggestion, claim: Claim, evidence: list[Evidence], llm: StructuredLLM, prompt: Prompt
+) -> tuple[Suggestion, LLMCall | None, None]:
     """verifier=both: the chat model rephrases the rationale from the deciding sentences (or all
     passages, for an undecided claim); the label, probability and citations stay the verifier's."""
     by_id = {e.chunk_id: e for e in evidence}
     number = {e.chunk_id: n for n, e in enumerate(evidence, start=1)}
     if suggestion.deciding:
-        shown = [by_id[j.chunk_id].model_copy(update={"text": by_id[j.chunk_id].text[j.start : j.end]}) for j in suggestion.deciding if j.chunk_id in by_id]
+        shown = [
+            by_id[j.chunk_id].model_copy(update={"text": by_id[j.chunk_id].text[j.start : j.end]})
+            for j in suggestion.deciding
+            if j.chunk_id in by_id
+        ]
     else:
         shown = evidence[:3]
     # the reviewer's numbering (P1..Pn of the evidence list), so the rationale's [P2] is the panel's P2
     passages, _ = fence_passages(shown, labels=[f"P{number[e.chunk_id]}" for e in shown])
-    provenance = prompt.provenance(f"{suggestion.provenance.model if suggestion.provenance else 'verifier'}+{llm.label}")
-    answer, call = llm.ask(prompt, RationaleAnswer, item=claim.id, claim=claim.text, label=suggestion.label, passages=passages)
+    provenance = prompt.provenance(
+        f"{suggestion.provenance.model if suggestion.provenance else 'verifier'}+{llm.label}"
+    )
+    answer, call = llm.ask(
+        prompt, RationaleAnswer, item=claim.id, claim=claim.text, label=suggestion.label, passages=passages
+    )
     if answer is None:
         flags = sorted({*suggestion.flags, "rationale_failed"})
         return suggestion.model_copy(update={"flags": flags, "provenance": provenance}), call, None
@@ -219,7 +242,9 @@ def suggest_verdict(
     passages, ids = fence_passages(shown)
     schema = ANSWER_SCHEMAS.get(prompt.output_schema)
     if schema is None:
-        raise PromptError(f"prompt {prompt.ref} answers with {prompt.output_schema}; a verdict prompt answers with one of {sorted(ANSWER_SCHEMAS)}")
+        raise PromptError(
+            f"prompt {prompt.ref} answers with {prompt.output_schema}; a verdict prompt answers with one of {sorted(ANSWER_SCHEMAS)}"
+        )
     answer, call = llm.ask(prompt, schema, item=claim.id, claim=claim.text, passages=passages)
     if answer is None:
         return None, call

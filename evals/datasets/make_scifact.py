@@ -46,20 +46,37 @@ def write(path: Path, rows: list[dict]) -> None:
 
 def main() -> None:
     corpus = [json.loads(line) for line in (SHARED / "beir" / "corpus.jsonl").read_text().splitlines() if line.strip()]
-    write(OUT / "scifact_corpus.jsonl", [{"text": f"{r['title']}\n\n{r['text']}", "title": r["title"], "url": f"scifact:{r['_id']}"} for r in corpus])
+    write(
+        OUT / "scifact_corpus.jsonl",
+        [{"text": f"{r['title']}\n\n{r['text']}", "title": r["title"], "url": f"scifact:{r['_id']}"} for r in corpus],
+    )
 
     claims = [json.loads(line) for line in (SHARED / "claims_train.jsonl").read_text().splitlines() if line.strip()]
-    write(OUT / "scifact_claims.jsonl", [
-        {"id": f"scifact-{r['id']}", "claim": r["claim"], "verdict": gold_label(r), "check_worthy": True, "evidence": [f"scifact:{d}" for d in sorted(r["evidence"])]}
-        for r in sample_claims(claims)
-    ])
+    write(
+        OUT / "scifact_claims.jsonl",
+        [
+            {
+                "id": f"scifact-{r['id']}",
+                "claim": r["claim"],
+                "verdict": gold_label(r),
+                "check_worthy": True,
+                "evidence": [f"scifact:{d}" for d in sorted(r["evidence"])],
+            }
+            for r in sample_claims(claims)
+        ],
+    )
 
     relevant: dict[str, list[str]] = {}
     with (SHARED / "beir" / "qrels" / "test.tsv").open() as f:
         for row in csv.DictReader(f, delimiter="\t"):
             relevant.setdefault(row["query-id"], []).append(f"scifact:{row['corpus-id']}")
-    queries = [json.loads(line) for line in (SHARED / "beir" / "queries.test.jsonl").read_text().splitlines() if line.strip()]
-    write(OUT / "scifact_queries.jsonl", [{"id": q["_id"], "query": q["text"], "evidence": relevant[q["_id"]]} for q in queries if q["_id"] in relevant])
+    queries = [
+        json.loads(line) for line in (SHARED / "beir" / "queries.test.jsonl").read_text().splitlines() if line.strip()
+    ]
+    write(
+        OUT / "scifact_queries.jsonl",
+        [{"id": q["_id"], "query": q["text"], "evidence": relevant[q["_id"]]} for q in queries if q["_id"] in relevant],
+    )
 
 
 if __name__ == "__main__":

@@ -1,4 +1,5 @@
 """Tiny DSL for hand-written news stance pairs."""
+
 PAT = {
     "AS": ("attribution_support", "supports"),
     "AC": ("attribution_contradict", "contradicts"),
@@ -19,10 +20,12 @@ PAT = {
 STORIES = {"train": [], "val": []}
 _split = ["train"]
 
+
 def split(name):
     _split[0] = name
+
 
 def story(topic, domain, passages, pairs):
     if isinstance(passages, str):
         passages = [passages]
-    STORIES[_split[0]].append(dict(topic=topic, domain=domain, passages=passages, pairs=pairs))
+    STORIES[_split[0]].append({"topic": topic, "domain": domain, "passages": passages, "pairs": pairs})

@@ -1,4 +1,4 @@
-from common import STORIES, PAT
+from common import PAT, STORIES
 
 DROP = {
     "plastic-bag-ban": ["The nationwide ban on single-use plastic bags takes effect on 1 June"],
@@ -16,15 +16,45 @@ NEW_PASSAGES = {
     "maro-cholera": "Schools in Maro district will reopen on Monday after a week-long closure, the district education office said, adding that every school had been supplied with water purification equipment and that pupils would be given soap and clean water at the gates.",
 }
 ADD = {
-    "harwick-airport-drone": [(0, "PS", "Eleven arriving flights were diverted because of the drone report at Harwick Airport.")],
-    "voigt-fuel-subsidy-screenshot": [(0, "DS", "Adele Voigt's office denied that the government planned to end fuel subsidies.")],
-    "greyhaven-flood-video": [(0, "DS", "Greyhaven's council denied that the town's streets had flooded, though some basements took in water.")],
-    "ulvik-fireball": [(0, "DS", "Police dismissed social media claims that fragments of the fireball had damaged a barn in Ulvik.")],
-    "dunmore-north-recount": [(0, "PS", "Liberal candidate Oren Sato's narrow victory in Dunmore North was upheld by a recount.")],
-    "ravensby-road-contract": [(0, "PS", "Ravensby Mayor Gerald Amis did not respond to requests for comment on the road contract allegation.")],
-    "brennhall-tram-derailment": [(0, "AS", "Citing its data recorder, Brennhall's transport company said the derailed tram was within the 20 km/h limit.")],
-    "orland-census": [(0, "PS", "The Orland region now has about 1.4 million inhabitants, according to the latest census.")],
-    "diesel-subsidy-tractor-protest": [(0, "PS", "Agriculture Minister Nils Haugen met farmers' union leaders on the afternoon of the tractor protest.")],
+    "harwick-airport-drone": [
+        (0, "PS", "Eleven arriving flights were diverted because of the drone report at Harwick Airport.")
+    ],
+    "voigt-fuel-subsidy-screenshot": [
+        (0, "DS", "Adele Voigt's office denied that the government planned to end fuel subsidies.")
+    ],
+    "greyhaven-flood-video": [
+        (
+            0,
+            "DS",
+            "Greyhaven's council denied that the town's streets had flooded, though some basements took in water.",
+        )
+    ],
+    "ulvik-fireball": [
+        (0, "DS", "Police dismissed social media claims that fragments of the fireball had damaged a barn in Ulvik.")
+    ],
+    "dunmore-north-recount": [
+        (0, "PS", "Liberal candidate Oren Sato's narrow victory in Dunmore North was upheld by a recount.")
+    ],
+    "ravensby-road-contract": [
+        (0, "PS", "Ravensby Mayor Gerald Amis did not respond to requests for comment on the road contract allegation.")
+    ],
+    "brennhall-tram-derailment": [
+        (
+            0,
+            "AS",
+            "Citing its data recorder, Brennhall's transport company said the derailed tram was within the 20 km/h limit.",
+        )
+    ],
+    "orland-census": [
+        (0, "PS", "The Orland region now has about 1.4 million inhabitants, according to the latest census.")
+    ],
+    "diesel-subsidy-tractor-protest": [
+        (
+            0,
+            "PS",
+            "Agriculture Minister Nils Haugen met farmers' union leaders on the afternoon of the tractor protest.",
+        )
+    ],
     "maro-cholera": [
         (0, "PS", "Water purification tablets are being handed out in Maro district to fight the cholera outbreak."),
         (1, "RN", "Laboratory tests have confirmed cholera in 31 of the suspected cases in Maro district."),
@@ -32,11 +62,20 @@ ADD = {
     ],
     "hollander-kessington-deal": [
         (1, "RN", "Hollander Bank agreed to buy Kessington Savings for 2.6 billion euros in cash."),
-        (1, "PS", "Kessington Savings chief executive Lotte Brand will step down when the Hollander takeover is completed."),
+        (
+            1,
+            "PS",
+            "Kessington Savings chief executive Lotte Brand will step down when the Hollander takeover is completed.",
+        ),
         (1, "RN", "Kessington's staff union said it had been told up to 900 jobs were at risk."),
-        (1, "NUM", "Lotte Brand will receive a severance payment of 2.1 million euros when she leaves Kessington Savings."),
+        (
+            1,
+            "NUM",
+            "Lotte Brand will receive a severance payment of 2.1 million euros when she leaves Kessington Savings.",
+        ),
     ],
 }
+
 
 def apply():
     by_topic = {s["topic"]: s for s in STORIES["val"]}

@@ -106,15 +106,32 @@ def pg_url() -> Iterator[str]:
 def _start_server(initdb: str, pg_ctl: str, as_postgres: list[str], folder: Path) -> int:
     """initdb a cluster in ``folder/data`` and start it on a free port; returns the port."""
     data, log = folder / "data", folder / "server.log"
-    done = _run([*as_postgres, initdb, "-D", str(data), "-A", "trust", "-U", "postgres", "-E", "UTF8",
-                 "--locale=C", "--no-sync"], cwd=folder)
+    done = _run(
+        [
+            *as_postgres,
+            initdb,
+            "-D",
+            str(data),
+            "-A",
+            "trust",
+            "-U",
+            "postgres",
+            "-E",
+            "UTF8",
+            "--locale=C",
+            "--no-sync",
+        ],
+        cwd=folder,
+    )
     if done.returncode != 0:
         pytest.fail(f"initdb failed:\n{done.stdout}\n{done.stderr}")
     for _attempt in range(3):  # another process may take the free port before the server does
         port = _free_port()
         options = f"-h 127.0.0.1 -p {port} -k {folder} -F"  # -F: no fsync, the data is thrown away
-        done = _run([*as_postgres, pg_ctl, "-D", str(data), "-l", str(log), "-o", options, "-w", "-t", "60",
-                     "start"], cwd=folder)
+        done = _run(
+            [*as_postgres, pg_ctl, "-D", str(data), "-l", str(log), "-o", options, "-w", "-t", "60", "start"],
+            cwd=folder,
+        )
         if done.returncode == 0:
             return port
     server_log = log.read_text() if log.exists() else ""

@@ -51,16 +51,24 @@ CASES = {
         env={"WORKBENCH_DATABASE_URL": "postgresql://u:secret@127.0.0.1:1/x"},
     ),
     "database URL that is not a URL": Case(
-        ["export"], ["Error:", "'notaurl' is not a valid URL", "WORKBENCH_DATABASE_URL"], env={"WORKBENCH_DATABASE_URL": "notaurl"}
+        ["export"],
+        ["Error:", "'notaurl' is not a valid URL", "WORKBENCH_DATABASE_URL"],
+        env={"WORKBENCH_DATABASE_URL": "notaurl"},
     ),
     "corrupt SQLite database": Case(
-        ["claims"], ["Error:", "workbench.db is not a usable SQLite database", "Move the file away"], setup=_garbage("workbench.db")
+        ["claims"],
+        ["Error:", "workbench.db is not a usable SQLite database", "Move the file away"],
+        setup=_garbage("workbench.db"),
     ),
     "corrupt Chroma file": Case(
-        ["status"], ["Error:", "Chroma store", "not a database", "move the folder away"], setup=_garbage("chroma/chroma.sqlite3")
+        ["status"],
+        ["Error:", "Chroma store", "not a database", "move the folder away"],
+        setup=_garbage("chroma/chroma.sqlite3"),
     ),
     "corrupt Chroma file, searching": Case(
-        ["search", "flares"], ["Error:", "Chroma store", "move the folder away"], setup=_garbage("chroma/chroma.sqlite3")
+        ["search", "flares"],
+        ["Error:", "Chroma store", "move the folder away"],
+        setup=_garbage("chroma/chroma.sqlite3"),
     ),
     "setting that is not a number": Case(
         ["status"], ["Error:", "WORKBENCH_SEARCH_K=abc", "valid integer", ".env"], env={"WORKBENCH_SEARCH_K": "abc"}
@@ -73,7 +81,9 @@ CASES = {
         ["search", "x", "--from", "2018", "--to", "2017"], ["--from", "2018 is after --to 2017"], exit_code=2
     ),
     "negative k": Case(["search", "x", "-k", "-5"], ["'-k'", "greater than or equal to 1"], exit_code=2),
-    "unknown document kind": Case(["search", "x", "--kind", "news"], ["'--kind'", "'news' is not one of article, evidence"], exit_code=2),
+    "unknown document kind": Case(
+        ["search", "x", "--kind", "news"], ["'--kind'", "'news' is not one of article, evidence"], exit_code=2
+    ),
 }
 
 
@@ -82,7 +92,13 @@ def run_workbench(args: list[str], home: Path, env: dict[str, str] | None = None
     # TERMINAL_WIDTH: Typer draws its usage-error box this wide, so a message is not wrapped
     clean |= {"WORKBENCH_HOME": str(home), "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", "TERMINAL_WIDTH": "250"}
     return subprocess.run(
-        [str(WORKBENCH), *args], cwd=home.parent, env=clean | (env or {}), capture_output=True, text=True, timeout=120, check=False
+        [str(WORKBENCH), *args],
+        cwd=home.parent,
+        env=clean | (env or {}),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
     )
 
 

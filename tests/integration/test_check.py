@@ -101,7 +101,9 @@ def test_check_stores_claims_with_spans_evidence_and_suggestions(home, embedder,
     assert len(labels) >= 2, f"one label for every claim: {labels}"
     for claim in worthy:
         s = stored[claim.id]
-        assert sum(s.probabilities.values()) == pytest.approx(1.0, abs=1e-3) and s.confidence == pytest.approx(s.probabilities[s.label], abs=1e-3)
+        assert sum(s.probabilities.values()) == pytest.approx(1.0, abs=1e-3) and s.confidence == pytest.approx(
+            s.probabilities[s.label], abs=1e-3
+        )
         texts = {e.id: e.text for e in claim.evidence}
         for j in s.deciding:  # the deciding sentences are exact slices of a cited passage
             assert j.chunk_id in s.cited and 0 <= j.start < j.end <= len(texts[j.chunk_id])
@@ -194,7 +196,9 @@ def test_injected_evidence_does_not_change_the_other_suggestions(home, embedder,
     prompts = model.prompts_seen()
     for prompt in prompts:  # the attack text only ever reaches the model inside a fence
         if "Ignore previous instructions" in prompt:
-            outside = prompt.split("<passage ")[0] + "".join(p.split("</passage>", 1)[-1] for p in prompt.split("<passage ")[1:])
+            outside = prompt.split("<passage ")[0] + "".join(
+                p.split("</passage>", 1)[-1] for p in prompt.split("<passage ")[1:]
+            )
             assert "Ignore previous instructions" not in outside
     shown_injection = [c for c in after.claims if any(e.doc_id == injected for e in c.evidence)]
     assert shown_injection, "the memo should be retrieved for some claims, or the test shows nothing"
@@ -279,7 +283,9 @@ def test_reviewed_claims_become_a_gold_dataset_that_a_suite_can_run(home, embedd
     data.write_text("".join(json.dumps(r) + "\n" for r in dataset.rows))
     suite_file = tmp_path / "evals" / "suites" / "team.yaml"
     suite_file.parent.mkdir()
-    suite_file.write_text("name: team\nstages: [retrieval, verdict]\ndataset: evals/datasets/team.jsonl\nmodels: [default]\n")
+    suite_file.write_text(
+        "name: team\nstages: [retrieval, verdict]\ndataset: evals/datasets/team.jsonl\nmodels: [default]\n"
+    )
     settings = checker.settings.model_copy(update={"evals_dir": tmp_path / "evals"})
     llm_factory = lambda *_: checker.llm
     [log] = run_suite(read_suite(suite_file), settings, embedder=embedder, llm_factory=llm_factory)

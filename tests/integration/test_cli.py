@@ -68,7 +68,10 @@ def test_a_batch_with_bad_files_ingests_the_good_ones_and_names_each_failure(hom
 
 def test_a_jsonl_file_with_five_bad_lines_is_one_failed_file(home, tmp_path):
     path = tmp_path / "records.jsonl"
-    good = ['{"id": "a", "text": "The ferry carried 4,120 passengers in March."}', '{"id": "b", "text": "The pier cost 18 million."}']
+    good = [
+        '{"id": "a", "text": "The ferry carried 4,120 passengers in March."}',
+        '{"id": "b", "text": "The pier cost 18 million."}',
+    ]
     path.write_text("\n".join([good[0], *["{broken"] * 5, good[1]]) + "\n")
     result = runner.invoke(app, ["ingest", str(path)])
     assert result.exit_code == 1, result.output

@@ -48,9 +48,18 @@ def test_the_local_model_extracts_claims_with_valid_spans(checked):
 
 def test_some_extracted_claims_match_the_gold_claims(checked):
     _, report, _ = checked
-    gold = [json.loads(line) for line in (REPO / "evals" / "datasets" / "demo_claims.jsonl").read_text().splitlines() if line.strip()]
+    gold = [
+        json.loads(line)
+        for line in (REPO / "evals" / "datasets" / "demo_claims.jsonl").read_text().splitlines()
+        if line.strip()
+    ]
     gold_worthy = [g["claim"] for g in gold if g["check_worthy"]]
-    found = {g for g in gold_worthy for c in report.claims if c.check_worthy and fuzz.token_set_ratio(g.lower(), c.text.lower()) >= 70}
+    found = {
+        g
+        for g in gold_worthy
+        for c in report.claims
+        if c.check_worthy and fuzz.token_set_ratio(g.lower(), c.text.lower()) >= 70
+    }
     assert len(found) >= 3, f"only {len(found)} gold claims found"
 
 
@@ -82,10 +91,14 @@ def test_verifier_both_keeps_the_label_and_lets_the_local_model_write_the_ration
 
     checker, report, _ = checked
     suggester = Suggester(
-        "both", verifier=lambda: load_verifier(checker.settings), llm=lambda: checker.llm,
+        "both",
+        verifier=lambda: load_verifier(checker.settings),
+        llm=lambda: checker.llm,
         prompts={"explain_verdict": load_prompt("explain_verdict")},
     )
-    decided = [c for c in report.claims if c.check_worthy and c.suggestion and c.suggestion.model.startswith("trained:")][:2]
+    decided = [
+        c for c in report.claims if c.check_worthy and c.suggestion and c.suggestion.model.startswith("trained:")
+    ][:2]
     assert decided
     for view in decided:
         claim = checker.store.get_claim(view.id)
@@ -94,4 +107,6 @@ def test_verifier_both_keeps_the_label_and_lets_the_local_model_write_the_ration
         assert error is None and call is not None and call.input_tokens > 0
         assert suggestion.label == view.suggestion.label and suggestion.probabilities == view.suggestion.probabilities
         assert suggestion.provenance.prompt == "explain_verdict" and "+" in suggestion.provenance.model
-        assert suggestion.rationale and ("rationale_failed" in suggestion.flags or suggestion.rationale != view.suggestion.rationale)
+        assert suggestion.rationale and (
+            "rationale_failed" in suggestion.flags or suggestion.rationale != view.suggestion.rationale
+        )

@@ -80,7 +80,10 @@ def test_the_smoke_suite_passes_its_gates_and_writes_a_self_describing_run_log(e
     assert log["config"]["verifier"] == "trained"
     assert {p["name"] for p in log["prompts"]} == {"extract_claims", "suggest_verdict", "chat_answer"}
     assert all(len(p["hash"]) == 16 for p in log["prompts"])
-    assert {d["path"] for d in log["datasets"]} == {"evals/datasets/demo_claims.jsonl", "evals/datasets/demo_questions.jsonl"}
+    assert {d["path"] for d in log["datasets"]} == {
+        "evals/datasets/demo_claims.jsonl",
+        "evals/datasets/demo_questions.jsonl",
+    }
     assert all(len(d["sha256"]) == 64 for d in log["datasets"])
     stages = {s["stage"] for s in log["samples"]}
     assert stages == {"retrieval", "extraction", "checkworthiness", "verdict", "chat"}
@@ -103,12 +106,21 @@ def test_a_rerun_of_an_unchanged_configuration_comes_from_the_cache(env):
     assert len(runs) == before + 1
     first, again = runs[-2], runs[-1]
     assert again["usage"]["cached"] == again["usage"]["calls"] > 0
-    assert again["usage"]["uncached_input_tokens"] == 0 and again["usage"]["input_tokens"] == first["usage"]["input_tokens"]
+    assert (
+        again["usage"]["uncached_input_tokens"] == 0
+        and again["usage"]["input_tokens"] == first["usage"]["input_tokens"]
+    )
     assert {k: m["value"] for k, m in again["metrics"].items()} == {k: m["value"] for k, m in first["metrics"].items()}
 
 
 def test_a_metric_below_its_threshold_fails_the_run(env):
-    name = _suite(env, "smoke-strict", thresholds={"verdict.accuracy": 0.99}, stages=["verdict"], dataset="evals/datasets/demo_claims.jsonl")
+    name = _suite(
+        env,
+        "smoke-strict",
+        thresholds={"verdict.accuracy": 0.99},
+        stages=["verdict"],
+        dataset="evals/datasets/demo_claims.jsonl",
+    )
     result = runner.invoke(app, ["eval", "run", name, "--fail-on-regression"])
     assert result.exit_code == 1, result.output
     assert "verdict.accuracy" in result.output and "below its threshold 0.99" in result.output
@@ -116,16 +128,38 @@ def test_a_metric_below_its_threshold_fails_the_run(env):
 
 
 def test_a_significant_drop_against_the_baseline_run_fails_and_compare_names_the_claims(env):
-    name = _suite(env, "smoke-baseline", thresholds={}, stages=["extraction", "verdict"], dataset="evals/datasets/demo_claims.jsonl")
+    name = _suite(
+        env,
+        "smoke-baseline",
+        thresholds={},
+        stages=["extraction", "verdict"],
+        dataset="evals/datasets/demo_claims.jsonl",
+    )
     assert runner.invoke(app, ["eval", "run", name, "--verifier", "llm"]).exit_code == 0
-    result = runner.invoke(app, ["eval", "run", name, "--verifier", "llm", "--llm", "fake-worse:x", "--baseline", "latest", "--fail-on-regression"])
+    result = runner.invoke(
+        app,
+        [
+            "eval",
+            "run",
+            name,
+            "--verifier",
+            "llm",
+            "--llm",
+            "fake-worse:x",
+            "--baseline",
+            "latest",
+            "--fail-on-regression",
+        ],
+    )
     assert result.exit_code == 1, result.output
     assert "extraction.recall fell" in result.output
     runs = [r for r in _runs(env) if r["suite"] == name]
     assert runs[-1]["baseline_run"] == runs[-2]["id"]
 
     report = env / "report.html"
-    result = runner.invoke(app, ["eval", "compare", runs[-2]["id"], runs[-1]["id"], "--report", str(report), "--limit", "100"])
+    result = runner.invoke(
+        app, ["eval", "compare", runs[-2]["id"], runs[-1]["id"], "--report", str(report), "--limit", "100"]
+    )
     assert result.exit_code == 0, result.output
     assert "worse" in result.output and "changed sample" in result.output, result.output
     html = report.read_text()
@@ -135,7 +169,9 @@ def test_a_significant_drop_against_the_baseline_run_fails_and_compare_names_the
 
 def test_a_suite_naming_an_unknown_metric_is_refused_with_the_file_and_reason(env):
     path = env / "evals" / "suites" / "broken.yaml"
-    path.write_text("name: broken\nstages: [verdict]\ndataset: evals/datasets/demo_claims.jsonl\nthresholds: {verdict.recall: 0.5}\n")
+    path.write_text(
+        "name: broken\nstages: [verdict]\ndataset: evals/datasets/demo_claims.jsonl\nthresholds: {verdict.recall: 0.5}\n"
+    )
     result = runner.invoke(app, ["eval", "run", "broken"])
     assert result.exit_code == 1
     assert "broken.yaml" in result.output and "verdict.recall" in result.output

@@ -87,7 +87,11 @@ def test_the_same_text_in_two_files_is_two_documents_and_an_edit_loses_neither(s
 
 def test_a_line_inserted_in_a_jsonl_file_adds_one_and_loses_none(settings, embedder, tmp_path):
     path = tmp_path / "docs.jsonl"
-    x, y, z = ('{"text": "Record X about rivers."}', '{"id": "y-1", "text": "Record Y about lakes."}', '{"text": "Record Z about seas."}')
+    x, y, z = (
+        '{"text": "Record X about rivers."}',
+        '{"id": "y-1", "text": "Record Y about lakes."}',
+        '{"text": "Record Z about seas."}',
+    )
     path.write_text(f"{x}\n{y}\n")
     assert len(_ingest([path], settings, embedder).added) == 2
     path.write_text(f"{z}\n{x}\n{y}\n")
@@ -208,7 +212,9 @@ def test_filters_restrict_both_retrievers(settings, embedder, demo_sources, filt
     _ingest([demo_sources], settings, embedder)
     searcher = Searcher(settings, embedder=embedder)
     for mode in ("dense", "lexical", "hybrid"):
-        hits = searcher.search("Russian Defence Ministry statement F-22", k=10, filters=SearchFilters(**filters), mode=mode)
+        hits = searcher.search(
+            "Russian Defence Ministry statement F-22", k=10, filters=SearchFilters(**filters), mode=mode
+        )
         assert hits, mode
         assert all(check(h) for h in hits), mode
 

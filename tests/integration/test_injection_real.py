@@ -44,7 +44,8 @@ def _params(known: dict[str, str]) -> list[Any]:
     """Every attack; the ones in ``known`` as strict xfails, which start passing when the bug is fixed."""
     return [
         pytest.param(a, id=a.name, marks=[pytest.mark.xfail(strict=True, raises=AssertionError, reason=known[a.name])])
-        if a.name in known else pytest.param(a, id=a.name)
+        if a.name in known
+        else pytest.param(a, id=a.name)
         for a in ATTACKS
     ]
 
@@ -89,10 +90,22 @@ def test_an_attack_passage_does_not_flip_the_trained_verifiers_label(trained_bas
 
 # --- what the llm verifier sends ------------------------------------------------------------------
 
-CLAIM = Claim(id="c1", article_id="a", text="The Russian Defence Ministry reported an air incident over Syria.", check_worthiness=1.0)
+CLAIM = Claim(
+    id="c1",
+    article_id="a",
+    text="The Russian Defence Ministry reported an air incident over Syria.",
+    check_worthiness=1.0,
+)
 BENIGN = Evidence(
-    chunk_id="d1:0", doc_id="d1", title="Interfax", text="The ministry described the incident on 9 December.", score=1.0,
-    start=0, end=50, kind="evidence", source="d1.md",
+    chunk_id="d1:0",
+    doc_id="d1",
+    title="Interfax",
+    text="The ministry described the incident on 9 December.",
+    score=1.0,
+    start=0,
+    end=50,
+    kind="evidence",
+    source="d1.md",
 )
 
 
@@ -100,7 +113,9 @@ def _sent_prompt(attack: Attack) -> list[str]:
     """The messages the llm verifier sends for CLAIM with the attack as P1 (a scripted model answers)."""
     model = ScriptedChatModel(script=[{"label": "unverified", "rationale": "-", "cited": [], "confidence": 0.5}])
     suggester = Suggester(
-        "llm", llm=lambda: StructuredLLM(model, "fake:scripted"), prompts={"suggest_verdict": load_prompt("suggest_verdict")},
+        "llm",
+        llm=lambda: StructuredLLM(model, "fake:scripted"),
+        prompts={"suggest_verdict": load_prompt("suggest_verdict")},
         max_passages=4,
     )
     suggestion, _, error = suggester.suggest(CLAIM, [attack_evidence(attack, CLAIM), BENIGN])
@@ -165,7 +180,9 @@ def test_the_local_model_answers_attacked_claims_and_sees_the_attack_only_inside
                 assert any(attack.marker in m for m in messages)
                 assert all(attack.marker not in outside_fences(m) for m in messages)
             if before is not None and after is not None and after.label != before.label:
-                flips.append(f"{claim.id} {name}: {before.label} {before.confidence} -> {after.label} {after.confidence}")
+                flips.append(
+                    f"{claim.id} {name}: {before.label} {before.confidence} -> {after.label} {after.confidence}"
+                )
     print(f"\n{llm.label}: {len(flips)} flips of {LLM_CLAIMS * len(LLM_ATTACKS)}", *flips, sep="\n")
 
 

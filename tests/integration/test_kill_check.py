@@ -29,15 +29,34 @@ WORKBENCH = [str(Path(sys.executable).with_name("workbench"))]  # the console sc
 
 def _env(settings) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("WORKBENCH_")}
-    return env | {"WORKBENCH_HOME": str(settings.home), "WORKBENCH_LLM": "mock", "WORKBENCH_EVIDENCE_K": "2", "HF_HUB_OFFLINE": "1"}
+    return env | {
+        "WORKBENCH_HOME": str(settings.home),
+        "WORKBENCH_LLM": "mock",
+        "WORKBENCH_EVIDENCE_K": "2",
+        "HF_HUB_OFFLINE": "1",
+    }
 
 
 def _article(folder):
     """Thirty factual sentences, different enough that none merges with another."""
-    who = ["The harbour authority", "Reuters", "The county council", "A ministry spokesman", "The port operator",
-           "Local police", "The weather office", "An airline statement"]
-    what = ["{n} ferries sailed from Kirkwall", "the bridge toll rose to {n} pence", "{n} flights were cancelled at Sumburgh",
-            "a storm closed {n} schools in Lerwick", "fish exports fell by {n} tonnes", "{n} homes lost power near Stromness"]
+    who = [
+        "The harbour authority",
+        "Reuters",
+        "The county council",
+        "A ministry spokesman",
+        "The port operator",
+        "Local police",
+        "The weather office",
+        "An airline statement",
+    ]
+    what = [
+        "{n} ferries sailed from Kirkwall",
+        "the bridge toll rose to {n} pence",
+        "{n} flights were cancelled at Sumburgh",
+        "a storm closed {n} schools in Lerwick",
+        "fish exports fell by {n} tonnes",
+        "{n} homes lost power near Stromness",
+    ]
     when = ["in March 2021", "on 4 May 2022", "during January 2023", "in the autumn of 2019", "last December"]
     lines = [f"{who[i % 8]} said {what[i % 6].format(n=17 + 29 * i)} {when[i % 5]}." for i in range(30)]
     path = folder / "island-report.txt"
@@ -48,8 +67,12 @@ def _article(folder):
 def _check(settings, article, *extra: str, kill_at: str | None = None, delay: float = 0.0) -> int | None:
     """Run `workbench check`; with ``kill_at``, SIGKILL it ``delay`` s after its first progress line of that stage."""
     child = subprocess.Popen(
-        [*WORKBENCH, "check", str(article), *extra], cwd=REPO, env=_env(settings),
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+        [*WORKBENCH, "check", str(article), *extra],
+        cwd=REPO,
+        env=_env(settings),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     assert child.stderr is not None
     for line in child.stderr:

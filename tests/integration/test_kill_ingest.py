@@ -26,7 +26,10 @@ N_DOCS = 120
 def _corpus(folder):
     folder.mkdir()
     for i in range(N_DOCS):
-        sentences = [f"Report {i} line {j}: the convoy {i * 7 + j} reached checkpoint {j} near river {i % 13}." for j in range(14)]
+        sentences = [
+            f"Report {i} line {j}: the convoy {i * 7 + j} reached checkpoint {j} near river {i % 13}."
+            for j in range(14)
+        ]
         (folder / f"doc{i:03d}.txt").write_text(f"Field report {i}\n" + " ".join(sentences))
 
 

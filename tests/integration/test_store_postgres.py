@@ -48,4 +48,3 @@ def test_two_stores_on_one_database_share_the_tables(store_url):
     with Store(store_url) as first, Store(store_url) as second:
         run_id = first.start_run("check")
         assert [r.id for r in second.runs()] == [run_id]
-

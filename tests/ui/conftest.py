@@ -24,8 +24,14 @@ from tests.conftest import REPO, SAMPLE
 
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
 CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--no-first-run"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 XSS_SCRIPT = "<script>window.__xss=1</script>"
 XSS_IMG = '<img src=x onerror="window.__xss=1">'
 XSS_BRIEF = f"""---
@@ -75,9 +81,14 @@ def ui_home(tmp_path_factory, embedder) -> Path:
 def server_env(home: Path, **extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("WORKBENCH_")}
     env.update(
-        WORKBENCH_HOME=str(home), WORKBENCH_MODELS_DIR=str(home / "models"), WORKBENCH_LLM="fake",
-        HF_HUB_OFFLINE="1", TRANSFORMERS_OFFLINE="1", GRADIO_ANALYTICS_ENABLED="False",
-        PYTHONPATH=str(REPO) + os.pathsep + env.get("PYTHONPATH", ""), **extra,
+        WORKBENCH_HOME=str(home),
+        WORKBENCH_MODELS_DIR=str(home / "models"),
+        WORKBENCH_LLM="fake",
+        HF_HUB_OFFLINE="1",
+        TRANSFORMERS_OFFLINE="1",
+        GRADIO_ANALYTICS_ENABLED="False",
+        PYTHONPATH=str(REPO) + os.pathsep + env.get("PYTHONPATH", ""),
+        **extra,
     )
     return env
 
@@ -91,7 +102,10 @@ class Server:
         self.log = open(self.log_path, "w")  # noqa: SIM115 - the server writes to it until stop()
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "tests.ui.serve", "--host", host, "--port", str(self.port)],
-            cwd=REPO, env=server_env(home, **env), stdout=self.log, stderr=subprocess.STDOUT,
+            cwd=REPO,
+            env=server_env(home, **env),
+            stdout=self.log,
+            stderr=subprocess.STDOUT,
         )
 
     def wait_ready(self, timeout: float = 120.0) -> None:
@@ -132,7 +146,9 @@ def browser():
     from playwright.sync_api import sync_playwright
 
     if not Path(CHROMIUM).exists():
-        pytest.fail(f"{CHROMIUM} is missing: install Debian's chromium (`apt-get install -y chromium`; scripts/install.sh --test)")
+        pytest.fail(
+            f"{CHROMIUM} is missing: install Debian's chromium (`apt-get install -y chromium`; scripts/install.sh --test)"
+        )
     with sync_playwright() as p:
         chromium = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
         yield chromium

@@ -34,7 +34,8 @@ def press_and_wait_status(page, key: str, claim_id: str, status: str) -> None:
 def press_next(page, before: str) -> str:
     page.keyboard.press("j")
     page.wait_for_function(
-        "id => { const d = document.querySelector('#wb-detail .wb-detail'); return d && d.dataset.claim !== id; }", arg=before
+        "id => { const d = document.querySelector('#wb-detail .wb-detail'); return d && d.dataset.claim !== id; }",
+        arg=before,
     )
     return selected_claim(page)
 
@@ -127,7 +128,9 @@ def test_check_this_answer_puts_its_claims_in_the_review_queue(server, new_page,
     page = new_page(server.url)
     _ask_in_chat(page, "What did Konashenkov say about the F-22 and the Su-35S?")
     page.click("#wb-check-answer")
-    page.wait_for_function("document.querySelector('#wb-chat-status').innerText.includes('review queue')", timeout=90_000)
+    page.wait_for_function(
+        "document.querySelector('#wb-chat-status').innerText.includes('review queue')", timeout=90_000
+    )
     article = next(d for d in store.list_documents(kind="article") if d.title.startswith("Chat answer:"))
     assert store.claims(article.id)
     page.get_by_role("tab", name="Review").click()
@@ -176,8 +179,10 @@ def test_html_in_articles_and_evidence_is_shown_as_text_and_never_runs(server, n
 
 def test_an_uploaded_file_is_ingested_and_listed(server, new_page, tmp_path):
     brief = tmp_path / "upload-probe.md"
-    brief.write_text('---\ntitle: "Upload probe: a brief on deconfliction calls"\noutlet: "Probe Wire"\ndate: "2017-12-15"\n---\n\n'
-                     "US and Russian officers used the deconfliction line several times a day in December 2017.\n")
+    brief.write_text(
+        '---\ntitle: "Upload probe: a brief on deconfliction calls"\noutlet: "Probe Wire"\ndate: "2017-12-15"\n---\n\n'
+        "US and Russian officers used the deconfliction line several times a day in December 2017.\n"
+    )
     page = new_page(server.url)
     page.get_by_role("tab", name="Corpus").click()
     page.set_input_files("#wb-upload input[type=file]", str(brief))
@@ -278,19 +283,38 @@ def test_a_verifier_suggestion_shows_its_deciding_sentences_and_probabilities(se
         pytest.fail("no claim of the demo article has two evidence passages of two sentences or more")
     (s1, e1), (s2, e2) = windows
     deciding = [
-        PassageJudgement(chunk_id=evidence[0].chunk_id, start=s1, end=e1, stance="supports",
-                         probs={"supports": 0.91, "contradicts": 0.03, "neutral": 0.06}),
-        PassageJudgement(chunk_id=evidence[1].chunk_id, start=s2, end=e2, stance="contradicts",
-                         probs={"supports": 0.10, "contradicts": 0.66, "neutral": 0.24}),
+        PassageJudgement(
+            chunk_id=evidence[0].chunk_id,
+            start=s1,
+            end=e1,
+            stance="supports",
+            probs={"supports": 0.91, "contradicts": 0.03, "neutral": 0.06},
+        ),
+        PassageJudgement(
+            chunk_id=evidence[1].chunk_id,
+            start=s2,
+            end=e2,
+            stance="contradicts",
+            probs={"supports": 0.10, "contradicts": 0.66, "neutral": 0.24},
+        ),
     ]
     others = iter((0.07, 0.12))
     probabilities = {v: 0.81 if v == suggestion.label else next(others) for v in VERDICTS}
-    store.save_suggestion(suggestion.model_copy(update={
-        "confidence": 0.81, "probabilities": probabilities, "deciding": deciding, "flags": [],
-        "cited": [evidence[0].chunk_id, evidence[1].chunk_id],
-    }))
+    store.save_suggestion(
+        suggestion.model_copy(
+            update={
+                "confidence": 0.81,
+                "probabilities": probabilities,
+                "deciding": deciding,
+                "flags": [],
+                "cited": [evidence[0].chunk_id, evidence[1].chunk_id],
+            }
+        )
+    )
     stored = store.suggestion(claim_id)
-    assert stored.deciding and stored.probabilities, "the store dropped Suggestion.deciding/probabilities: store.py must persist them"
+    assert stored.deciding and stored.probabilities, (
+        "the store dropped Suggestion.deciding/probabilities: store.py must persist them"
+    )
 
     page.click(f'#wb-claims .wb-item[data-claim="{claim_id}"]')
     page.wait_for_selector(f'#wb-detail .wb-detail[data-claim="{claim_id}"]')
@@ -303,16 +327,23 @@ def test_a_verifier_suggestion_shows_its_deciding_sentences_and_probabilities(se
     contradicts = page.locator(f"{second} mark.wb-decide")
     assert contradicts.count() == 1 and contradicts.inner_text() == evidence[1].text[s2:e2]
     assert "stance-contradicts" in contradicts.get_attribute("class")
-    assert page.locator(f"{first} mark.wb-hl, {second} mark.wb-hl").count() == 0, "deciding windows replace the word-overlap guess"
+    assert page.locator(f"{first} mark.wb-hl, {second} mark.wb-hl").count() == 0, (
+        "deciding windows replace the word-overlap guess"
+    )
     assert page.locator(f"{first}.cited .wb-cited-tag").count() == 1
     # the stance colours are applied (green for supports, red for contradicts), not just the classes
-    colours = [page.eval_on_selector(f"{card} mark.wb-decide", "m => getComputedStyle(m).backgroundColor") for card in (first, second)]
+    colours = [
+        page.eval_on_selector(f"{card} mark.wb-decide", "m => getComputedStyle(m).backgroundColor")
+        for card in (first, second)
+    ]
     assert colours[0].startswith("rgba(22, 163, 74") and colours[1].startswith("rgba(220, 38, 38"), colours
 
     detail = page.inner_text("#wb-detail")
     expected = " · ".join(f"{v} {probabilities[v]:.2f}" for v in VERDICTS)
     assert "probability" in detail and expected in detail and "uncalibrated" not in detail
-    page.locator("#wb-detail").screenshot(path=str(screenshot(page, "review-deciding").with_name("review-probabilities.png")))
+    page.locator("#wb-detail").screenshot(
+        path=str(screenshot(page, "review-deciding").with_name("review-probabilities.png"))
+    )
     page.locator(first).scroll_into_view_if_needed()
     screenshot(page, "review-deciding")
 
@@ -332,7 +363,9 @@ def test_the_trained_verifiers_deciding_sentence_is_highlighted(server, new_page
     passage = next(e for e in store.evidence(claim_id) if e.chunk_id == judgement.chunk_id)
     page.click(f'#wb-claims .wb-item[data-claim="{claim_id}"]')
     page.wait_for_selector(f'#wb-detail .wb-detail[data-claim="{claim_id}"]')
-    mark = page.locator(f'#wb-evidence .wb-ev[data-chunk="{judgement.chunk_id}"] mark.wb-decide.stance-{judgement.stance}').first
+    mark = page.locator(
+        f'#wb-evidence .wb-ev[data-chunk="{judgement.chunk_id}"] mark.wb-decide.stance-{judgement.stance}'
+    ).first
     mark.wait_for()
     assert passage.text[judgement.start : judgement.end] in mark.inner_text()
     assert f"p={judgement.probs[judgement.stance]:.2f}" in mark.get_attribute("title")
@@ -364,14 +397,17 @@ def test_claims_appear_in_the_review_tab_while_the_check_is_still_running(ui_hom
         page.wait_for_selector("#wb-claims .wb-item", timeout=60_000)
         first_claim_s = time.monotonic() - started
         status = page.inner_text("#wb-check-status")
-        assert "Checked" not in status, f"the check ended before any claim was shown ({first_claim_s:.1f} s): {status!r}"
+        assert "Checked" not in status, (
+            f"the check ended before any claim was shown ({first_claim_s:.1f} s): {status!r}"
+        )
         assert "you can start reviewing" in status
         screenshot(page, "check-streaming")
-        page.wait_for_function("document.querySelector('#wb-check-status').innerText.includes('Checked')", timeout=120_000)
+        page.wait_for_function(
+            "document.querySelector('#wb-check-status').innerText.includes('Checked')", timeout=120_000
+        )
         total_s = time.monotonic() - started
         assert page.locator("#wb-claims .wb-item").count() >= 4
         print(f"\nfirst claim after {first_claim_s:.1f} s, check done after {total_s:.1f} s")
         assert first_claim_s < total_s - 4.5  # at least three sentences' worth of model time earlier
     finally:
         srv.stop()
-

@@ -30,13 +30,38 @@ def verdict_run(started: datetime, flipped: dict[str, str], version: int):
     samples = []
     for claim_id, (text, gold) in CLAIMS.items():
         label = flipped.get(claim_id, gold)
-        samples.append(EvalSample(stage="verdict", id=claim_id, input={"claim": text}, expected={"verdict": gold},
-                                  output={"label": label, "cited": []}, scores={"correct": float(label == gold)}))
-    log = RunLog(id=f"{started:%Y%m%d-%H%M%S}-probe-v{version}", suite="probe", suite_hash="probe", stages=["verdict"],
-                 datasets=[], prompts=[PromptInfo(name="suggest_verdict", version=version, hash=f"h{version}")],
-                 model="fake:reader", started_at=started, seconds=1.5, samples=samples)
-    score(log, Suite(name="probe", stages=["verdict"], dataset="evals/datasets/probe.jsonl",
-                     metrics=["verdict.accuracy", "verdict.macro_f1"], thresholds={"verdict.accuracy": 0.9}))
+        samples.append(
+            EvalSample(
+                stage="verdict",
+                id=claim_id,
+                input={"claim": text},
+                expected={"verdict": gold},
+                output={"label": label, "cited": []},
+                scores={"correct": float(label == gold)},
+            )
+        )
+    log = RunLog(
+        id=f"{started:%Y%m%d-%H%M%S}-probe-v{version}",
+        suite="probe",
+        suite_hash="probe",
+        stages=["verdict"],
+        datasets=[],
+        prompts=[PromptInfo(name="suggest_verdict", version=version, hash=f"h{version}")],
+        model="fake:reader",
+        started_at=started,
+        seconds=1.5,
+        samples=samples,
+    )
+    score(
+        log,
+        Suite(
+            name="probe",
+            stages=["verdict"],
+            dataset="evals/datasets/probe.jsonl",
+            metrics=["verdict.accuracy", "verdict.macro_f1"],
+            thresholds={"verdict.accuracy": 0.9},
+        ),
+    )
     return log
 
 
@@ -63,12 +88,17 @@ def evals_server(tmp_path_factory):
 
 
 # a matplotlib figure arrives as an image; the component's own icons are svgs, so they do not count
-PLOT_RENDERED = "s => [...document.querySelectorAll(s + ' img')].some(i => i.src.startsWith('data:image') && i.naturalWidth > 0)"
+PLOT_RENDERED = (
+    "s => [...document.querySelectorAll(s + ' img')].some(i => i.src.startsWith('data:image') && i.naturalWidth > 0)"
+)
 
 
 def wait_text(page, selector: str, text: str) -> str:
     """The element's text once it shows ``text`` (Gradio tables keep hidden copies of their cells)."""
-    page.wait_for_function("([s, t]) => { const e = document.querySelector(s); return e && e.innerText.includes(t); }", arg=[selector, text])
+    page.wait_for_function(
+        "([s, t]) => { const e = document.querySelector(s); return e && e.innerText.includes(t); }",
+        arg=[selector, text],
+    )
     return page.inner_text(selector)
 
 

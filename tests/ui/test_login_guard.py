@@ -22,18 +22,31 @@ pytestmark = pytest.mark.ui
 WINDOW = 3
 ADDRESS_CAP = 8
 CLOSED_WITHOUT_LOGIN = [
-    ("GET", "/openapi.json"), ("GET", "/docs"), ("GET", "/redoc"), ("GET", "/gradio_api/openapi.json"),
-    ("GET", "/gradio_api/info"), ("GET", "/config"), ("POST", "/gradio_api/cancel"), ("POST", "/gradio_api/reset"),
-    ("GET", "/gradio_api/heartbeat/x"), ("POST", "/gradio_api/stream/x"),
+    ("GET", "/openapi.json"),
+    ("GET", "/docs"),
+    ("GET", "/redoc"),
+    ("GET", "/gradio_api/openapi.json"),
+    ("GET", "/gradio_api/info"),
+    ("GET", "/config"),
+    ("POST", "/gradio_api/cancel"),
+    ("POST", "/gradio_api/reset"),
+    ("GET", "/gradio_api/heartbeat/x"),
+    ("POST", "/gradio_api/stream/x"),
 ]
 CANCEL = {"session_hash": "x", "fn_index": 0, "event_id": "x"}
 
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory) -> Iterator[Server]:
-    srv = Server(tmp_path_factory.mktemp("login") / "home", "127.0.0.1", "login-guard",
-                 WORKBENCH_AUTH="alice:s3cret,bob:hunter2", WORKBENCH_LOGIN_WINDOW=str(WINDOW),
-                 WORKBENCH_LOGIN_MAX_ADDRESS_FAILURES=str(ADDRESS_CAP), FORWARDED_ALLOW_IPS="127.0.0.1")
+    srv = Server(
+        tmp_path_factory.mktemp("login") / "home",
+        "127.0.0.1",
+        "login-guard",
+        WORKBENCH_AUTH="alice:s3cret,bob:hunter2",
+        WORKBENCH_LOGIN_WINDOW=str(WINDOW),
+        WORKBENCH_LOGIN_MAX_ADDRESS_FAILURES=str(ADDRESS_CAP),
+        FORWARDED_ALLOW_IPS="127.0.0.1",
+    )
     try:
         srv.wait_ready()
         yield srv

@@ -11,7 +11,9 @@ ATTACK = '<script>window.__xss=1</script><img src=x onerror="window.__xss=1">'
 
 
 def _doc(text: str) -> Document:
-    return Document.from_text(text, title=f"Title {ATTACK}", kind="article", source="a.txt", outlet=ATTACK, url="javascript:alert(1)")
+    return Document.from_text(
+        text, title=f"Title {ATTACK}", kind="article", source="a.txt", outlet=ATTACK, url="javascript:alert(1)"
+    )
 
 
 def _claim(cid: str, start: int, end: int, text: str = "claim", worth: float = 0.9) -> Claim:
@@ -19,8 +21,19 @@ def _claim(cid: str, start: int, end: int, text: str = "claim", worth: float = 0
 
 
 def _evidence(text: str = ATTACK) -> Evidence:
-    return Evidence(chunk_id="d:0", doc_id="d", title=ATTACK, text=text, score=0.03, start=0, end=len(text), kind="evidence",
-                    source="b.md", outlet=ATTACK, url="javascript:alert(1)")
+    return Evidence(
+        chunk_id="d:0",
+        doc_id="d",
+        title=ATTACK,
+        text=text,
+        score=0.03,
+        start=0,
+        end=len(text),
+        kind="evidence",
+        source="b.md",
+        outlet=ATTACK,
+        url="javascript:alert(1)",
+    )
 
 
 def test_article_text_and_metadata_are_escaped_and_bad_links_dropped():
@@ -41,7 +54,9 @@ def test_overlapping_spans_list_every_claim_and_take_the_colour_of_the_most_chec
 
 def test_claims_evidence_history_and_chat_are_escaped():
     claim = Claim(id='c"1', article_id="a", text=ATTACK, sentence=ATTACK, check_worthiness=0.5)
-    suggestion = Suggestion(claim_id=claim.id, label="supported", rationale=ATTACK, cited=["d:0", "gone:1"], confidence=0.9)
+    suggestion = Suggestion(
+        claim_id=claim.id, label="supported", rationale=ATTACK, cited=["d:0", "gone:1"], confidence=0.9
+    )
     pieces = [
         render.claim_list_html([claim], {}, {claim.id: suggestion}, claim.id),
         render.claim_detail_html(claim, [_evidence()], suggestion, None),
@@ -92,13 +107,22 @@ def _marks(html: str) -> list[tuple[str, str, str]]:
 
 
 def _verifier_suggestion(*deciding: PassageJudgement, **fields) -> Suggestion:
-    values = {"claim_id": "c", "label": "supported", "rationale": "r", "cited": ["d:0"], "confidence": 0.81,
-              "probabilities": {"supported": 0.81, "disputed": 0.07, "unverified": 0.12}, "deciding": list(deciding)} | fields
+    values = {
+        "claim_id": "c",
+        "label": "supported",
+        "rationale": "r",
+        "cited": ["d:0"],
+        "confidence": 0.81,
+        "probabilities": {"supported": 0.81, "disputed": 0.07, "unverified": 0.12},
+        "deciding": list(deciding),
+    } | fields
     return Suggestion(**values)
 
 
 def test_the_deciding_windows_are_marked_exactly_with_their_stance_and_probability():
-    html = render.highlight_deciding(PASSAGE, [_window(S2, S3 - 1, "supports", 0.91), _window(S3, S3 + 17, "contradicts", 0.66)])
+    html = render.highlight_deciding(
+        PASSAGE, [_window(S2, S3 - 1, "supports", 0.91), _window(S3, S3 + 17, "contradicts", 0.66)]
+    )
     assert _marks(html) == [
         ("wb-decide stance-supports", "supports the claim (p=0.91)", "An F-22 fired flares near Mayadin."),
         ("wb-decide stance-contradicts", "contradicts the claim (p=0.66)", "Moscow denied it."),
@@ -116,9 +140,13 @@ def test_overlapping_and_adjacent_windows_of_one_stance_merge_into_one_mark():
     spaced = render.highlight_deciding(PASSAGE, [_window(S2, S3 - 1), _window(S3, S4 - 1)])
     assert _marks(spaced) == [("wb-decide stance-supports", "supports the claim (p=0.91)", PASSAGE[S2 : S4 - 1])]
     # a window of another stance inside a stronger one does not split it; a weaker one keeps the rest
-    nested = render.highlight_deciding(PASSAGE, [_window(S2, S4 - 1, "supports", 0.9), _window(S3, S4 - 1, "contradicts", 0.6)])
+    nested = render.highlight_deciding(
+        PASSAGE, [_window(S2, S4 - 1, "supports", 0.9), _window(S3, S4 - 1, "contradicts", 0.6)]
+    )
     assert [m[2] for m in _marks(nested)] == [PASSAGE[S2 : S4 - 1]]
-    split = render.highlight_deciding(PASSAGE, [_window(S3, S4 - 1, "contradicts", 0.9), _window(S2, S4 - 1, "supports", 0.6)])
+    split = render.highlight_deciding(
+        PASSAGE, [_window(S3, S4 - 1, "contradicts", 0.9), _window(S2, S4 - 1, "supports", 0.6)]
+    )
     assert [(m[0], m[2]) for m in _marks(split)] == [
         ("wb-decide stance-supports", "An F-22 fired flares near Mayadin. "),
         ("wb-decide stance-contradicts", "Moscow denied it."),
@@ -127,7 +155,9 @@ def test_overlapping_and_adjacent_windows_of_one_stance_merge_into_one_mark():
 
 
 def test_offsets_out_of_range_are_clamped_and_empty_windows_ignored():
-    html = render.highlight_deciding(PASSAGE, [_window(S4, 10_000), _window(-50, 5, "contradicts"), _window(30, 30), _window(40, 20)])
+    html = render.highlight_deciding(
+        PASSAGE, [_window(S4, 10_000), _window(-50, 5, "contradicts"), _window(30, 30), _window(40, 20)]
+    )
     assert [(m[0], m[2]) for m in _marks(html)] == [
         ("wb-decide stance-contradicts", "The w"),
         ("wb-decide stance-supports", "Nothing else happened."),
@@ -141,12 +171,18 @@ def test_html_inside_a_deciding_window_is_escaped():
     start, end = text.index("The jet"), text.index(" After.")
     html = render.highlight_deciding(text, [_window(start, end)])
     assert "<script" not in html and "<img" not in html
-    escaped = ("The jet fired flares &lt;script&gt;window.__xss=1&lt;/script&gt;&lt;img src=x "
-               "onerror=&quot;window.__xss=1&quot;&gt; near Mayadin.")
+    escaped = (
+        "The jet fired flares &lt;script&gt;window.__xss=1&lt;/script&gt;&lt;img src=x "
+        "onerror=&quot;window.__xss=1&quot;&gt; near Mayadin."
+    )
     assert _marks(html) == [("wb-decide stance-supports", "supports the claim (p=0.91)", escaped)]
     # a window that cuts through the markup still leaves only escaped text
     cut = render.highlight_deciding(text, [_window(text.index("<script") + 3, text.index("onerror"), "contradicts")])
-    assert "<script" not in cut and "<img" not in cut and _marks(cut)[0][2] == "ript&gt;window.__xss=1&lt;/script&gt;&lt;img src=x "
+    assert (
+        "<script" not in cut
+        and "<img" not in cut
+        and _marks(cut)[0][2] == "ript&gt;window.__xss=1&lt;/script&gt;&lt;img src=x "
+    )
 
 
 def test_the_evidence_panel_marks_deciding_sentences_and_falls_back_to_word_overlap():
@@ -156,8 +192,10 @@ def test_the_evidence_panel_marks_deciding_sentences_and_falls_back_to_word_over
     suggestion = _verifier_suggestion(_window(S2, S3 - 1))
     html = render.evidence_list_html(claim, [first, second], suggestion)
     cards = html.split("<article ")[1:]
-    assert 'data-chunk="d:0"' in cards[0] and "cited" in cards[0] and 'wb-stance-tag stance-supports' in cards[0]
-    assert _marks(cards[0]) == [("wb-decide stance-supports", "supports the claim (p=0.91)", "An F-22 fired flares near Mayadin.")]
+    assert 'data-chunk="d:0"' in cards[0] and "cited" in cards[0] and "wb-stance-tag stance-supports" in cards[0]
+    assert _marks(cards[0]) == [
+        ("wb-decide stance-supports", "supports the claim (p=0.91)", "An F-22 fired flares near Mayadin.")
+    ]
     assert "wb-hl" not in cards[0]
     # no deciding window for the second passage: the word-overlap highlight, as before
     assert '<mark class="wb-hl">An F-22 fired flares near Mayadin.</mark>' in cards[1] and "wb-decide" not in cards[1]
@@ -191,13 +229,18 @@ def test_an_llm_suggestion_is_labelled_as_the_models_own_uncalibrated_confidence
 
 def test_weakness_comes_from_the_flags_not_from_a_threshold_in_the_ui():
     claim = Claim(id="c", article_id="a", text="t", check_worthiness=0.5)
-    flagged = _verifier_suggestion(label="unverified", confidence=0.62, flags=["low_confidence"],
-                                   probabilities={"supported": 0.31, "disputed": 0.07, "unverified": 0.62})
+    flagged = _verifier_suggestion(
+        label="unverified",
+        confidence=0.62,
+        flags=["low_confidence"],
+        probabilities={"supported": 0.31, "disputed": 0.07, "unverified": 0.62},
+    )
     html = render.claim_detail_html(claim, [_evidence("x")], flagged, None)
     assert "wb-weak-tag" in html and "wb-sugg weak" in html
     # a three-way probability of 0.45 is the verifier's call to flag, not the UI's
-    unflagged = _verifier_suggestion(label="supported", confidence=0.45,
-                                     probabilities={"supported": 0.45, "disputed": 0.25, "unverified": 0.30})
+    unflagged = _verifier_suggestion(
+        label="supported", confidence=0.45, probabilities={"supported": 0.45, "disputed": 0.25, "unverified": 0.30}
+    )
     assert "wb-weak-tag" not in render.claim_detail_html(claim, [_evidence("x")], unflagged, None)
     listed = render.claim_list_html([claim], {}, {"c": flagged}, "c")
     assert "(weak)" in listed and 'title="probability">0.62<' in listed

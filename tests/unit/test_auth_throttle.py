@@ -108,9 +108,11 @@ def test_the_message_gives_whole_seconds():
 
 
 def test_the_login_page_loses_the_api_description_and_gains_the_throttle_message():
-    html = (b'<html><head><script>window.gradio_config = {"auth_required":true};</script>'
-            b'<script>window.gradio_api_info = {"named_endpoints":{"/on_load":{"a":"\\u003c/script\\u003e"}}};</script>'
-            b"</head><body></body></html>")
+    html = (
+        b'<html><head><script>window.gradio_config = {"auth_required":true};</script>'
+        b'<script>window.gradio_api_info = {"named_endpoints":{"/on_load":{"a":"\\u003c/script\\u003e"}}};</script>'
+        b"</head><body></body></html>"
+    )
     page = login_page(html)
     assert b"/on_load" not in page
     assert b'window.gradio_api_info = {"named_endpoints": {}, "unnamed_endpoints": {}};</script>' in page

@@ -80,7 +80,9 @@ def test_the_core_never_prints(path):
 
 def test_no_module_of_ours_is_part_of_an_import_cycle():
     """Every import of one workbench module by another (lazy ones inside functions too) forms no circle."""
-    names = {".".join(p.relative_to(PACKAGE.parent).with_suffix("").parts).removesuffix(".__init__"): p for p in MODULES}
+    names = {
+        ".".join(p.relative_to(PACKAGE.parent).with_suffix("").parts).removesuffix(".__init__"): p for p in MODULES
+    }
     graph = {name: {n for n in _imports(path) if n in names and n != name} for name, path in names.items()}
     for name, path in names.items():  # 'from workbench import pipeline' names the module pipeline
         tree = ast.parse(path.read_text())
@@ -93,7 +95,7 @@ def test_no_module_of_ours_is_part_of_an_import_cycle():
         state[node] = "open"
         for nxt in sorted(graph[node]):
             if state.get(nxt) == "open":
-                cycles.append(" -> ".join([*path[path.index(nxt):], nxt]))
+                cycles.append(" -> ".join([*path[path.index(nxt) :], nxt]))
             elif nxt not in state:
                 visit(nxt, [*path, nxt])
         state[node] = "done"
@@ -102,4 +104,3 @@ def test_no_module_of_ours_is_part_of_an_import_cycle():
         if name not in state:
             visit(name, [name])
     assert not cycles, "import cycles: " + "; ".join(cycles)
-

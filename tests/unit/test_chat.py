@@ -12,8 +12,17 @@ QUESTION = "Did an F-22 fire flares near Mayadin?"
 
 
 def _evidence(n: int, text: str = "The ministry said an F-22 fired flares near Mayadin.") -> Evidence:
-    return Evidence(chunk_id=f"d{n}:0", doc_id=f"d{n}", title=f"Brief {n}", text=text, score=0.03, start=0,
-                    end=len(text), kind="evidence", source=f"b{n}.md")
+    return Evidence(
+        chunk_id=f"d{n}:0",
+        doc_id=f"d{n}",
+        title=f"Brief {n}",
+        text=text,
+        score=0.03,
+        start=0,
+        end=len(text),
+        kind="evidence",
+        source=f"b{n}.md",
+    )
 
 
 class FakeSearcher:
@@ -30,8 +39,12 @@ def _ask(answer, hits=None, similarity=0.6, question=QUESTION):
     model = ScriptedChatModel(script=[answer])
     searcher = FakeSearcher([_evidence(1), _evidence(2), _evidence(3)] if hits is None else hits)
     reply = answer_question(
-        question, searcher, StructuredLLM(model, "fake", max_attempts=1), load_prompt("chat_answer"),
-        k=3, similarity=lambda q, texts: [similarity] * len(texts),
+        question,
+        searcher,
+        StructuredLLM(model, "fake", max_attempts=1),
+        load_prompt("chat_answer"),
+        k=3,
+        similarity=lambda q, texts: [similarity] * len(texts),
     )
     return reply, model, searcher
 
@@ -41,7 +54,9 @@ def test_the_prompt_answers_with_the_chat_answer_schema():
 
 
 def test_cited_passages_are_numbered_in_order_of_first_use():
-    reply, _, _ = _ask({"answer": "The MOD said so [P2]. A brief agrees [P1, P2].", "cited": ["P2", "P1"], "covered": True})
+    reply, _, _ = _ask(
+        {"answer": "The MOD said so [P2]. A brief agrees [P1, P2].", "cited": ["P2", "P1"], "covered": True}
+    )
     assert reply.answer == "The MOD said so [1]. A brief agrees [2][1]."
     assert [(c.number, c.evidence.chunk_id) for c in reply.citations] == [(1, "d2:0"), (2, "d1:0")]
     assert reply.covered and reply.flags == [] and reply.call.ok
@@ -71,8 +86,11 @@ def test_no_hits_means_not_covered_without_a_model_call():
 
 
 def test_weak_hits_mean_not_covered_without_a_model_call():
-    reply, model, _ = _ask({"answer": "Paris [P1].", "cited": ["P1"], "covered": True}, similarity=0.1,
-                           question="What is the capital of France?")
+    reply, model, _ = _ask(
+        {"answer": "Paris [P1].", "cited": ["P1"], "covered": True},
+        similarity=0.1,
+        question="What is the capital of France?",
+    )
     assert reply.answer == NOT_COVERED and not reply.covered and model.calls == []
     assert reply.best_similarity == 0.1 and len(reply.passages) == 3
 

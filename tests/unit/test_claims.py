@@ -85,8 +85,12 @@ def test_a_lead_in_or_scrap_the_model_calls_a_claim_is_kept_as_not_check_worthy(
     def lead_in(messages):
         sentence = _sentence_of(messages)
         if sentence.startswith("It also said"):
-            return {"claims": [{"claim": "The ministry responded to this, with:", "type": "quote", "verbatim": "It also said"},
-                               {"claim": "Iraqi airspace.", "type": "event", "verbatim": "Iraqi airspace"}]}
+            return {
+                "claims": [
+                    {"claim": "The ministry responded to this, with:", "type": "quote", "verbatim": "It also said"},
+                    {"claim": "Iraqi airspace.", "type": "event", "verbatim": "Iraqi airspace"},
+                ]
+            }
         return _echo(messages)
 
     result, _ = _extract(lead_in)
@@ -112,7 +116,10 @@ def test_sentences_below_the_threshold_cost_no_call():
 
 def test_a_paraphrased_claim_is_aligned_fuzzily_and_flagged():
     sentence = Sentence(10, 10 + 61, "An American F-22 fighter actively prevented the Russian pair.", 0)
-    span, flags = align(ExtractedClaim(claim="A US F-22 prevented the Russian pair", verbatim="F-22 fighter actively prevented"), sentence)
+    span, flags = align(
+        ExtractedClaim(claim="A US F-22 prevented the Russian pair", verbatim="F-22 fighter actively prevented"),
+        sentence,
+    )
     assert span is not None and flags == []
     span, flags = align(ExtractedClaim(claim="the F-22 fighter prevented the Russian pair"), sentence)
     assert flags == ["fuzzy_span"] and span.start >= 10 and span.end <= 71
@@ -166,16 +173,19 @@ def test_unknown_claim_types_do_not_cost_a_retry():
 
 def test_an_article_in_another_language_gets_its_claims_flagged():
     assert looks_english(ARTICLE)
-    assert not looks_english("El ministerio dijo el lunes que cuarenta personas murieron en las inundaciones del norte del país, "
-                             "y que la mayoría eran agricultores de la región.")
+    assert not looks_english(
+        "El ministerio dijo el lunes que cuarenta personas murieron en las inundaciones del norte del país, "
+        "y que la mayoría eran agricultores de la región."
+    )
     assert looks_english("Too short to tell.")
     spanish = Document.from_text(
         "Informe\n\nEl ministerio dijo el lunes que cuarenta personas murieron en las inundaciones. "
         "La mayoría de las víctimas vivían en el norte del país, según el gobierno regional.",
-        title="Informe", kind="article", source="es.txt",
+        title="Informe",
+        kind="article",
+        source="es.txt",
     )
     model = ScriptedChatModel(responder=_echo)
     result = extract_claims(spanish, StructuredLLM(model, "fake", max_attempts=1), load_prompt("extract_claims"))
     assert result.claims and all("language" in c.flags for c in result.claims)
     assert all("language" not in c.flags for c in _extract(_echo)[0].claims)
-

@@ -22,11 +22,17 @@ runner = CliRunner()
 
 def test_a_file_that_cannot_be_written_names_the_path_and_the_fix():
     exc = FileNotFoundError(errno.ENOENT, "No such file or directory", "/nonexistent/dir/x.csv")
-    assert user_message(exc) == "/nonexistent/dir/x.csv: No such file or directory. Check the path: the file, or the folder it goes in, does not exist"
+    assert (
+        user_message(exc)
+        == "/nonexistent/dir/x.csv: No such file or directory. Check the path: the file, or the folder it goes in, does not exist"
+    )
 
 
 def test_an_unexpected_error_is_one_line_that_points_at_debug():
-    assert user_message(KeyError("stage.metric")) == "unexpected KeyError: 'stage.metric' (run with --debug for the traceback)"
+    assert (
+        user_message(KeyError("stage.metric"))
+        == "unexpected KeyError: 'stage.metric' (run with --debug for the traceback)"
+    )
 
 
 def test_a_multi_line_message_becomes_one_line():
@@ -47,7 +53,10 @@ def test_a_chroma_failure_names_the_folder_to_move_away(settings):
     from chromadb.errors import InternalError
 
     message = user_message(InternalError("file is not a database"), settings)
-    assert message == f"the vector store (Chroma) failed: file is not a database. If {settings.chroma_dir} is damaged, move it away and ingest the corpus again"
+    assert (
+        message
+        == f"the vector store (Chroma) failed: file is not a database. If {settings.chroma_dir} is damaged, move it away and ingest the corpus again"
+    )
 
 
 # --- the store says why it cannot open --------------------------------------------------------------
@@ -76,14 +85,18 @@ def test_a_corrupt_sqlite_file_is_a_store_error_naming_the_file(tmp_path):
 def test_a_bad_setting_names_its_variable(monkeypatch, tmp_path):
     monkeypatch.chdir(tmp_path)  # no .env
     monkeypatch.setenv("WORKBENCH_SEARCH_K", "0")
-    with pytest.raises(SettingsError, match=r"WORKBENCH_SEARCH_K=0: Input should be greater than or equal to 1\. Fix it"):
+    with pytest.raises(
+        SettingsError, match=r"WORKBENCH_SEARCH_K=0: Input should be greater than or equal to 1\. Fix it"
+    ):
         load_settings()
 
 
 def test_an_overlap_not_below_the_chunk_size_is_refused(monkeypatch, tmp_path):
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("WORKBENCH_CHUNK_OVERLAP", "200")
-    with pytest.raises(SettingsError, match=r"WORKBENCH_CHUNK_OVERLAP \(200\) must be smaller than WORKBENCH_CHUNK_TOKENS \(200\)"):
+    with pytest.raises(
+        SettingsError, match=r"WORKBENCH_CHUNK_OVERLAP \(200\) must be smaller than WORKBENCH_CHUNK_TOKENS \(200\)"
+    ):
         load_settings()
 
 
@@ -122,7 +135,9 @@ def test_the_cli_prints_one_error_line_and_exits_1(bad_database):
     result = runner.invoke(app, ["claims"])
     assert result.exit_code == 1
     lines = result.output.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("Error: the database URL 'notaurl' is not a valid URL. Set WORKBENCH_DATABASE_URL")
+    assert len(lines) == 1 and lines[0].startswith(
+        "Error: the database URL 'notaurl' is not a valid URL. Set WORKBENCH_DATABASE_URL"
+    )
 
 
 def test_an_unexpected_error_is_one_line_too(settings, monkeypatch):

@@ -13,22 +13,40 @@ from workbench.records import EvalSample
 
 def _verdicts(pairs: list[tuple[str, str | None]]) -> list[EvalSample]:
     return [
-        EvalSample(stage="verdict", id=f"c{i}", expected={"verdict": g}, output={"label": p} if p else {}, scores={"correct": float(g == p)})
+        EvalSample(
+            stage="verdict",
+            id=f"c{i}",
+            expected={"verdict": g},
+            output={"label": p} if p else {},
+            scores={"correct": float(g == p)},
+        )
         for i, (g, p) in enumerate(pairs)
     ]
 
 
 def _ranked(labels: list[int], scores: list[float]) -> list[EvalSample]:
-    return [EvalSample(stage="checkworthiness", id=f"s{i}", scores={"label": float(y), "score": s}) for i, (y, s) in enumerate(zip(labels, scores))]
+    return [
+        EvalSample(stage="checkworthiness", id=f"s{i}", scores={"label": float(y), "score": s})
+        for i, (y, s) in enumerate(zip(labels, scores))
+    ]
 
 
 def test_verdict_accuracy_macro_f1_and_confusion_match_sklearn_and_a_failure_counts_as_wrong():
-    pairs = [("supported", "supported"), ("supported", "disputed"), ("disputed", "disputed"), ("unverified", None), ("unverified", "supported"), ("supported", "supported")]
+    pairs = [
+        ("supported", "supported"),
+        ("supported", "disputed"),
+        ("disputed", "disputed"),
+        ("unverified", None),
+        ("unverified", "supported"),
+        ("supported", "supported"),
+    ]
     samples = _verdicts(pairs)
     gold = [g for g, _ in pairs]
     predicted = [p or "failed" for _, p in pairs]
     assert metrics.accuracy(samples) == pytest.approx(3 / 6)
-    assert metrics.macro_f1(samples) == pytest.approx(f1_score(gold, predicted, labels=list(metrics.LABELS), average="macro", zero_division=0))
+    assert metrics.macro_f1(samples) == pytest.approx(
+        f1_score(gold, predicted, labels=list(metrics.LABELS), average="macro", zero_division=0)
+    )
     confusion = metrics.confusion(samples)
     assert confusion["unverified"] == {"supported": 1, "disputed": 0, "unverified": 0, "failed": 1}
     assert metrics.majority_baseline(samples)["accuracy"] == pytest.approx(3 / 6)
@@ -45,7 +63,10 @@ def test_auc_with_ties_matches_sklearn_and_precision_at_k_reads_the_top():
 
 
 def test_extraction_precision_counts_extra_claims_as_false_positives():
-    gold = [EvalSample(stage="extraction", id=f"g{i}", scores={"found": f, "span_ok": f}) for i, f in enumerate([1.0, 1.0, 0.0, 0.0])]
+    gold = [
+        EvalSample(stage="extraction", id=f"g{i}", scores={"found": f, "span_ok": f})
+        for i, f in enumerate([1.0, 1.0, 0.0, 0.0])
+    ]
     extra = [EvalSample(stage="extraction", id="x1", kind="extra", scores={"false_positive": 1.0})]
     samples = gold + extra
     assert metrics.precision(samples) == pytest.approx(2 / 3)
@@ -76,7 +97,10 @@ def test_paired_difference_is_zero_for_identical_runs_and_negative_for_a_worse_o
 
 
 def test_repeats_of_one_item_are_resampled_together():
-    samples = [EvalSample(stage="verdict", id="c1", repeat=r, expected={"verdict": "supported"}, output={"label": "supported"}) for r in range(3)]
+    samples = [
+        EvalSample(stage="verdict", id="c1", repeat=r, expected={"verdict": "supported"}, output={"label": "supported"})
+        for r in range(3)
+    ]
     assert metrics.bootstrap_interval(metrics.accuracy, samples) == (None, None)  # one item: no interval
 
 
@@ -91,7 +115,9 @@ def test_suite_files_are_validated_with_the_file_and_the_reason(tmp_path):
     path.write_text("name: s\nstages: verdict\ndataset: {retrieval: d.jsonl}\n")
     with pytest.raises(SuiteError, match="no dataset for stage"):
         read_suite(path)
-    path.write_text("name: s\nstages: [retrieval]\ndataset: d.jsonl\nrecall_at: [20]\nthresholds: {retrieval.recall@20: 0.5}\n")
+    path.write_text(
+        "name: s\nstages: [retrieval]\ndataset: d.jsonl\nrecall_at: [20]\nthresholds: {retrieval.recall@20: 0.5}\n"
+    )
     assert read_suite(path).thresholds == {"retrieval.recall@20": 0.5}
 
 
@@ -103,10 +129,26 @@ def _confident(rows: list[tuple[float | None, bool]]) -> list[EvalSample]:
     samples = []
     for i, (confidence, correct) in enumerate(rows):
         if confidence is None:
-            samples.append(EvalSample(stage="verdict", id=f"c{i}", expected={"verdict": "supported"}, scores={"correct": 0.0}, error="no answer"))
+            samples.append(
+                EvalSample(
+                    stage="verdict",
+                    id=f"c{i}",
+                    expected={"verdict": "supported"},
+                    scores={"correct": 0.0},
+                    error="no answer",
+                )
+            )
         else:
             label = "supported" if correct else "disputed"
-            samples.append(EvalSample(stage="verdict", id=f"c{i}", expected={"verdict": "supported"}, output={"label": label, "confidence": confidence}, scores={"correct": float(correct)}))
+            samples.append(
+                EvalSample(
+                    stage="verdict",
+                    id=f"c{i}",
+                    expected={"verdict": "supported"},
+                    output={"label": label, "confidence": confidence},
+                    scores={"correct": float(correct)},
+                )
+            )
     return samples
 
 
@@ -142,7 +184,11 @@ def test_calibration_bins_are_closed_on_the_right():
 
 def test_calibration_metrics_need_a_confidence():
     failed = _confident([(None, False), (None, False)])
-    assert metrics.ece(failed) is None and metrics.confident_half_accuracy(failed) is None and metrics.confident_half_gain(failed) is None
+    assert (
+        metrics.ece(failed) is None
+        and metrics.confident_half_accuracy(failed) is None
+        and metrics.confident_half_gain(failed) is None
+    )
     assert metrics.ece(_verdicts([("supported", "supported")])) is None  # an LLM run without confidences
 
 

@@ -23,18 +23,36 @@ from workbench.records import DatasetInfo, EvalSample, MetricResult, RunLog
 SCORED = [("retrieval", "ndcg@10"), ("extraction", "recall"), ("verdict", "accuracy")]
 
 
-def verdict(id: str, label: str | None, gold: str = "supported", claim: str = "The sky is green.", error: str | None = None) -> EvalSample:
+def verdict(
+    id: str, label: str | None, gold: str = "supported", claim: str = "The sky is green.", error: str | None = None
+) -> EvalSample:
     output = {} if label is None else {"label": label, "confidence": 0.7}
-    return EvalSample(stage="verdict", id=id, input={"claim": claim}, expected={"verdict": gold}, output=output, scores={"correct": float(label == gold)}, error=error)
+    return EvalSample(
+        stage="verdict",
+        id=id,
+        input={"claim": claim},
+        expected={"verdict": gold},
+        output=output,
+        scores={"correct": float(label == gold)},
+        error=error,
+    )
 
 
 def gold_claim(id: str, found: bool) -> EvalSample:
     output = {"claim": f"extracted {id}"} if found else {}
-    return EvalSample(stage="extraction", id=id, expected={"claim": f"gold {id}"}, output=output, scores={"found": float(found)})
+    return EvalSample(
+        stage="extraction", id=id, expected={"claim": f"gold {id}"}, output=output, scores={"found": float(found)}
+    )
 
 
 def extra_claim(text: str) -> EvalSample:
-    return EvalSample(stage="extraction", id=f"x-{text}", kind="extra", output={"claim": text, "check_worthiness": 0.8}, scores={"false_positive": 1.0})
+    return EvalSample(
+        stage="extraction",
+        id=f"x-{text}",
+        kind="extra",
+        output={"claim": text, "check_worthiness": 0.8},
+        scores={"false_positive": 1.0},
+    )
 
 
 def query(id: str, ndcg: float) -> EvalSample:
@@ -43,16 +61,31 @@ def query(id: str, ndcg: float) -> EvalSample:
 
 def run(id: str, samples: list[EvalSample], minute: int = 0, sha: str = "d" * 64) -> RunLog:
     log = RunLog(
-        id=id, suite="tiny", suite_hash="h" * 16, stages=sorted({s.stage for s in samples}),
-        datasets=[DatasetInfo(stages=["retrieval", "extraction", "verdict"], path="evals/datasets/tiny.jsonl", sha256=sha, rows=3)],
-        model="fake:reader", started_at=datetime(2025, 1, 1, 12, minute, tzinfo=UTC), samples=samples,
+        id=id,
+        suite="tiny",
+        suite_hash="h" * 16,
+        stages=sorted({s.stage for s in samples}),
+        datasets=[
+            DatasetInfo(
+                stages=["retrieval", "extraction", "verdict"], path="evals/datasets/tiny.jsonl", sha256=sha, rows=3
+            )
+        ],
+        model="fake:reader",
+        started_at=datetime(2025, 1, 1, 12, minute, tzinfo=UTC),
+        samples=samples,
     )
     for stage, name in SCORED:
         stage_samples = [s for s in samples if s.stage == stage]
         if stage_samples:
             fn = metrics.stage_metric(stage, name)
             low, high = metrics.bootstrap_interval(fn, stage_samples, rounds=100)
-            log.metrics[f"{stage}.{name}"] = MetricResult(value=fn(stage_samples), low=low, high=high, n=len(stage_samples), threshold=0.5 if stage == "verdict" else None)
+            log.metrics[f"{stage}.{name}"] = MetricResult(
+                value=fn(stage_samples),
+                low=low,
+                high=high,
+                n=len(stage_samples),
+                threshold=0.5 if stage == "verdict" else None,
+            )
     if any(s.stage == "verdict" for s in samples):
         log.confusion["verdict"] = metrics.confusion([s for s in samples if s.stage == "verdict"])
     return log
@@ -60,14 +93,31 @@ def run(id: str, samples: list[EvalSample], minute: int = 0, sha: str = "d" * 64
 
 def pair() -> tuple[RunLog, RunLog]:
     """B flips v1 (with a hostile claim text), loses c1, finds c2, adds a false positive, ranks q1 better."""
-    a = run("run-a", [
-        verdict("v1", "supported", claim="<script>alert(1)</script> cures colds"), verdict("v2", "disputed", gold="disputed"),
-        gold_claim("c1", True), gold_claim("c2", False), extra_claim("old noise"), query("q1", 0.5), query("q2", 1.0),
-    ])
-    b = run("run-b", [
-        verdict("v1", "disputed", claim="<script>alert(1)</script> cures colds"), verdict("v2", "disputed", gold="disputed"),
-        gold_claim("c1", False), gold_claim("c2", True), extra_claim("new noise"), query("q1", 0.75), query("q2", 1.0),
-    ], minute=5)
+    a = run(
+        "run-a",
+        [
+            verdict("v1", "supported", claim="<script>alert(1)</script> cures colds"),
+            verdict("v2", "disputed", gold="disputed"),
+            gold_claim("c1", True),
+            gold_claim("c2", False),
+            extra_claim("old noise"),
+            query("q1", 0.5),
+            query("q2", 1.0),
+        ],
+    )
+    b = run(
+        "run-b",
+        [
+            verdict("v1", "disputed", claim="<script>alert(1)</script> cures colds"),
+            verdict("v2", "disputed", gold="disputed"),
+            gold_claim("c1", False),
+            gold_claim("c2", True),
+            extra_claim("new noise"),
+            query("q1", 0.75),
+            query("q2", 1.0),
+        ],
+        minute=5,
+    )
     return a, b
 
 
@@ -77,7 +127,12 @@ def changes_by_id(a: RunLog, b: RunLog) -> dict[str, object]:
 
 def test_a_flipped_verdict_names_both_labels_and_the_gold_one():
     change = changes_by_id(*pair())["v1"]
-    assert (change.change, change.before, change.after, change.gold) == ("verdict flipped", "supported", "disputed", "supported")
+    assert (change.change, change.before, change.after, change.gold) == (
+        "verdict flipped",
+        "supported",
+        "disputed",
+        "supported",
+    )
 
 
 def test_gold_claims_lost_and_found_are_changes():
@@ -122,7 +177,11 @@ def test_identical_runs_are_the_same_with_zero_delta():
 
 
 def test_deltas_follow_the_stage_order():
-    assert [d.metric for d in compare_runs(*pair(), rounds=100).deltas] == ["retrieval.ndcg@10", "extraction.recall", "verdict.accuracy"]
+    assert [d.metric for d in compare_runs(*pair(), rounds=100).deltas] == [
+        "retrieval.ndcg@10",
+        "extraction.recall",
+        "verdict.accuracy",
+    ]
 
 
 def test_different_datasets_are_noted():
@@ -188,8 +247,14 @@ def test_a_run_that_does_not_beat_its_trivial_baseline_is_noted():
 def sure(id: str, confidence: float, right: bool) -> EvalSample:
     """A verdict with a given confidence that is right or wrong (gold is always 'supported')."""
     label = "supported" if right else "disputed"
-    return EvalSample(stage="verdict", id=id, input={"claim": f"claim {id}"}, expected={"verdict": "supported"},
-                      output={"label": label, "confidence": confidence}, scores={"correct": float(right)})
+    return EvalSample(
+        stage="verdict",
+        id=id,
+        input={"claim": f"claim {id}"},
+        expected={"verdict": "supported"},
+        output={"label": label, "confidence": confidence},
+        scores={"correct": float(right)},
+    )
 
 
 def calibrated_run(id: str, confidence: float, minute: int = 0, n: int = 40) -> RunLog:
@@ -224,7 +289,9 @@ def test_threshold_and_baseline_gates_treat_ece_as_lower_is_better():
     from workbench.evals.runner import gate_against, score
     from workbench.evals.suites import Suite
 
-    suite = Suite(name="tiny", stages=["verdict"], dataset="d.jsonl", thresholds={"verdict.ece": 0.2, "verdict.accuracy": 0.4})
+    suite = Suite(
+        name="tiny", stages=["verdict"], dataset="d.jsonl", thresholds={"verdict.ece": 0.2, "verdict.accuracy": 0.4}
+    )
     good, bad = calibrated_run("good", 0.5), calibrated_run("bad", 0.95, minute=1)
     for log in (good, bad):
         log.metrics.clear()
@@ -241,7 +308,14 @@ def test_threshold_and_baseline_gates_treat_ece_as_lower_is_better():
 
 
 def test_the_reliability_diagram_renders_one_or_two_runs_with_the_ece_in_the_title():
-    rows = [(0.9, True), (0.9, False), (0.9, True), (0.9, False)] + [(0.62, True), (0.68, False), (0.62, True), (0.68, False), (0.62, False), (0.68, True)]
+    rows = [(0.9, True), (0.9, False), (0.9, True), (0.9, False)] + [
+        (0.62, True),
+        (0.68, False),
+        (0.62, True),
+        (0.68, False),
+        (0.62, False),
+        (0.68, True),
+    ]
     over = run("over", [sure(f"v{i}", c, r) for i, (c, r) in enumerate(rows)])
     fig = reliability_figure([over])
     assert fig is not None and len(fig.axes) == 1
@@ -255,7 +329,18 @@ def test_the_reliability_diagram_renders_one_or_two_runs_with_the_ece_in_the_tit
 
 
 def test_no_reliability_diagram_without_confidences_and_an_empty_panel_beside_one():
-    no_confidence = run("llm", [EvalSample(stage="verdict", id="v1", expected={"verdict": "supported"}, output={"label": "supported"}, scores={"correct": 1.0})])
+    no_confidence = run(
+        "llm",
+        [
+            EvalSample(
+                stage="verdict",
+                id="v1",
+                expected={"verdict": "supported"},
+                output={"label": "supported"},
+                scores={"correct": 1.0},
+            )
+        ],
+    )
     assert reliability_figure([no_confidence]) is None
     mixed = reliability_figure([no_confidence, calibrated_run("trained", 0.5)])
     assert mixed is not None and "ECE n/a" in mixed.axes[0].get_title()
@@ -314,4 +399,6 @@ def test_eval_run_passes_the_verifier_and_prints_ece(monkeypatch):
     assert "verdict.ece ↓" in result.output and "0.450" in result.output and "ABOVE" in result.output
     assert "verifier llm" in result.output
     bad = CliRunner().invoke(app, ["eval", "run", "smoke", "--verifier", "gpt"], terminal_width=200)
-    assert bad.exit_code == 2 and "not a verifier: use one of trained, llm, both" in re.sub(r"[│\s]+", " ", bad.output)  # unboxed
+    assert bad.exit_code == 2 and "not a verifier: use one of trained, llm, both" in re.sub(
+        r"[│\s]+", " ", bad.output
+    )  # unboxed

@@ -25,7 +25,12 @@ def store(tmp_path):
 def claim(store) -> Claim:
     article = Document.from_text("-5 percent voted.", title="+Breaking", kind="article", source="a.md")
     store.upsert_document(article)
-    claim = Claim(id=Claim.make_id(article.id, "-5 percent voted."), article_id=article.id, text="-5 percent voted.", check_worthiness=0.5)
+    claim = Claim(
+        id=Claim.make_id(article.id, "-5 percent voted."),
+        article_id=article.id,
+        text="-5 percent voted.",
+        check_worthiness=0.5,
+    )
     store.save_claims(article.id, [claim])
     return claim
 
@@ -62,9 +67,23 @@ def test_a_note_after_a_plain_reviewer_name_is_quoted_too(store, claim):
 
 def test_numbers_the_workbench_computes_stay_numbers():
     row = ExportRow(
-        claim_id="c", article_id="a", article_title="T", article_url=None, claim="x", span_start=0, span_end=3,
-        type="event", check_worthiness=0.5, check_worthy=True, suggested_label="disputed", suggested_confidence=-0.5,
-        label=None, reviewers="", disagreement=False, notes="", evidence_used="",
+        claim_id="c",
+        article_id="a",
+        article_title="T",
+        article_url=None,
+        claim="x",
+        span_start=0,
+        span_end=3,
+        type="event",
+        check_worthiness=0.5,
+        check_worthy=True,
+        suggested_label="disputed",
+        suggested_confidence=-0.5,
+        label=None,
+        reviewers="",
+        disagreement=False,
+        notes="",
+        evidence_used="",
     )
     [cells] = _csv_rows(csv_text([row]))
     assert (cells["suggested_confidence"], cells["check_worthiness"], cells["span_start"]) == ("-0.5", "0.5", "0")

@@ -162,6 +162,7 @@ def test_html_keeps_article_text_and_drops_navigation(tmp_path: Path, settings: 
 
 def make_pdf(text: str | None = None, user_password: str | None = None) -> bytes:
     import fpdf
+
     pdf = fpdf.FPDF()
     pdf.add_page()
     pdf.set_font("Helvetica", size=12)
@@ -211,8 +212,10 @@ def test_a_damaged_pdf_prints_nothing_of_its_own(tmp_path: Path) -> None:
     import sys
 
     path = write(tmp_path / "cut.pdf", make_pdf("Some text on a page.")[:-40])  # the EOF marker cut off
-    code = f"from workbench.corpus.loaders import load_documents; from workbench.settings import Settings; " \
+    code = (
+        f"from workbench.corpus.loaders import load_documents; from workbench.settings import Settings; "
         f"print(len(list(load_documents([{str(path)!r}], Settings(home={str(tmp_path)!r}, _env_file=None)))))"
+    )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False)
     assert result.returncode == 0 and result.stdout.strip() == "1"
     assert result.stderr == ""
@@ -304,7 +307,9 @@ def test_utf16_text_with_byte_order_mark_is_decoded(tmp_path: Path, settings: Se
 
 
 @pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be", "utf-32"])
-def test_utf16_and_utf32_are_decoded_with_or_without_byte_order_mark(tmp_path: Path, settings: Settings, encoding: str) -> None:
+def test_utf16_and_utf32_are_decoded_with_or_without_byte_order_mark(
+    tmp_path: Path, settings: Settings, encoding: str
+) -> None:
     text = "Notepad note\nLe ministère a déclaré que le pont a ouvert en 1932.\n"
     path = write(tmp_path / "wide.txt", text.encode(encoding))
 
@@ -323,7 +328,9 @@ def test_a_symlink_loop_is_named_as_a_loop(tmp_path: Path, settings: Settings, g
 def test_a_broken_symlink_is_named_as_broken(tmp_path: Path, settings: Settings, good_file: Path) -> None:
     (tmp_path / "dangling.txt").symlink_to(tmp_path / "gone.txt")
 
-    assert_fails_alone([tmp_path / "dangling.txt"], settings, good_file, "broken symbolic link (its target does not exist)")
+    assert_fails_alone(
+        [tmp_path / "dangling.txt"], settings, good_file, "broken symbolic link (its target does not exist)"
+    )
 
 
 def test_a_symlinked_file_is_the_document_of_its_target(tmp_path: Path, settings: Settings) -> None:

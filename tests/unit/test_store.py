@@ -33,20 +33,36 @@ def store(store_url):
 
 @pytest.fixture
 def article(store) -> Document:
-    doc = Document.from_text("The bridge opened in 1932. It cost 10 million.", title="Bridge", kind="article", source="a.md")
+    doc = Document.from_text(
+        "The bridge opened in 1932. It cost 10 million.", title="Bridge", kind="article", source="a.md"
+    )
     store.upsert_document(doc)
     return doc
 
 
 def make_claim(article: Document, text: str, worthiness: float = 0.5, **fields) -> Claim:
-    return Claim(id=Claim.make_id(article.id, text), article_id=article.id, text=text, check_worthiness=worthiness, **fields)
+    return Claim(
+        id=Claim.make_id(article.id, text), article_id=article.id, text=text, check_worthiness=worthiness, **fields
+    )
 
 
 def make_evidence(chunk_id: str, score: float = 1.0) -> Evidence:
     return Evidence(
-        chunk_id=chunk_id, doc_id=chunk_id.split(":")[0], title="Brief", text="The bridge opened in 1932.",
-        score=score, start=0, end=26, kind="evidence", source="brief.md", outlet="Gazette", date="1932-05-01",
-        url="https://example.org/brief", genre="news", dense_rank=1, lexical_rank=None,
+        chunk_id=chunk_id,
+        doc_id=chunk_id.split(":")[0],
+        title="Brief",
+        text="The bridge opened in 1932.",
+        score=score,
+        start=0,
+        end=26,
+        kind="evidence",
+        source="brief.md",
+        outlet="Gazette",
+        date="1932-05-01",
+        url="https://example.org/brief",
+        genre="news",
+        dense_rank=1,
+        lexical_rank=None,
     )
 
 
@@ -54,7 +70,9 @@ def make_evidence(chunk_id: str, score: float = 1.0) -> Evidence:
 
 
 def test_a_document_round_trips(store):
-    doc = Document.from_text("Text.", title="T", kind="evidence", source="s.md", outlet="O", date="2024-01", url="u", genre="news")
+    doc = Document.from_text(
+        "Text.", title="T", kind="evidence", source="s.md", outlet="O", date="2024-01", url="u", genre="news"
+    )
     store.upsert_document(doc)
     assert store.get_document(doc.id) == doc
     assert store.get_document("missing") is None
@@ -77,8 +95,14 @@ def test_documents_are_listed_by_kind(store, article):
 
 def test_a_claim_round_trips_with_span_flags_and_provenance(store, article):
     claim = make_claim(
-        article, "The bridge opened in 1932.", 0.9, span=Span(start=0, end=26), sentence="The bridge opened in 1932.",
-        type="event", flags=["merged_duplicates"], provenance=PROVENANCE,
+        article,
+        "The bridge opened in 1932.",
+        0.9,
+        span=Span(start=0, end=26),
+        sentence="The bridge opened in 1932.",
+        type="event",
+        flags=["merged_duplicates"],
+        provenance=PROVENANCE,
     )
     unaligned = make_claim(article, "It cost 10 million.", 0.4, flags=["unaligned_span"], check_worthy=False)
     store.save_claims(article.id, [claim, unaligned])
@@ -114,8 +138,9 @@ def test_the_latest_suggestion_is_the_current_one(store, article):
     claim = make_claim(article, "A.")
     store.save_claims(article.id, [claim])
     assert store.suggestion(claim.id) is None
-    first = Suggestion(claim_id=claim.id, label="supported", rationale="r1", cited=["d1:0"], confidence=0.8,
-                       provenance=PROVENANCE)
+    first = Suggestion(
+        claim_id=claim.id, label="supported", rationale="r1", cited=["d1:0"], confidence=0.8, provenance=PROVENANCE
+    )
     second = Suggestion(claim_id=claim.id, label="disputed", rationale="r2", confidence=0.3, flags=["low_confidence"])
     store.save_suggestion(first)
     store.save_suggestion(second)
@@ -127,15 +152,29 @@ def test_runs_record_their_params_status_and_counts(store, article):
     assert store.runs()[0].status == "running"
     store.finish_run(run_id, "done", counts={"claims": 3})
     (run,) = store.runs(kind="check")
-    assert (run.id, run.status, run.params, run.counts, run.article_id) == (run_id, "done", {"model": "fake"}, {"claims": 3}, article.id)
+    assert (run.id, run.status, run.params, run.counts, run.article_id) == (
+        run_id,
+        "done",
+        {"model": "fake"},
+        {"claims": 3},
+        article.id,
+    )
     assert run.finished_at >= run.started_at
 
 
 def test_failures_and_llm_calls_are_kept_per_run(store):
     run_id = store.start_run("check")
     failure = ItemFailure(stage="extract", item="sentence 3", reason="invalid JSON after 3 attempts")
-    call = LLMCall(provenance=PROVENANCE, item="sentence 3", input_tokens=120, output_tokens=30, latency_s=1.5,
-                   attempts=3, ok=False, error="invalid JSON")
+    call = LLMCall(
+        provenance=PROVENANCE,
+        item="sentence 3",
+        input_tokens=120,
+        output_tokens=30,
+        latency_s=1.5,
+        attempts=3,
+        ok=False,
+        error="invalid JSON",
+    )
     store.record_failure(failure, run_id=run_id)
     store.record_failure(ItemFailure(stage="load", item="x.pdf", reason="not a PDF"))
     store.record_llm_call(call, run_id=run_id)
@@ -151,7 +190,13 @@ def test_counts_say_how_much_is_stored(store, article):
     store.save_claims(article.id, [claim])
     store.add_review(claim.id, "ann", "supported")
     counts = store.counts()
-    assert (counts["documents"], counts["articles"], counts["claims"], counts["reviews"], counts["runs"]) == (1, 1, 1, 1, 0)
+    assert (counts["documents"], counts["articles"], counts["claims"], counts["reviews"], counts["runs"]) == (
+        1,
+        1,
+        1,
+        1,
+        0,
+    )
 
 
 # --- claims over re-extraction --------------------------------------------------------------------

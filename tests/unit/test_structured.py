@@ -30,7 +30,9 @@ def test_a_valid_answer_is_parsed_and_recorded(tmp_path):
     assert value == Answer(city="Paris", confidence=0.9)
     assert call.ok and call.attempts == 1 and call.item == "fr"
     assert call.input_tokens > 0 and call.output_tokens > 0
-    assert call.provenance.prompt == "capital" and call.provenance.prompt_version == 1 and call.provenance.model == "fake"
+    assert (
+        call.provenance.prompt == "capital" and call.provenance.prompt_version == 1 and call.provenance.model == "fake"
+    )
 
 
 def test_malformed_json_is_retried_with_the_error(tmp_path):
@@ -58,7 +60,9 @@ def test_retries_are_bounded_and_the_failure_is_recorded(tmp_path):
 
 
 def test_a_slow_answer_times_out_and_is_retried(tmp_path):
-    model = ScriptedChatModel(script=[Slow(2.0, '{"city": "Late", "confidence": 0.5}'), '{"city": "Paris", "confidence": 0.5}'])
+    model = ScriptedChatModel(
+        script=[Slow(2.0, '{"city": "Late", "confidence": 0.5}'), '{"city": "Paris", "confidence": 0.5}']
+    )
     value, call = StructuredLLM(model, "fake", timeout_s=0.3).ask(_prompt(tmp_path), Answer, country="France")
     assert value is not None and value.city == "Paris"
     assert call.attempts == 2
@@ -72,7 +76,9 @@ def test_a_provider_error_is_a_failed_attempt_not_a_crash(tmp_path):
 
 def test_the_cache_answers_a_repeated_request(tmp_path):
     cache = ResponseCache(tmp_path / "cache.db")
-    model = ScriptedChatModel(script=['{"city": "Paris", "confidence": 0.9}', '{"city": "Lyon", "confidence": 0.9}'], cache=cache)
+    model = ScriptedChatModel(
+        script=['{"city": "Paris", "confidence": 0.9}', '{"city": "Lyon", "confidence": 0.9}'], cache=cache
+    )
     llm = StructuredLLM(model, "fake")
     first, call1 = llm.ask(_prompt(tmp_path), Answer, country="France")
     second, call2 = llm.ask(_prompt(tmp_path), Answer, country="France")
@@ -102,7 +108,9 @@ class _ParallelStructuredModel(ScriptedChatModel):
         from langchain_core.runnables import RunnableParallel
 
         parser = PydanticOutputParser(pydantic_object=schema)
-        return RunnableParallel(raw=self) | (lambda out: {"raw": out["raw"], "parsed": parser.invoke(out["raw"]), "parsing_error": None})
+        return RunnableParallel(raw=self) | (
+            lambda out: {"raw": out["raw"], "parsed": parser.invoke(out["raw"]), "parsing_error": None}
+        )
 
 
 def test_a_cache_hit_is_recorded_when_the_model_runs_in_a_langchain_worker_thread(tmp_path):

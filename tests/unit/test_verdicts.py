@@ -8,11 +8,27 @@ from workbench.prompts import load_prompt
 from workbench.records import Claim, Evidence, Span
 from workbench.verdicts import VerdictAnswer, fence_passages, suggest_verdict
 
-CLAIM = Claim(id="c1", article_id="a1", text="An F-22 fired flares near Mayadin.", span=Span(start=0, end=10), check_worthiness=0.9)
+CLAIM = Claim(
+    id="c1",
+    article_id="a1",
+    text="An F-22 fired flares near Mayadin.",
+    span=Span(start=0, end=10),
+    check_worthiness=0.9,
+)
 
 
 def _evidence(n: int, text: str = "The ministry said an F-22 fired flares.") -> Evidence:
-    return Evidence(chunk_id=f"d{n}:0", doc_id=f"d{n}", title=f"Brief {n}", text=text, score=0.03, start=0, end=len(text), kind="evidence", source=f"b{n}.md")
+    return Evidence(
+        chunk_id=f"d{n}:0",
+        doc_id=f"d{n}",
+        title=f"Brief {n}",
+        text=text,
+        score=0.03,
+        start=0,
+        end=len(text),
+        kind="evidence",
+        source=f"b{n}.md",
+    )
 
 
 def _suggest(answer, evidence=None):
@@ -23,25 +39,33 @@ def _suggest(answer, evidence=None):
 
 
 def test_cited_passage_ids_become_chunk_ids():
-    (suggestion, call), _ = _suggest({"label": "supported", "rationale": "P2 says so.", "cited": ["P2"], "confidence": 0.8})
+    (suggestion, call), _ = _suggest(
+        {"label": "supported", "rationale": "P2 says so.", "cited": ["P2"], "confidence": 0.8}
+    )
     assert suggestion.label == "supported" and suggestion.cited == ["d2:0"] and suggestion.flags == []
     assert suggestion.provenance.prompt == "suggest_verdict" and call.ok
 
 
 def test_a_citation_of_a_passage_not_shown_is_dropped_and_flagged():
-    (suggestion, _), _ = _suggest({"label": "disputed", "rationale": "P7 refutes it.", "cited": ["P7", "P1"], "confidence": 0.9})
+    (suggestion, _), _ = _suggest(
+        {"label": "disputed", "rationale": "P7 refutes it.", "cited": ["P7", "P1"], "confidence": 0.9}
+    )
     assert suggestion.cited == ["d1:0"]
     assert "invalid_citation_dropped" in suggestion.flags
 
 
 def test_a_verdict_without_any_valid_citation_is_weak():
-    (suggestion, _), _ = _suggest({"label": "supported", "rationale": "I know it.", "cited": ["P9"], "confidence": 0.95})
+    (suggestion, _), _ = _suggest(
+        {"label": "supported", "rationale": "I know it.", "cited": ["P9"], "confidence": 0.95}
+    )
     assert suggestion.cited == [] and suggestion.confidence <= 0.3
     assert {"uncited", "low_confidence", "invalid_citation_dropped"} <= set(suggestion.flags)
 
 
 def test_no_evidence_means_unverified_without_a_model_call():
-    (suggestion, call), model = _suggest({"label": "supported", "rationale": "x", "cited": [], "confidence": 1}, evidence=[])
+    (suggestion, call), model = _suggest(
+        {"label": "supported", "rationale": "x", "cited": [], "confidence": 1}, evidence=[]
+    )
     assert suggestion.label == "unverified" and "no_evidence" in suggestion.flags
     assert call is None and model.calls == []
 
@@ -71,7 +95,9 @@ def test_label_synonyms_are_accepted():
 
 
 def test_the_reasoned_prompt_version_asks_for_the_rationale_before_the_label():
-    model = ScriptedChatModel(script=['{"rationale": "P1 reports the flares.", "cited": ["P1"], "label": "supports", "confidence": 0.6}'])
+    model = ScriptedChatModel(
+        script=['{"rationale": "P1 reports the flares.", "cited": ["P1"], "label": "supports", "confidence": 0.6}']
+    )
     prompt = load_prompt("suggest_verdict@2")
     suggestion, call = suggest_verdict(CLAIM, [_evidence(1)], StructuredLLM(model, "fake", max_attempts=1), prompt)
     assert suggestion is not None and suggestion.label == "supported" and suggestion.cited == ["d1:0"]

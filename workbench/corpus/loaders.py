@@ -120,7 +120,9 @@ def _url_items(url: str, settings: Settings, kind: DocumentKind) -> Iterator[Doc
     if suffix not in SUPPORTED_SUFFIXES:
         raise LoadError(f"unsupported content type '{content_type}'")
     fallback_title = url_path.stem or urlsplit(url).hostname or url
-    yield from _items(data, suffix, source=url, file=url, kind=kind, fallback_title=fallback_title, url=url, charset=charset)
+    yield from _items(
+        data, suffix, source=url, file=url, kind=kind, fallback_title=fallback_title, url=url, charset=charset
+    )
 
 
 def _fetch(url: str, settings: Settings) -> tuple[bytes, str, str | None]:
@@ -129,10 +131,15 @@ def _fetch(url: str, settings: Settings) -> tuple[bytes, str, str | None]:
     ``http_timeout`` bounds the whole download, not each read: a server that trickles a few bytes
     at a time is cut off when the time is up (checked after every read, and no read waits longer).
     """
-    timed_out = LoadError(f"could not fetch: no complete answer within {settings.http_timeout:g} s (WORKBENCH_HTTP_TIMEOUT)")
+    timed_out = LoadError(
+        f"could not fetch: no complete answer within {settings.http_timeout:g} s (WORKBENCH_HTTP_TIMEOUT)"
+    )
     deadline = time.monotonic() + settings.http_timeout
     try:
-        with httpx.Client(timeout=settings.http_timeout, follow_redirects=True) as client, client.stream("GET", url) as response:
+        with (
+            httpx.Client(timeout=settings.http_timeout, follow_redirects=True) as client,
+            client.stream("GET", url) as response,
+        ):
             if response.status_code >= 400:
                 raise LoadError(f"HTTP {response.status_code}")
             length = response.headers.get("content-length", "")
@@ -373,7 +380,9 @@ def _strict(data: bytes, encoding: str) -> str:
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as error:
-        raise LoadError(f"starts with a {encoding.upper()} byte-order mark but is not valid {encoding.upper()}") from error
+        raise LoadError(
+            f"starts with a {encoding.upper()} byte-order mark but is not valid {encoding.upper()}"
+        ) from error
 
 
 def _first_line_title(text: str) -> str | None:

@@ -23,7 +23,16 @@ STAGE_ORDER = EVAL_STAGES
 # The score a retrieval, chat or check-worthiness item is judged by when listing changed items.
 MAIN_SCORE = {"retrieval": "ndcg@10", "chat": "answer_coverage", "checkworthiness": "score"}
 # Changed samples are listed worst news first (then by stage), biggest score drops first.
-CHANGE_ORDER = ("failed", "verdict flipped", "gold claim lost", "new false positive", "score changed", "gold claim found", "false positive gone", "recovered")
+CHANGE_ORDER = (
+    "failed",
+    "verdict flipped",
+    "gold claim lost",
+    "new false positive",
+    "score changed",
+    "gold claim found",
+    "false positive gone",
+    "recovered",
+)
 EPSILON = 1e-9
 
 
@@ -78,9 +87,17 @@ class Comparison(BaseModel):
 def compare_runs(a: RunLog, b: RunLog, rounds: int = 1000) -> Comparison:
     """B against A: paired metric deltas, the items whose outcome changed, and caveats."""
     return Comparison(
-        a=a.id, b=b.id, suite_a=a.suite, suite_b=b.suite, model_a=a.model, model_b=b.model,
-        prompts_a=prompt_refs(a), prompts_b=prompt_refs(b),
-        deltas=metric_deltas(a, b, rounds), changes=sample_changes(a, b), notes=comparison_notes(a, b),
+        a=a.id,
+        b=b.id,
+        suite_a=a.suite,
+        suite_b=b.suite,
+        model_a=a.model,
+        model_b=b.model,
+        prompts_a=prompt_refs(a),
+        prompts_b=prompt_refs(b),
+        deltas=metric_deltas(a, b, rounds),
+        changes=sample_changes(a, b),
+        notes=comparison_notes(a, b),
     )
 
 
@@ -116,10 +133,14 @@ def _delta(key: str, a: RunLog, b: RunLog, rounds: int) -> MetricDelta:
         if fn is not None:
             paired, low, high = metrics.paired_difference(fn, samples_a, samples_b, rounds)
             delta = paired if paired is not None else delta
-    return MetricDelta(metric=key, a=value_a, b=value_b, delta=delta, low=low, high=high, verdict=_verdict(key, delta, low, high))
+    return MetricDelta(
+        metric=key, a=value_a, b=value_b, delta=delta, low=low, high=high, verdict=_verdict(key, delta, low, high)
+    )
 
 
-def _verdict(key: str, delta: float | None, low: float | None, high: float | None) -> Literal["better", "worse", "same", "n/a"]:
+def _verdict(
+    key: str, delta: float | None, low: float | None, high: float | None
+) -> Literal["better", "worse", "same", "n/a"]:
     if delta is None:
         return "n/a"
     if low is None or high is None:
@@ -197,8 +218,24 @@ def _extra_change(in_a: list[EvalSample] | None, in_b: list[EvalSample] | None) 
     sample = (in_b or in_a or [])[0]
     extracted = _extracted(sample)
     if in_b:
-        return SampleChange(stage=sample.stage, id=sample.id, change="new false positive", text=_claim_text(sample), before="not extracted", after=extracted, gold=None)
-    return SampleChange(stage=sample.stage, id=sample.id, change="false positive gone", text=_claim_text(sample), before=extracted, after="not extracted", gold=None)
+        return SampleChange(
+            stage=sample.stage,
+            id=sample.id,
+            change="new false positive",
+            text=_claim_text(sample),
+            before="not extracted",
+            after=extracted,
+            gold=None,
+        )
+    return SampleChange(
+        stage=sample.stage,
+        id=sample.id,
+        change="false positive gone",
+        text=_claim_text(sample),
+        before=extracted,
+        after="not extracted",
+        gold=None,
+    )
 
 
 def _extracted(sample: EvalSample) -> str:
@@ -218,12 +255,21 @@ def _gold_change(in_a: list[EvalSample], in_b: list[EvalSample]) -> SampleChange
         return None
     if first.stage == "verdict":
         label_a, label_b = _label(in_a), _label(in_b)
-        return None if label_a == label_b else SampleChange(**base, change="verdict flipped", before=label_a, after=label_b)
+        return (
+            None
+            if label_a == label_b
+            else SampleChange(**base, change="verdict flipped", before=label_a, after=label_b)
+        )
     if first.stage == "extraction":
         found_a, found_b = _found(in_a), _found(in_b)
         if found_a == found_b:
             return None
-        return SampleChange(**base, change="gold claim found" if found_b else "gold claim lost", before=_outcome(in_a), after=_outcome(in_b))
+        return SampleChange(
+            **base,
+            change="gold claim found" if found_b else "gold claim lost",
+            before=_outcome(in_a),
+            after=_outcome(in_b),
+        )
     name = MAIN_SCORE.get(first.stage)
     score_a, score_b = _mean_score(in_a, name), _mean_score(in_b, name)
     if name is None or score_a is None or score_b is None or abs(score_b - score_a) <= EPSILON:
@@ -277,7 +323,14 @@ def _pair(before: float, after: float) -> tuple[str, str]:
 
 
 def _text(sample: EvalSample) -> str:
-    for source, key in (("input", "claim"), ("expected", "claim"), ("input", "query"), ("input", "question"), ("input", "text"), ("input", "article_span")):
+    for source, key in (
+        ("input", "claim"),
+        ("expected", "claim"),
+        ("input", "query"),
+        ("input", "question"),
+        ("input", "text"),
+        ("input", "article_span"),
+    ):
         value = getattr(sample, source).get(key)
         if value:
             return str(value)
@@ -305,7 +358,9 @@ def comparison_notes(a: RunLog, b: RunLog) -> list[str]:
     if a.suite != b.suite:
         notes.append(f"different suites: {a.suite} vs {b.suite}")
     elif a.suite_hash != b.suite_hash:
-        notes.append(f"the suite {a.suite} changed between the runs (suite hash {a.suite_hash[:8]} vs {b.suite_hash[:8]})")
+        notes.append(
+            f"the suite {a.suite} changed between the runs (suite hash {a.suite_hash[:8]} vs {b.suite_hash[:8]})"
+        )
     datasets_a, datasets_b = _dataset_of_stage(a), _dataset_of_stage(b)
     differ = [s for s in STAGE_ORDER if s in datasets_a and s in datasets_b and datasets_a[s] != datasets_b[s]]
     if differ:
@@ -323,13 +378,21 @@ def comparison_notes(a: RunLog, b: RunLog) -> list[str]:
     notes += _unmatched_items(a, b)
     commit_a, commit_b = a.environment.get("git_commit"), b.environment.get("git_commit")
     if commit_a and commit_b and commit_a != commit_b:
-        notes.append(f"the runs were made at different commits ({commit_a} vs {commit_b}): code changes may explain differences")
+        notes.append(
+            f"the runs were made at different commits ({commit_a} vs {commit_b}): code changes may explain differences"
+        )
     if a.started_at > b.started_at:
         notes.append("run A is newer than run B; deltas are still B - A")
     for run, name in ((a, "A"), (b, "B")):
-        trivial = [k for k, m in run.metrics.items() if m.value is not None and m.baseline is not None and not metrics.meets(k, m.value, m.baseline, margin=1e-9)]
+        trivial = [
+            k
+            for k, m in run.metrics.items()
+            if m.value is not None and m.baseline is not None and not metrics.meets(k, m.value, m.baseline, margin=1e-9)
+        ]
         if trivial:  # "better" than the other run can still be no better than answering the majority label
-            notes.append(f"in run {name}, {', '.join(ordered_metrics(trivial, [run]))} do not beat the trivial baseline")
+            notes.append(
+                f"in run {name}, {', '.join(ordered_metrics(trivial, [run]))} do not beat the trivial baseline"
+            )
     return notes
 
 
@@ -339,7 +402,9 @@ def _dataset_of_stage(run: RunLog) -> dict[str, str]:
 
 def _config_differences(a: RunLog, b: RunLog) -> list[str]:
     keys = sorted((set(a.config) | set(b.config)) - {"notes"})
-    return [f"{k} {short(a.config.get(k))} -> {short(b.config.get(k))}" for k in keys if a.config.get(k) != b.config.get(k)]
+    return [
+        f"{k} {short(a.config.get(k))} -> {short(b.config.get(k))}" for k in keys if a.config.get(k) != b.config.get(k)
+    ]
 
 
 def short(value: object, width: int = 40) -> str:
@@ -355,5 +420,7 @@ def _unmatched_items(a: RunLog, b: RunLog) -> list[str]:
         in_a = {k for k in gold_a if k[0] == stage}
         in_b = {k for k in gold_b if k[0] == stage}
         if in_a and in_b and in_a != in_b:
-            notes.append(f"{stage}: {len(in_a - in_b)} item(s) only in A and {len(in_b - in_a)} only in B (different datasets or limits); they are not compared item by item")
+            notes.append(
+                f"{stage}: {len(in_a - in_b)} item(s) only in A and {len(in_b - in_a)} only in B (different datasets or limits); they are not compared item by item"
+            )
     return notes

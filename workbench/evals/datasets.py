@@ -25,7 +25,9 @@ class ReviewDataset(BaseModel):
     articles: int
 
 
-def rows_from_reviews(store: Store, article_id: str | None = None, include_disagreements: bool = False, min_reviewers: int = 1) -> ReviewDataset:
+def rows_from_reviews(
+    store: Store, article_id: str | None = None, include_disagreements: bool = False, min_reviewers: int = 1
+) -> ReviewDataset:
     """Rows for every reviewed claim (of one article, or of all)."""
     statuses = store.statuses(article_id)
     rows, disagreements = [], 0
@@ -47,7 +49,9 @@ def rows_from_reviews(store: Store, article_id: str | None = None, include_disag
             articles[claim.article_id] = store.get_document(claim.article_id)
         article = articles[claim.article_id]
         evidence = store.evidence(claim.id)
-        used = {chunk for review in store.reviews(claim.id) if review.action == "label" for chunk in review.evidence_used}
+        used = {
+            chunk for review in store.reviews(claim.id) if review.action == "label" for chunk in review.evidence_used
+        }
         relied = [e for e in evidence if e.chunk_id in used]
         rows.append(
             {
@@ -63,4 +67,9 @@ def rows_from_reviews(store: Store, article_id: str | None = None, include_disag
                 "agreed": status.label is not None,
             }
         )
-    return ReviewDataset(rows=rows, claims_reviewed=len(reviewed), left_out_disagreements=0 if include_disagreements else disagreements, articles=len(articles))
+    return ReviewDataset(
+        rows=rows,
+        claims_reviewed=len(reviewed),
+        left_out_disagreements=0 if include_disagreements else disagreements,
+        articles=len(articles),
+    )

@@ -197,7 +197,9 @@ def _bins(pairs: Sequence[tuple[float, float]], bins: int) -> list[CalibrationBi
         members[min(max(math.ceil(round(confidence * bins, 9)) - 1, 0), bins - 1)].append((confidence, correct))
     return [
         CalibrationBin(
-            low=i / bins, high=(i + 1) / bins, count=len(m),
+            low=i / bins,
+            high=(i + 1) / bins,
+            count=len(m),
             accuracy=float(np.mean([c for _, c in m])) if m else None,
             confidence=float(np.mean([p for p, _ in m])) if m else None,
         )
@@ -216,7 +218,13 @@ def ece(samples: Sequence[EvalSample]) -> float | None:
 
 def ece_of_pairs(pairs: Sequence[tuple[float, float]], bins: int = CALIBRATION_BINS) -> float:
     """ECE of (confidence, correct) pairs; the verifier's calibration uses it too."""
-    return float(sum(b.count / len(pairs) * abs(b.accuracy - b.confidence) for b in _bins(pairs, bins) if b.accuracy is not None and b.confidence is not None))
+    return float(
+        sum(
+            b.count / len(pairs) * abs(b.accuracy - b.confidence)
+            for b in _bins(pairs, bins)
+            if b.accuracy is not None and b.confidence is not None
+        )
+    )
 
 
 def _confident_half(samples: Sequence[EvalSample]) -> tuple[float, float] | None:
@@ -255,8 +263,12 @@ def stage_metric(stage: str, name: str) -> Metric:
         return auc if name == "auc" else precision_at(int(name.split("@")[1]))
     if stage == "verdict":
         return {
-            "accuracy": accuracy, "macro_f1": macro_f1, "evidence_hit": mean_of("evidence_hit"), "ece": ece,
-            "confident_half_accuracy": confident_half_accuracy, "confident_half_gain": confident_half_gain,
+            "accuracy": accuracy,
+            "macro_f1": macro_f1,
+            "evidence_hit": mean_of("evidence_hit"),
+            "ece": ece,
+            "confident_half_accuracy": confident_half_accuracy,
+            "confident_half_gain": confident_half_gain,
         }[name]
     if stage == "chat":
         return mean_of(name)
@@ -294,7 +306,9 @@ def _groups(samples: Sequence[EvalSample]) -> dict[tuple[str, str], list[EvalSam
     return groups
 
 
-def bootstrap_interval(metric: Metric, samples: Sequence[EvalSample], rounds: int = BOOTSTRAP, seed: int = 0) -> tuple[float | None, float | None]:
+def bootstrap_interval(
+    metric: Metric, samples: Sequence[EvalSample], rounds: int = BOOTSTRAP, seed: int = 0
+) -> tuple[float | None, float | None]:
     """The 95% percentile interval of ``metric`` when items are resampled with replacement."""
     groups = list(_groups(samples).values())
     if len(groups) < 2:

@@ -58,7 +58,9 @@ def metric_bars(runs: list[RunLog], metrics: list[str] | None = None) -> Figure:
     marks: dict[str, object] = {}
     for i, run in enumerate(runs):
         positions = x - 0.4 + width * (i + 0.5)
-        _run_bars(ax, run, keys, positions, width, RUN_COLORS[i % len(RUN_COLORS)], _run_label(run, i, len(runs)), marks)
+        _run_bars(
+            ax, run, keys, positions, width, RUN_COLORS[i % len(RUN_COLORS)], _run_label(run, i, len(runs)), marks
+        )
     ax.set_xticks(x, [_short_label(k) for k in keys], rotation=35, ha="right", rotation_mode="anchor", fontsize=8)
     _stage_groups(ax, keys)
     lower = any(not metric_fns.higher_is_better(k) for k in keys)
@@ -72,11 +74,27 @@ def metric_bars(runs: list[RunLog], metrics: list[str] | None = None) -> Figure:
     handles, labels = ax.get_legend_handles_labels()
     order = sorted(range(len(labels)), key=lambda j: labels[j] in ("baseline", "threshold"))  # runs first
     if labels:
-        fig.legend([handles[j] for j in order], [labels[j] for j in order], fontsize=7.5, loc="outside lower center", ncol=2, frameon=False)
+        fig.legend(
+            [handles[j] for j in order],
+            [labels[j] for j in order],
+            fontsize=7.5,
+            loc="outside lower center",
+            ncol=2,
+            frameon=False,
+        )
     return fig
 
 
-def _run_bars(ax, run: RunLog, keys: Sequence[str], positions: np.ndarray, width: float, color: str, label: str, marks: dict[str, object]) -> None:
+def _run_bars(
+    ax,
+    run: RunLog,
+    keys: Sequence[str],
+    positions: np.ndarray,
+    width: float,
+    color: str,
+    label: str,
+    marks: dict[str, object],
+) -> None:
     """One run's bars with interval whiskers, dashed baseline / threshold marks, 'n/a' where missing."""
     results = [run.metrics.get(k) for k in keys]
     values = np.nan_to_num(np.array([_value(r) for r in results]))
@@ -88,9 +106,20 @@ def _run_bars(ax, run: RunLog, keys: Sequence[str], positions: np.ndarray, width
         if result is None or result.value is None:
             ax.text(pos, 0.02, "n/a", ha="center", va="bottom", rotation=90, fontsize=7, color="#666666")
             continue
-        for name, mark_color, mark in (("baseline", "#555555", result.baseline), ("threshold", "#C00000", result.threshold)):
+        for name, mark_color, mark in (
+            ("baseline", "#555555", result.baseline),
+            ("threshold", "#C00000", result.threshold),
+        ):
             if mark is not None:
-                ax.hlines(mark, pos - width / 2, pos + width / 2, colors=mark_color, linestyles="dashed", linewidth=1.4, label=None if name in marks else name)
+                ax.hlines(
+                    mark,
+                    pos - width / 2,
+                    pos + width / 2,
+                    colors=mark_color,
+                    linestyles="dashed",
+                    linewidth=1.4,
+                    label=None if name in marks else name,
+                )
                 marks[name] = True
 
 
@@ -101,7 +130,17 @@ def _stage_groups(ax, keys: Sequence[str]) -> None:
     for end in range(1, len(stages) + 1):
         if end < len(stages) and stages[end] == stages[start]:
             continue
-        ax.text((start + end - 1) / 2, 1.01, stages[start], transform=ax.get_xaxis_transform(), ha="center", va="bottom", fontsize=8, fontweight="bold", color="#444444")
+        ax.text(
+            (start + end - 1) / 2,
+            1.01,
+            stages[start],
+            transform=ax.get_xaxis_transform(),
+            ha="center",
+            va="bottom",
+            fontsize=8,
+            fontweight="bold",
+            color="#444444",
+        )
         if end < len(stages):
             ax.axvline(end - 0.5, color="#999999", linewidth=0.8, linestyle=":")
         start = end
@@ -117,7 +156,14 @@ def _value(result: MetricResult | None) -> float:
 
 
 def _top(runs: Sequence[RunLog], keys: Sequence[str]) -> float:
-    tops = [v for r in runs for k in keys if (m := r.metrics.get(k)) for v in (m.value, m.high, m.threshold, m.baseline) if v is not None]
+    tops = [
+        v
+        for r in runs
+        for k in keys
+        if (m := r.metrics.get(k))
+        for v in (m.value, m.high, m.threshold, m.baseline)
+        if v is not None
+    ]
     return max(tops, default=1.0)
 
 
@@ -145,7 +191,16 @@ def confusion_figure(run: RunLog, stage: str = "verdict") -> Figure | None:
     image = ax.imshow(counts, cmap="Blues", vmin=0, vmax=max(int(counts.max()), 1))
     for (i, j), count in np.ndenumerate(counts):
         dark = count > counts.max() * 0.55
-        ax.text(j, i, str(count), ha="center", va="center", fontsize=10, color="white" if dark else "#222222", fontweight="bold" if i == j else "normal")
+        ax.text(
+            j,
+            i,
+            str(count),
+            ha="center",
+            va="center",
+            fontsize=10,
+            color="white" if dark else "#222222",
+            fontweight="bold" if i == j else "normal",
+        )
     ax.set_xticks(range(len(columns)), columns, fontsize=8, rotation=20)
     ax.set_yticks(range(len(rows)), rows, fontsize=8)
     ax.set_xlabel("predicted")
@@ -170,12 +225,16 @@ def reliability_figure(runs: Sequence[RunLog], stage: str = "verdict") -> Figure
     fig = Figure(figsize=(0.4 + 3.9 * len(runs), 4.0), dpi=DPI, layout="constrained")
     axes = fig.subplots(1, len(runs), squeeze=False)[0]
     for i, (ax, run, bins) in enumerate(zip(axes, runs, tables)):
-        _reliability_panel(ax, run, bins, RUN_COLORS[i % len(RUN_COLORS)], _run_label(run, i, len(runs)), stage, legend=i == 0)
+        _reliability_panel(
+            ax, run, bins, RUN_COLORS[i % len(RUN_COLORS)], _run_label(run, i, len(runs)), stage, legend=i == 0
+        )
     fig.suptitle(f"Reliability of the {stage} confidence (numbers: verdicts per bin)", fontsize=9.5)
     return fig
 
 
-def _reliability_panel(ax, run: RunLog, bins: Sequence[metric_fns.CalibrationBin], color: str, label: str, stage: str, legend: bool) -> None:
+def _reliability_panel(
+    ax, run: RunLog, bins: Sequence[metric_fns.CalibrationBin], color: str, label: str, stage: str, legend: bool
+) -> None:
     total = sum(b.count for b in bins)
     width = bins[0].high - bins[0].low if bins else 0.1
     ax.plot([0, 1], [0, 1], linestyle="--", color="#555555", linewidth=1.0, label="perfect calibration")
@@ -185,12 +244,32 @@ def _reliability_panel(ax, run: RunLog, bins: Sequence[metric_fns.CalibrationBin
         accuracies = [b.accuracy or 0.0 for b in filled]
         gaps = [(b.confidence or 0.0) - (b.accuracy or 0.0) for b in filled]
         ax.bar(lows, accuracies, width, align="edge", color=color, edgecolor="white", linewidth=0.8, label="accuracy")
-        ax.bar(lows, gaps, width, bottom=accuracies, align="edge", fill=False, hatch="///", edgecolor="#C00000", linewidth=0.6, label="gap to mean confidence")
+        ax.bar(
+            lows,
+            gaps,
+            width,
+            bottom=accuracies,
+            align="edge",
+            fill=False,
+            hatch="///",
+            edgecolor="#C00000",
+            linewidth=0.6,
+            label="gap to mean confidence",
+        )
         for b in filled:
             top = max(b.accuracy or 0.0, b.confidence or 0.0)
             ax.text(b.low + width / 2, top + 0.015, str(b.count), ha="center", va="bottom", fontsize=7, color="#333333")
     else:
-        ax.text(0.5, 0.5, f"no {stage} with a confidence", ha="center", va="center", fontsize=8.5, color="#666666", transform=ax.transAxes)
+        ax.text(
+            0.5,
+            0.5,
+            f"no {stage} with a confidence",
+            ha="center",
+            va="center",
+            fontsize=8.5,
+            color="#666666",
+            transform=ax.transAxes,
+        )
     value = metric_fns.ece([s for s in run.samples if s.stage == stage])
     ece_text = "n/a" if value is None else f"{value:.3f}"
     ax.set_title(f"{label}\nECE {ece_text} (lower is better), {total} verdict(s)", fontsize=8)
@@ -233,7 +312,7 @@ def trend_figure(history: list[RunLog], metrics: list[str] | None = None) -> Fig
         ax.set_ylabel("value", fontsize=8)
         if ax.lines:
             ax.legend(fontsize=7, loc="best", frameon=True, framealpha=0.8, ncol=2)
-    for ax in axes.flat[len(stages):]:
+    for ax in axes.flat[len(stages) :]:
         ax.set_visible(False)
     step = max(1, math.ceil(len(runs) / 8))  # at most ~8 labelled runs per axis
     for i, ax in enumerate(axes.flat[: len(stages)]):
@@ -270,7 +349,14 @@ def _num(value: float | None, sign: bool = False) -> str:
 
 def _delta_rows(deltas: Sequence[MetricDelta]) -> list[list[str]]:
     return [
-        [metric_label(d.metric), _num(d.a), _num(d.b), _num(d.delta, sign=True), "n/a" if d.low is None or d.high is None else f"{d.low:+.3f} to {d.high:+.3f}", d.verdict]
+        [
+            metric_label(d.metric),
+            _num(d.a),
+            _num(d.b),
+            _num(d.delta, sign=True),
+            "n/a" if d.low is None or d.high is None else f"{d.low:+.3f} to {d.high:+.3f}",
+            d.verdict,
+        ]
         for d in deltas
     ]
 
@@ -285,8 +371,13 @@ def _change_rows(changes: Sequence[SampleChange], width: int | None = None) -> l
 def _summary(comparison: Comparison) -> str:
     counts = Counter(d.verdict for d in comparison.deltas)
     kinds = Counter(c.change for c in comparison.changes)
-    metric_part = ", ".join(f"{counts[v]} {v}" for v in ("better", "worse", "same", "n/a") if counts[v]) or "no shared metrics"
-    change_part = ", ".join(f"{n} {kind}" for kind, n in sorted(kinds.items(), key=lambda kv: change_rank(kv[0]))) or "no item changed"
+    metric_part = (
+        ", ".join(f"{counts[v]} {v}" for v in ("better", "worse", "same", "n/a") if counts[v]) or "no shared metrics"
+    )
+    change_part = (
+        ", ".join(f"{n} {kind}" for kind, n in sorted(kinds.items(), key=lambda kv: change_rank(kv[0])))
+        or "no item changed"
+    )
     return f"Metrics: {metric_part}. Items: {change_part}."
 
 
@@ -312,10 +403,15 @@ def comparison_markdown(comparison: Comparison, limit: int = 50) -> str:
         _md_cell(_summary(c)),
     ]
     if c.prompts_a != c.prompts_b:
-        parts.append(f"Prompts: A {_md_cell(', '.join(c.prompts_a) or 'none')}; B {_md_cell(', '.join(c.prompts_b) or 'none')}")
+        parts.append(
+            f"Prompts: A {_md_cell(', '.join(c.prompts_a) or 'none')}; B {_md_cell(', '.join(c.prompts_b) or 'none')}"
+        )
     if c.notes:
         parts.append("\n".join(f"- {_md_cell(n)}" for n in c.notes))
-    parts += ["#### Metrics (B - A, paired bootstrap)", _md_table(DELTA_HEAD, _delta_rows(c.deltas)) if c.deltas else "No metric is in both runs."]
+    parts += [
+        "#### Metrics (B - A, paired bootstrap)",
+        _md_table(DELTA_HEAD, _delta_rows(c.deltas)) if c.deltas else "No metric is in both runs.",
+    ]
     if note := _direction_note(c.deltas):
         parts.append(_md_cell(note))
     parts.append(f"#### Changed items ({len(c.changes)})")
@@ -330,7 +426,10 @@ def comparison_markdown(comparison: Comparison, limit: int = 50) -> str:
 
 def _header_rows(a: RunLog, b: RunLog) -> list[list[str]]:
     def datasets(run: RunLog) -> str:
-        return "; ".join(f"{d.path} ({d.rows} rows, sha256 {d.sha256[:12]}, {'/'.join(d.stages)})" for d in run.datasets) or "none"
+        return (
+            "; ".join(f"{d.path} ({d.rows} rows, sha256 {d.sha256[:12]}, {'/'.join(d.stages)})" for d in run.datasets)
+            or "none"
+        )
 
     def usage(run: RunLog) -> str:
         u = run.usage
@@ -405,18 +504,33 @@ def _markdown_report(comparison: Comparison, a: RunLog, b: RunLog, figures: dict
         image.write_bytes(data)
         links[name] = image.name
     c = comparison
-    parts = [f"# Evaluation report: {_md_cell(a.suite)}", _md_table(["", "A", "B"], _header_rows(a, b)), _md_cell(_summary(c))]
+    parts = [
+        f"# Evaluation report: {_md_cell(a.suite)}",
+        _md_table(["", "A", "B"], _header_rows(a, b)),
+        _md_cell(_summary(c)),
+    ]
     if c.notes:
         parts += ["## Caveats", "\n".join(f"- {_md_cell(n)}" for n in c.notes)]
-    parts += ["## Metrics (B - A, paired bootstrap 95% interval)", _md_table(DELTA_HEAD, _delta_rows(c.deltas)) if c.deltas else "No metric is in both runs."]
+    parts += [
+        "## Metrics (B - A, paired bootstrap 95% interval)",
+        _md_table(DELTA_HEAD, _delta_rows(c.deltas)) if c.deltas else "No metric is in both runs.",
+    ]
     if note := _direction_note(c.deltas):
         parts.append(_md_cell(note))
     parts.append(f"![metrics of A and B]({links['bars']})")
     for stage in _confusion_stages(figures):
-        images = " ".join(f"![{stage} confusion of {side.upper()}]({links[f'confusion-{stage}-{side}']})" for side in "ab" if f"confusion-{stage}-{side}" in links)
+        images = " ".join(
+            f"![{stage} confusion of {side.upper()}]({links[f'confusion-{stage}-{side}']})"
+            for side in "ab"
+            if f"confusion-{stage}-{side}" in links
+        )
         parts += [f"## Confusion: {stage}", images]
     if "reliability" in links:
-        parts += ["## Calibration: verdict", RELIABILITY_TEXT, f"![verdict reliability of A and B]({links['reliability']})"]
+        parts += [
+            "## Calibration: verdict",
+            RELIABILITY_TEXT,
+            f"![verdict reliability of A and B]({links['reliability']})",
+        ]
     parts.append("## Trend over stored runs")
     parts.append(f"![trend]({links['trend']})" if "trend" in links else "Fewer than two stored runs: no trend yet.")
     parts.append(f"## Changed items ({len(c.changes)})")
@@ -438,7 +552,12 @@ img { max-width: 100%; }
 """
 
 
-def _html_table(head: Sequence[str], rows: Sequence[Sequence[str]], row_class: Sequence[str] | None = None, numeric: Iterable[int] = ()) -> str:
+def _html_table(
+    head: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    row_class: Sequence[str] | None = None,
+    numeric: Iterable[int] = (),
+) -> str:
     numeric = set(numeric)
     out = ["<table>", "<tr>" + "".join(f"<th>{html.escape(h)}</th>" for h in head) + "</tr>"]
     for i, row in enumerate(rows):
@@ -446,7 +565,9 @@ def _html_table(head: Sequence[str], rows: Sequence[Sequence[str]], row_class: S
         cells = []
         for j, cell in enumerate(row):
             classes = " ".join(name for name, on in (("num", j in numeric), ("verdict", head[j] == "verdict")) if on)
-            cells.append(f'<td class="{classes}">{html.escape(cell)}</td>' if classes else f"<td>{html.escape(cell)}</td>")
+            cells.append(
+                f'<td class="{classes}">{html.escape(cell)}</td>' if classes else f"<td>{html.escape(cell)}</td>"
+            )
         out.append(f"<tr{css}>" + "".join(cells) + "</tr>")
     out.append("</table>")
     return "\n".join(out)
@@ -459,21 +580,44 @@ def _img(data: bytes, alt: str) -> str:
 def _html_report(comparison: Comparison, a: RunLog, b: RunLog, figures: dict[str, bytes]) -> str:
     c = comparison
     title = f"Evaluation report: {a.suite}"
-    body = [f"<h1>{html.escape(title)}</h1>", _html_table(["", "A", "B"], _header_rows(a, b)), f"<p>{html.escape(_summary(c))}</p>"]
+    body = [
+        f"<h1>{html.escape(title)}</h1>",
+        _html_table(["", "A", "B"], _header_rows(a, b)),
+        f"<p>{html.escape(_summary(c))}</p>",
+    ]
     if c.notes:
-        body += ["<h2>Caveats</h2>", '<ul class="notes">' + "".join(f"<li>{html.escape(n)}</li>" for n in c.notes) + "</ul>"]
+        body += [
+            "<h2>Caveats</h2>",
+            '<ul class="notes">' + "".join(f"<li>{html.escape(n)}</li>" for n in c.notes) + "</ul>",
+        ]
     body.append("<h2>Metrics (B - A, paired bootstrap 95% interval)</h2>")
-    body.append(_html_table(DELTA_HEAD, _delta_rows(c.deltas), [d.verdict.replace("/", "") for d in c.deltas], numeric=(1, 2, 3, 4)) if c.deltas else "<p>No metric is in both runs.</p>")
+    body.append(
+        _html_table(
+            DELTA_HEAD, _delta_rows(c.deltas), [d.verdict.replace("/", "") for d in c.deltas], numeric=(1, 2, 3, 4)
+        )
+        if c.deltas
+        else "<p>No metric is in both runs.</p>"
+    )
     if note := _direction_note(c.deltas):
         body.append(f"<p>{html.escape(note)}</p>")
     body.append(_img(figures["bars"], "metrics of A and B"))
     for stage in _confusion_stages(figures):
-        images = "".join(_img(figures[f"confusion-{stage}-{side}"], f"{stage} confusion of {side.upper()}") for side in "ab" if f"confusion-{stage}-{side}" in figures)
+        images = "".join(
+            _img(figures[f"confusion-{stage}-{side}"], f"{stage} confusion of {side.upper()}")
+            for side in "ab"
+            if f"confusion-{stage}-{side}" in figures
+        )
         body += [f"<h2>Confusion: {html.escape(stage)}</h2>", f'<div class="figures">{images}</div>']
     if "reliability" in figures:
-        body += ["<h2>Calibration: verdict</h2>", f"<p>{html.escape(RELIABILITY_TEXT)}</p>", _img(figures["reliability"], "verdict reliability of A and B")]
+        body += [
+            "<h2>Calibration: verdict</h2>",
+            f"<p>{html.escape(RELIABILITY_TEXT)}</p>",
+            _img(figures["reliability"], "verdict reliability of A and B"),
+        ]
     body.append("<h2>Trend over stored runs</h2>")
-    body.append(_img(figures["trend"], "trend") if "trend" in figures else "<p>Fewer than two stored runs: no trend yet.</p>")
+    body.append(
+        _img(figures["trend"], "trend") if "trend" in figures else "<p>Fewer than two stored runs: no trend yet.</p>"
+    )
     body.append(f"<h2>Changed items ({len(c.changes)})</h2>")
     body.append(_html_table(CHANGE_HEAD, _change_rows(c.changes)) if c.changes else "<p>No item changed.</p>")
     return (

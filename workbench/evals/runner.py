@@ -80,7 +80,11 @@ def work_settings(suite: Suite, settings: Settings) -> Settings:
     """The suite's settings: its own data directory when it brings its own corpus."""
     update = dict(suite.settings)
     if suite.corpus:
-        key = content_hash(*sorted(str(resolve(settings, c).resolve()) for c in suite.corpus), settings.embed_model, str(settings.chunk_tokens))
+        key = content_hash(
+            *sorted(str(resolve(settings, c).resolve()) for c in suite.corpus),
+            settings.embed_model,
+            str(settings.chunk_tokens),
+        )
         update["home"] = settings.home / "evals" / f"corpus-{key[:12]}"  # shared by suites with the same corpus
     return settings.model_copy(update=update)
 
@@ -113,7 +117,20 @@ def run_suite(
     models = [llm] if llm else suite.models
     with_verifier(settings, verifier)  # an unknown verifier fails before any work
     return [
-        _run_one(suite, settings, None if m == "default" else m, prompts or {}, repeats or suite.repeats, limit or suite.limit, baseline, progress, embedder, llm_factory, write, verifier)
+        _run_one(
+            suite,
+            settings,
+            None if m == "default" else m,
+            prompts or {},
+            repeats or suite.repeats,
+            limit or suite.limit,
+            baseline,
+            progress,
+            embedder,
+            llm_factory,
+            write,
+            verifier,
+        )
         for m in models
     ]
 
@@ -140,13 +157,17 @@ def _run_one(
         path = resolve(settings, suite.dataset_of(stage))
         if str(path) not in datasets:
             rows = read_rows(path)
-            datasets[str(path)] = DatasetInfo(stages=[], path=_relative(path, settings), sha256=file_sha256(path), rows=len(rows))
+            datasets[str(path)] = DatasetInfo(
+                stages=[], path=_relative(path, settings), sha256=file_sha256(path), rows=len(rows)
+            )
             rows_of[str(path)] = rows[:limit] if limit else rows
         datasets[str(path)].stages.append(stage)
     embedder = embedder or get_embedder(work)
     notes: dict[str, object] = {}
     if suite.corpus:
-        report = pipeline.ingest([str(resolve(settings, c)) for c in suite.corpus], work, progress=progress, embedder=embedder)
+        report = pipeline.ingest(
+            [str(resolve(settings, c)) for c in suite.corpus], work, progress=progress, embedder=embedder
+        )
         notes["corpus_failures"] = [str(f) for f in report.failures]
     searcher = Searcher(work, embedder=embedder)
     article = _article(suite, settings) if suite.article else None
@@ -154,7 +175,16 @@ def _run_one(
     open_model = llm_factory or open_llm
     label = "none"
     samples: list[EvalSample] = []
-    ctx = StageContext(suite=suite, settings=work, rows=[], searcher=searcher, embedder=embedder, prompts=prompts, article=article, progress=progress)
+    ctx = StageContext(
+        suite=suite,
+        settings=work,
+        rows=[],
+        searcher=searcher,
+        embedder=embedder,
+        prompts=prompts,
+        article=article,
+        progress=progress,
+    )
     for repeat in range(repeats):
         ctx.repeat, ctx.extracted = repeat, None
         if suite.needs_llm(work.verifier):
@@ -191,7 +221,9 @@ def _run_one(
     log.id = f"{started_at:%Y%m%d-%H%M%S}-{suite.name}-{content_hash(json.dumps(log.config, sort_keys=True, default=str), log.model, *(f'{p.name}@{p.version}#{p.hash}' for p in log.prompts), length=6)}"
     score(log, suite)
     if baseline:
-        gate_against(log, load_run(baseline, settings, suite=suite.name if baseline.startswith("latest") else None), suite)
+        gate_against(
+            log, load_run(baseline, settings, suite=suite.name if baseline.startswith("latest") else None), suite
+        )
     log.seconds = round(time.perf_counter() - started, 2)
     if write:
         save_run(log, settings)
@@ -217,16 +249,35 @@ def _article(suite: Suite, settings: Settings) -> Document:
 
 
 def _config(suite: Suite, work: Settings, limit: int | None) -> dict[str, object]:
-    keys = ("search_k", "search_depth", "rrf_k", "evidence_k", "verdict_passages", "verifier", "checkworthy_threshold", "llm_temperature", "llm_seed", "llm_max_tokens", "embed_model", "chunk_tokens")
+    keys = (
+        "search_k",
+        "search_depth",
+        "rrf_k",
+        "evidence_k",
+        "verdict_passages",
+        "verifier",
+        "checkworthy_threshold",
+        "llm_temperature",
+        "llm_seed",
+        "llm_max_tokens",
+        "embed_model",
+        "chunk_tokens",
+    )
     verifier_path = None if work.verifier_path is None else str(work.verifier_path)  # None: the shipped verifier
-    return {k: getattr(work, k) for k in keys} | {"verifier_path": verifier_path, "limit": limit, "suite_settings": suite.settings}
+    return {k: getattr(work, k) for k in keys} | {
+        "verifier_path": verifier_path,
+        "limit": limit,
+        "suite_settings": suite.settings,
+    }
 
 
 def _usage(ctx: StageContext, suite: Suite) -> EvalUsage:
     usage = EvalUsage()
     for call in ctx.calls:
         usage.add(call)
-    usage.cost_usd = round((usage.uncached_input_tokens * suite.price.input + usage.uncached_output_tokens * suite.price.output) / 1e6, 4)
+    usage.cost_usd = round(
+        (usage.uncached_input_tokens * suite.price.input + usage.uncached_output_tokens * suite.price.output) / 1e6, 4
+    )
     return usage
 
 
@@ -237,7 +288,14 @@ def _environment(settings: Settings) -> dict[str, str]:
         package = "unknown"
     env = {"workbench": package, "python": platform.python_version(), "machine": platform.machine()}
     try:
-        commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=project_root(settings), capture_output=True, text=True, timeout=5, check=False)
+        commit = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"],
+            cwd=project_root(settings),
+            capture_output=True,
+            text=True,
+            timeout=5,
+            check=False,
+        )
         if commit.returncode == 0:
             env["git_commit"] = commit.stdout.strip()
     except (OSError, subprocess.SubprocessError):
@@ -266,11 +324,17 @@ def score(log: RunLog, suite: Suite) -> None:
                 continue
             fn = metrics.stage_metric(stage, name)
             value = fn(stage_samples)
-            low, high = metrics.bootstrap_interval(fn, stage_samples, rounds=metrics.BOOTSTRAP if len(stage_samples) <= 2000 else 200)
+            low, high = metrics.bootstrap_interval(
+                fn, stage_samples, rounds=metrics.BOOTSTRAP if len(stage_samples) <= 2000 else 200
+            )
             threshold = suite.thresholds.get(key)
             result = MetricResult(
-                value=value, low=low, high=high, n=len({(s.kind, s.id) for s in stage_samples}),
-                baseline=metrics.baseline_value(stage, name, stage_samples), threshold=threshold,
+                value=value,
+                low=low,
+                high=high,
+                n=len({(s.kind, s.id) for s in stage_samples}),
+                baseline=metrics.baseline_value(stage, name, stage_samples),
+                threshold=threshold,
                 passed=None if threshold is None else metrics.meets(key, value, threshold),
             )
             log.metrics[key] = result
@@ -290,11 +354,15 @@ def gate_against(log: RunLog, baseline: RunLog, suite: Suite) -> None:
         if key not in baseline.metrics:
             continue
         fn = metrics.stage_metric(stage, name)
-        delta, low, high = metrics.paired_difference(fn, [s for s in baseline.samples if s.stage == stage], [s for s in log.samples if s.stage == stage])
+        delta, low, high = metrics.paired_difference(
+            fn, [s for s in baseline.samples if s.stage == stage], [s for s in log.samples if s.stage == stage]
+        )
         _, better_high = metrics.oriented(key, low, high)
         if delta is not None and low is not None and better_high is not None and better_high < 0:
             moved, note = ("fell", "") if metrics.higher_is_better(key) else ("rose", "; lower is better")
-            log.regressions.append(f"{key} {moved} {delta:+.3f} (95% CI {low:+.3f} to {high:+.3f}{note}) against {baseline.id}")
+            log.regressions.append(
+                f"{key} {moved} {delta:+.3f} (95% CI {low:+.3f} to {high:+.3f}{note}) against {baseline.id}"
+            )
 
 
 def _fmt(value: float | None) -> str:
@@ -343,7 +411,9 @@ def load_run(ref: str, settings: Settings, suite: str | None = None) -> RunLog:
         runs = list_runs(settings, suite)
         back = int(ref.partition("~")[2] or 0)
         if back >= len(runs):
-            raise RunError(f"only {len(runs)} stored run(s){f' of suite {suite}' if suite else ''}; '{ref}' does not exist")
+            raise RunError(
+                f"only {len(runs)} stored run(s){f' of suite {suite}' if suite else ''}; '{ref}' does not exist"
+            )
         return runs[-1 - back]
     folder = runs_dir(settings)
     if (folder / f"{ref}.json").is_file():

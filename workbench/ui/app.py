@@ -38,8 +38,10 @@ def parse_auth(spec: str | None) -> list[tuple[str, str]]:
             continue
         user, sep, password = item.strip().partition(":")
         if not sep or not user.strip() or not password:
-            raise LaunchError(f"WORKBENCH_AUTH: '{user.strip() or item.strip()}' is not of the form user:password "
-                              "(several users are separated by commas)")
+            raise LaunchError(
+                f"WORKBENCH_AUTH: '{user.strip() or item.strip()}' is not of the form user:password "
+                "(several users are separated by commas)"
+            )
         users.append((user.strip(), password))
     return users
 
@@ -209,7 +211,7 @@ def header_html(ctx: UIContext) -> str:
     return (
         '<div class="wb-header"><h1>Claim Workbench</h1>'
         f'<span class="wb-sub">{counts["articles"]} articles · {counts["claims"]} claims · {counts["reviews"]} review events'
-        f' · model <code>{render.esc(ctx.model_label())}</code> · data <code>{render.esc(ctx.settings.home)}</code></span></div>'
+        f" · model <code>{render.esc(ctx.model_label())}</code> · data <code>{render.esc(ctx.settings.home)}</code></span></div>"
     )
 
 
@@ -235,7 +237,9 @@ def build_app(settings: Settings, checker: Checker | None = None) -> gr.Blocks:
                 evaluating = evals.build(ctx, demo)
         demo.load(lambda: header_html(ctx), None, header)
         # the other tabs add articles (a checked chat answer, an upload): show them on return
-        review_tab.select(reviewing.refresh, reviewing.inputs, reviewing.outputs).then(lambda: header_html(ctx), None, header)
+        review_tab.select(reviewing.refresh, reviewing.inputs, reviewing.outputs).then(
+            lambda: header_html(ctx), None, header
+        )
         corpus_tab.select(list_documents, None, document_outputs)
         evals_tab.select(evaluating.refresh, evaluating.inputs, evaluating.outputs)
     return demo

@@ -40,7 +40,13 @@ LOGIN_PATHS = frozenset({"/login", "/login/"})
 # which only clears cookies; and startup-events, which Gradio's launch calls once before it returns
 # (later calls do nothing).
 PUBLIC_PATHS = LOGIN_PATHS | {
-    "/", "/logout", "/favicon.ico", "/theme.css", "/gradio_api/theme.css", "/manifest.json", "/robots.txt",
+    "/",
+    "/logout",
+    "/favicon.ico",
+    "/theme.css",
+    "/gradio_api/theme.css",
+    "/manifest.json",
+    "/robots.txt",
     "/gradio_api/startup-events",
 }
 PUBLIC_PREFIXES = ("/assets/", "/static/", "/svelte/", "/pwa_icon")
@@ -55,8 +61,13 @@ class LoginThrottle:
     sent at once would all pass the check before the first of them failed.
     """
 
-    def __init__(self, per_user: int = 5, per_address: int = 20, window: float = 60.0,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self,
+        per_user: int = 5,
+        per_address: int = 20,
+        window: float = 60.0,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         self.per_user = per_user
         self.per_address = per_address
         self.window = window
@@ -186,7 +197,7 @@ def login_page(html: bytes) -> bytes:
 def _route_path(scope: Scope) -> str:
     path, root = scope.get("path", "/"), scope.get("root_path", "")
     if root and path.startswith(root):
-        path = path[len(root):]
+        path = path[len(root) :]
     return path or "/"
 
 

@@ -43,10 +43,23 @@ def build(ctx: UIContext, demo: gr.Blocks) -> None:
     replies = gr.State([])  # list of ChatReply dicts, one per assistant turn
     with gr.Row(equal_height=False):
         with gr.Column(scale=3, min_width=420):
-            chatbot = gr.Chatbot(label="Chat with the corpus", show_label=False, elem_id="wb-chat", height=520, layout="panel",
-                                 feedback_options=None, placeholder="Ask about the evidence corpus. Answers cite the passages they use.")
+            chatbot = gr.Chatbot(
+                label="Chat with the corpus",
+                show_label=False,
+                elem_id="wb-chat",
+                height=520,
+                layout="panel",
+                feedback_options=None,
+                placeholder="Ask about the evidence corpus. Answers cite the passages they use.",
+            )
             with gr.Row():
-                question = gr.Textbox(show_label=False, placeholder="Ask a question about the corpus…", scale=5, elem_id="wb-question", max_lines=3)
+                question = gr.Textbox(
+                    show_label=False,
+                    placeholder="Ask a question about the corpus…",
+                    scale=5,
+                    elem_id="wb-question",
+                    max_lines=3,
+                )
                 ask = gr.Button("Ask", variant="primary", scale=1, elem_id="wb-ask")
             with gr.Row():
                 check = gr.Button("Check this answer", elem_id="wb-check-answer", size="sm")
@@ -62,7 +75,11 @@ def build(ctx: UIContext, demo: gr.Blocks) -> None:
         text = (text or "").strip()
         if not text:
             return
-        history = [*history, {"role": "user", "content": text}, {"role": "assistant", "content": "_Searching the corpus…_"}]
+        history = [
+            *history,
+            {"role": "user", "content": text},
+            {"role": "assistant", "content": "_Searching the corpus…_"},
+        ]
         yield ["", history, stored, gr.skip(), gr.skip()]
         try:
             reply = answer_question(text, ctx.searcher, ctx.llm, load_prompt("chat_answer"), k=ctx.settings.evidence_k)
@@ -83,7 +100,11 @@ def build(ctx: UIContext, demo: gr.Blocks) -> None:
     outputs = [question, chatbot, replies, sources, passage]
     ask.click(respond, [question, chatbot, replies], outputs, concurrency_id="chat", concurrency_limit=2)
     question.submit(respond, [question, chatbot, replies], outputs, concurrency_id="chat", concurrency_limit=2)
-    clear.click(lambda: [[], [], render.sources_html(None, 0), PASSAGE_HINT, ""], None, [chatbot, replies, sources, passage, check_status])
+    clear.click(
+        lambda: [[], [], render.sources_html(None, 0), PASSAGE_HINT, ""],
+        None,
+        [chatbot, replies, sources, passage, check_status],
+    )
 
     def show_citation(stored: list[dict], evt: gr.EventData) -> str:
         data = evt._data or {}
@@ -110,13 +131,18 @@ def build(ctx: UIContext, demo: gr.Blocks) -> None:
             if event.total:
                 progress((event.done, event.total), desc=event.stage, unit=event.unit)
 
-        path = ctx.save_article(plain_answer(reply), title=f"Chat answer: {reply.question}"[:200],
-                                name=f"chat-answer-{content_hash(reply.answer, length=12)}")
+        path = ctx.save_article(
+            plain_answer(reply),
+            title=f"Chat answer: {reply.question}"[:200],
+            name=f"chat-answer-{content_hash(reply.answer, length=12)}",
+        )
         try:
             result = ctx.checker.check(path, progress=report)
         except Exception as exc:
             raise gr.Error(f"Could not check the answer: {exc}") from exc
-        return (f"The answer is in the review queue as **{render.esc(result.article.title)}** "
-                f"with {len(result.claims)} claim(s); open the Review tab to review them.")
+        return (
+            f"The answer is in the review queue as **{render.esc(result.article.title)}** "
+            f"with {len(result.claims)} claim(s); open the Review tab to review them."
+        )
 
     check.click(check_answer, [replies], check_status, concurrency_id="check", concurrency_limit=1)

@@ -21,10 +21,19 @@ def corpus_documents(vectors: VectorStore) -> list[dict[str, Any]]:
     for _, _, metadatas in vectors.iter_all(include_text=False):
         for m in metadatas:
             doc_id = str(m.get("doc_id"))
-            row = docs.setdefault(doc_id, {
-                "id": doc_id, "title": m.get("title"), "kind": m.get("kind"), "genre": m.get("genre"),
-                "outlet": m.get("outlet"), "date": m.get("date"), "source": m.get("source"), "chunks": 0,
-            })
+            row = docs.setdefault(
+                doc_id,
+                {
+                    "id": doc_id,
+                    "title": m.get("title"),
+                    "kind": m.get("kind"),
+                    "genre": m.get("genre"),
+                    "outlet": m.get("outlet"),
+                    "date": m.get("date"),
+                    "source": m.get("source"),
+                    "chunks": 0,
+                },
+            )
             row["chunks"] += 1
     rows = sorted(docs.values(), key=lambda d: (str(d["date"] or ""), str(d["title"] or "")), reverse=True)
     return sorted(rows, key=lambda d: d["kind"] != "article")
@@ -34,13 +43,27 @@ def build(ctx: UIContext, demo: gr.Blocks) -> Any:
     with gr.Row(equal_height=False):
         with gr.Column(scale=3, min_width=480):
             with gr.Row():
-                query = gr.Textbox(show_label=False, placeholder="Search the corpus (dense + BM25, fused)…", scale=5, elem_id="wb-search", max_lines=1)
+                query = gr.Textbox(
+                    show_label=False,
+                    placeholder="Search the corpus (dense + BM25, fused)…",
+                    scale=5,
+                    elem_id="wb-search",
+                    max_lines=1,
+                )
                 kind = gr.Dropdown(list(KINDS), value="Any kind", show_label=False, scale=1, min_width=130)
                 search_btn = gr.Button("Search", variant="primary", scale=1, elem_id="wb-search-btn")
-            results = gr.HTML('<div class="wb-empty">Results appear here, with the passages\' scores and ranks.</div>', elem_id="wb-results")
+            results = gr.HTML(
+                '<div class="wb-empty">Results appear here, with the passages\' scores and ranks.</div>',
+                elem_id="wb-results",
+            )
         with gr.Column(scale=2, min_width=320):
             gr.Markdown("**Add documents**", elem_classes=["wb-h"])
-            files = gr.File(label="txt, md (front matter), html, pdf, jsonl", file_count="multiple", type="filepath", elem_id="wb-upload")
+            files = gr.File(
+                label="txt, md (front matter), html, pdf, jsonl",
+                file_count="multiple",
+                type="filepath",
+                elem_id="wb-upload",
+            )
             upload_kind = gr.Radio(["evidence", "article"], value="evidence", label="Ingest as")
             ingest_btn = gr.Button("Ingest", elem_id="wb-ingest")
             ingest_status = gr.Markdown(elem_id="wb-ingest-status")
@@ -52,7 +75,10 @@ def build(ctx: UIContext, demo: gr.Blocks) -> Any:
         rows = corpus_documents(ctx.searcher.vectors)
         evidence = sum(1 for r in rows if r["kind"] == "evidence")
         chunks = sum(r["chunks"] for r in rows)
-        return [f"{len(rows)} documents ({evidence} evidence, {len(rows) - evidence} articles), {chunks} chunks.", render.documents_html(rows)]
+        return [
+            f"{len(rows)} documents ({evidence} evidence, {len(rows) - evidence} articles), {chunks} chunks.",
+            render.documents_html(rows),
+        ]
 
     def search(text: str, kind_label: str) -> str:
         text = (text or "").strip()
@@ -71,13 +97,23 @@ def build(ctx: UIContext, demo: gr.Blocks) -> Any:
                 progress((event.done, event.total), desc=event.stage, unit=event.unit)
 
         checker = ctx.checker
-        result = pipeline.ingest(kept, ctx.settings, kind=as_kind, progress=report, vectors=ctx.searcher.vectors, embedder=checker.embedder)  # type: ignore[arg-type]
-        lines = [(f"Added {len(result.added)}, unchanged {len(result.unchanged)}, failed {result.failed_files} "
-                  f"({result.chunks_added} chunks, {result.seconds:.1f} s).")]
-        lines += [f"- failed: `{render.esc(f.source.rsplit('/', 1)[-1])}`: {render.esc(f.reason)}" for f in result.failures]
+        result = pipeline.ingest(
+            kept, ctx.settings, kind=as_kind, progress=report, vectors=ctx.searcher.vectors, embedder=checker.embedder
+        )  # type: ignore[arg-type]
+        lines = [
+            (
+                f"Added {len(result.added)}, unchanged {len(result.unchanged)}, failed {result.failed_files} "
+                f"({result.chunks_added} chunks, {result.seconds:.1f} s)."
+            )
+        ]
+        lines += [
+            f"- failed: `{render.esc(f.source.rsplit('/', 1)[-1])}`: {render.esc(f.reason)}" for f in result.failures
+        ]
         return ["\n".join(lines), *list_documents()]
 
     search_btn.click(search, [query, kind], results)
     query.submit(search, [query, kind], results)
-    ingest_btn.click(ingest, [files, upload_kind], [ingest_status, summary, documents], concurrency_id="check", concurrency_limit=1)
+    ingest_btn.click(
+        ingest, [files, upload_kind], [ingest_status, summary, documents], concurrency_id="check", concurrency_limit=1
+    )
     return list_documents, [summary, documents]

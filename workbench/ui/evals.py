@@ -23,8 +23,13 @@ from workbench.ui.context import UIContext
 
 ALL_SUITES = "All suites"
 # one headline metric per stage for the runs table (the comparison shows them all), with a header that wraps
-MAIN_METRICS = {"retrieval.ndcg@10": "retrieval nDCG@10", "extraction.f1": "extraction F1", "checkworthiness.auc": "check-worthy AUC",
-                "verdict.macro_f1": "verdict macro-F1", "chat.citation_recall": "chat citation recall"}
+MAIN_METRICS = {
+    "retrieval.ndcg@10": "retrieval nDCG@10",
+    "extraction.f1": "extraction F1",
+    "checkworthiness.auc": "check-worthy AUC",
+    "verdict.macro_f1": "verdict macro-F1",
+    "chat.citation_recall": "chat citation recall",
+}
 RUN_COLUMNS = ["id", "suite", "model", "prompts", "when (UTC)", "seconds"]
 RUN_WIDTHS = [17, 6, 8, 14, 9, 5]  # percent; the metric columns share what is left after "regressions"
 REGRESSIONS_WIDTH = 8
@@ -57,8 +62,12 @@ def runs_table(runs: list[RunLog]) -> pd.DataFrame:
     rows = []
     for run in sorted(runs, key=lambda r: (r.started_at, r.id), reverse=True):
         row: dict[str, object] = {
-            "id": run.id, "suite": run.suite, "model": run.model, "prompts": _prompts(run),
-            "when (UTC)": f"{run.started_at:%Y-%m-%d %H:%M}", "seconds": f"{run.seconds:.1f}",
+            "id": run.id,
+            "suite": run.suite,
+            "model": run.model,
+            "prompts": _prompts(run),
+            "when (UTC)": f"{run.started_at:%Y-%m-%d %H:%M}",
+            "seconds": f"{run.seconds:.1f}",
         }
         for key in metric_columns:
             result = run.metrics.get(key)
@@ -91,9 +100,17 @@ def default_pair(runs: list[RunLog], suite: str) -> tuple[str | None, str | None
 def deltas_table(comparison: Comparison) -> Styler:
     """Metric, A, B, B - A, its 95% interval and whether B is better; better and worse cells coloured."""
     frame = pd.DataFrame(
-        [[d.metric, _num(d.a), _num(d.b), _num(d.delta, signed=True),
-          "n/a" if d.low is None or d.high is None else f"{d.low:+.3f} to {d.high:+.3f}", d.verdict]
-         for d in comparison.deltas],
+        [
+            [
+                d.metric,
+                _num(d.a),
+                _num(d.b),
+                _num(d.delta, signed=True),
+                "n/a" if d.low is None or d.high is None else f"{d.low:+.3f} to {d.high:+.3f}",
+                d.verdict,
+            ]
+            for d in comparison.deltas
+        ],
         columns=DELTA_COLUMNS,
     )
 
@@ -116,21 +133,28 @@ def comparison_html(comparison: Comparison) -> str:
     """Which two runs, with what model and prompts, and the comparison's notes (escaped)."""
 
     def side(label: str, run_id: str, suite: str, model: str, prompts: list[str]) -> str:
-        return (f'<div><b>{label}</b> <code>{render.esc(run_id)}</code> <span class="wb-muted small">suite {render.esc(suite)}'
-                f' · model {render.esc(model)} · prompts {render.esc(", ".join(prompts) or "none")}</span></div>')
+        return (
+            f'<div><b>{label}</b> <code>{render.esc(run_id)}</code> <span class="wb-muted small">suite {render.esc(suite)}'
+            f" · model {render.esc(model)} · prompts {render.esc(', '.join(prompts) or 'none')}</span></div>"
+        )
 
     notes = "".join(f'<div class="wb-note">{render.esc(n)}</div>' for n in comparison.notes)
     changed = len(comparison.changes)
-    return (side("A", comparison.a, comparison.suite_a, comparison.model_a, comparison.prompts_a)
-            + side("B", comparison.b, comparison.suite_b, comparison.model_b, comparison.prompts_b)
-            + notes + f'<div class="wb-muted small">{changed} changed sample{"" if changed == 1 else "s"}; '
-            "a delta is B − A, better or worse only when its 95% interval excludes zero.</div>")
+    return (
+        side("A", comparison.a, comparison.suite_a, comparison.model_a, comparison.prompts_a)
+        + side("B", comparison.b, comparison.suite_b, comparison.model_b, comparison.prompts_b)
+        + notes
+        + f'<div class="wb-muted small">{changed} changed sample{"" if changed == 1 else "s"}; '
+        "a delta is B − A, better or worse only when its 95% interval excludes zero.</div>"
+    )
 
 
 def empty_html(settings: Any) -> str:
-    return (f'<div class="wb-empty">No evaluation runs in <code>{render.esc(runs_dir(settings))}</code> yet. Make one with '
-            "<code>workbench eval run smoke</code> (every stage, in seconds) or <code>workbench eval run demo</code>, "
-            "then press Refresh.</div>")
+    return (
+        f'<div class="wb-empty">No evaluation runs in <code>{render.esc(runs_dir(settings))}</code> yet. Make one with '
+        "<code>workbench eval run smoke</code> (every stage, in seconds) or <code>workbench eval run demo</code>, "
+        "then press Refresh.</div>"
+    )
 
 
 @dataclass
@@ -144,32 +168,58 @@ class EvalsTab:
 
 def build(ctx: UIContext, demo: gr.Blocks) -> EvalsTab:
     with gr.Row(equal_height=True):
-        suite = gr.Dropdown([ALL_SUITES], value=ALL_SUITES, label="Suite", elem_id="wb-evals-suite", scale=1, min_width=200)
+        suite = gr.Dropdown(
+            [ALL_SUITES], value=ALL_SUITES, label="Suite", elem_id="wb-evals-suite", scale=1, min_width=200
+        )
         run_a = gr.Dropdown([], value=None, label="Run A", elem_id="wb-evals-a", scale=3, min_width=260)
         run_b = gr.Dropdown([], value=None, label="Run B", elem_id="wb-evals-b", scale=3, min_width=260)
         with gr.Column(scale=1, min_width=140):
             compare_btn = gr.Button("Compare", variant="primary", elem_id="wb-evals-compare")
             refresh_btn = gr.Button("Refresh", size="sm", variant="secondary", elem_id="wb-evals-refresh")
     status = gr.HTML(elem_id="wb-evals-status")
-    runs = gr.Dataframe(headers=RUN_COLUMNS, interactive=False, wrap=True, max_height=360, show_label=False,
-                        elem_id="wb-evals-runs", show_search="search")
+    runs = gr.Dataframe(
+        headers=RUN_COLUMNS,
+        interactive=False,
+        wrap=True,
+        max_height=360,
+        show_label=False,
+        elem_id="wb-evals-runs",
+        show_search="search",
+    )
     with gr.Column(visible=False, elem_id="wb-evals-result") as result:
         header = gr.HTML(elem_id="wb-evals-header")
         # the figures carry their own titles (run ids, counts): no component labels over them
         with gr.Row(equal_height=False):
             with gr.Column(scale=1, min_width=420):
                 gr.Markdown("**Metric deltas** (B − A)", elem_classes=["wb-h"])
-                deltas = gr.Dataframe(headers=DELTA_COLUMNS, interactive=False, show_label=False, elem_id="wb-evals-deltas",
-                                      max_height=680, column_widths=["31%", "11%", "11%", "12%", "22%", "13%"])
+                deltas = gr.Dataframe(
+                    headers=DELTA_COLUMNS,
+                    interactive=False,
+                    show_label=False,
+                    elem_id="wb-evals-deltas",
+                    max_height=680,
+                    column_widths=["31%", "11%", "11%", "12%", "22%", "13%"],
+                )
             with gr.Column(scale=1, min_width=420):
                 bars = gr.Plot(show_label=False, elem_id="wb-evals-bars")
         gr.Markdown("**Changed samples**", elem_classes=["wb-h"])
-        changes = gr.Dataframe(headers=CHANGE_COLUMNS, interactive=False, wrap=True, max_height=420, show_label=False,
-                               elem_id="wb-evals-changes", show_search="filter",
-                               column_widths=["7%", "5%", "9%", "40%", "13%", "13%", "13%"])
+        changes = gr.Dataframe(
+            headers=CHANGE_COLUMNS,
+            interactive=False,
+            wrap=True,
+            max_height=420,
+            show_label=False,
+            elem_id="wb-evals-changes",
+            show_search="filter",
+            column_widths=["7%", "5%", "9%", "40%", "13%", "13%", "13%"],
+        )
         with gr.Row(equal_height=False):
-            confusion_a = gr.Plot(show_label=False, elem_id="wb-evals-confusion-a", visible=False, scale=1, min_width=280)
-            confusion_b = gr.Plot(show_label=False, elem_id="wb-evals-confusion-b", visible=False, scale=1, min_width=280)
+            confusion_a = gr.Plot(
+                show_label=False, elem_id="wb-evals-confusion-a", visible=False, scale=1, min_width=280
+            )
+            confusion_b = gr.Plot(
+                show_label=False, elem_id="wb-evals-confusion-b", visible=False, scale=1, min_width=280
+            )
             trend = gr.Plot(show_label=False, elem_id="wb-evals-trend", scale=2, min_width=420)
 
     def show_runs(suite_name: str | None) -> list[Any]:
@@ -182,12 +232,20 @@ def build(ctx: UIContext, demo: gr.Blocks) -> EvalsTab:
         if not stored:
             message = empty_html(ctx.settings)
         else:
-            message = (f'<div class="wb-muted small">{len(shown)} run{"" if len(shown) == 1 else "s"} in '
-                       f'<code>{render.esc(runs_dir(ctx.settings))}</code>, newest first.'
-                       + ("" if a else " Make another run of this suite to compare two.") + "</div>")
+            message = (
+                f'<div class="wb-muted small">{len(shown)} run{"" if len(shown) == 1 else "s"} in '
+                f"<code>{render.esc(runs_dir(ctx.settings))}</code>, newest first."
+                + ("" if a else " Make another run of this suite to compare two.")
+                + "</div>"
+            )
         table = runs_table(shown)
-        return [gr.update(choices=[ALL_SUITES, *suites], value=name), message, gr.update(value=table, column_widths=runs_table_widths(table)),
-                gr.update(choices=choices, value=a), gr.update(choices=choices, value=b)]
+        return [
+            gr.update(choices=[ALL_SUITES, *suites], value=name),
+            message,
+            gr.update(value=table, column_widths=runs_table_widths(table)),
+            gr.update(choices=choices, value=a),
+            gr.update(choices=choices, value=b),
+        ]
 
     def compare(a_id: str | None, b_id: str | None) -> list[Any]:
         if not a_id or not b_id:
@@ -201,8 +259,13 @@ def build(ctx: UIContext, demo: gr.Blocks) -> EvalsTab:
         comparison = compare_runs(a, b)
         fig_a, fig_b = confusion_figure(a), confusion_figure(b)
         return [
-            gr.update(visible=True), comparison_html(comparison), deltas_table(comparison), changes_table(comparison),
-            metric_bars([a, b]), gr.update(value=fig_a, visible=fig_a is not None), gr.update(value=fig_b, visible=fig_b is not None),
+            gr.update(visible=True),
+            comparison_html(comparison),
+            deltas_table(comparison),
+            changes_table(comparison),
+            metric_bars([a, b]),
+            gr.update(value=fig_a, visible=fig_a is not None),
+            gr.update(value=fig_b, visible=fig_b is not None),
             trend_figure([r for r in stored if r.suite == b.suite]),
         ]
 

@@ -26,7 +26,51 @@ STATUS_LABELS: dict[str, str] = {
 }
 
 _STOP = frozenset(
-    ["that", "this", "with", "from", "have", "were", "been", "their", "they", "there", "which", "what", "when", "where", "would", "could", "should", "about", "into", "over", "also", "than", "then", "them", "these", "those", "said", "says", "will", "more", "most", "some", "such", "only", "other", "after", "before", "while", "being", "does", "because", "under", "between"]
+    [
+        "that",
+        "this",
+        "with",
+        "from",
+        "have",
+        "were",
+        "been",
+        "their",
+        "they",
+        "there",
+        "which",
+        "what",
+        "when",
+        "where",
+        "would",
+        "could",
+        "should",
+        "about",
+        "into",
+        "over",
+        "also",
+        "than",
+        "then",
+        "them",
+        "these",
+        "those",
+        "said",
+        "says",
+        "will",
+        "more",
+        "most",
+        "some",
+        "such",
+        "only",
+        "other",
+        "after",
+        "before",
+        "while",
+        "being",
+        "does",
+        "because",
+        "under",
+        "between",
+    ]
 )
 
 
@@ -54,12 +98,21 @@ def status_key(claim: Claim, status: ClaimStatus | None) -> str:
 
 
 def legend_html() -> str:
-    items = "".join(f'<span class="wb-legend-item"><span class="wb-swatch st-{k}"></span>{esc(v)}</span>' for k, v in STATUS_LABELS.items())
+    items = "".join(
+        f'<span class="wb-legend-item"><span class="wb-swatch st-{k}"></span>{esc(v)}</span>'
+        for k, v in STATUS_LABELS.items()
+    )
     return f'<div class="wb-legend" aria-label="status colours">{items}</div>'
 
 
 def keys_html() -> str:
-    keys = [("j / k", "next / previous claim"), ("1 2 3", "supported / disputed / unverified"), ("n", "note"), ("u", "undo"), ("Esc", "leave a text box")]
+    keys = [
+        ("j / k", "next / previous claim"),
+        ("1 2 3", "supported / disputed / unverified"),
+        ("n", "note"),
+        ("u", "undo"),
+        ("Esc", "leave a text box"),
+    ]
     return '<div class="wb-keys">' + "".join(f"<span><kbd>{esc(k)}</kbd> {esc(v)}</span>" for k, v in keys) + "</div>"
 
 
@@ -75,7 +128,7 @@ def queue_html(rows: Sequence[tuple[Document, int, int, int | None]], selected: 
         pct = 0 if total == 0 else round(100 * reviewed / total)
         meta = " · ".join(esc(x) for x in (doc.outlet, doc.date) if x)
         sel = " selected" if doc.id == selected else ""
-        match = f' · <b>{matching}</b> match' if matching is not None else ""
+        match = f" · <b>{matching}</b> match" if matching is not None else ""
         out.append(
             f'<div class="wb-art{sel}" data-article="{esc(doc.id)}" role="button" tabindex="0">'
             f'<div class="wb-art-title">{esc(doc.title)}</div>'
@@ -122,12 +175,18 @@ def article_html(
         key = status_key(covering[0], statuses.get(covering[0].id))
         ids = " ".join(esc(c.id) for c in covering)
         sel = " selected" if selected in active else ""
-        out.append(f'<mark class="wb-span st-{key}{sel}" data-claims="{ids}" title="{esc(STATUS_LABELS[key])}: click to select">{piece}</mark>')
+        out.append(
+            f'<mark class="wb-span st-{key}{sel}" data-claims="{ids}" title="{esc(STATUS_LABELS[key])}: click to select">{piece}</mark>'
+        )
     meta = " · ".join(esc(x) for x in (doc.outlet, doc.date) if x)
     link = safe_url(doc.url)
     source = f' · <a href="{esc(link)}" target="_blank" rel="noopener noreferrer">source ↗</a>' if link else ""
     unaligned = sum(1 for c in claims if not c.span)
-    note = f'<div class="wb-note">{unaligned} claim(s) could not be placed in the text; they are in the claim list.</div>' if unaligned else ""
+    note = (
+        f'<div class="wb-note">{unaligned} claim(s) could not be placed in the text; they are in the claim list.</div>'
+        if unaligned
+        else ""
+    )
     return (
         f'<div class="wb-article-head"><h3>{esc(doc.title)}</h3><div class="wb-art-meta">{meta}{source}</div></div>'
         f'{note}<div class="wb-article">{"".join(out)}</div>'
@@ -149,8 +208,10 @@ def claim_list_html(
         return f'<div class="wb-list" data-current="{esc(selected or "")}"><div class="wb-empty">No claims match this filter.</div></div>'
     reviewed = sum(1 for c in claims if statuses.get(c.id) and statuses[c.id].by_reviewer)
     out = [
-        (f'<div class="wb-list" data-current="{esc(selected or "")}">'
-         f'<div class="wb-list-head">{len(claims)} claims · {reviewed} reviewed · most check-worthy first</div>')
+        (
+            f'<div class="wb-list" data-current="{esc(selected or "")}">'
+            f'<div class="wb-list-head">{len(claims)} claims · {reviewed} reviewed · most check-worthy first</div>'
+        )
     ]
     for claim in claims:
         st = statuses.get(claim.id)
@@ -159,8 +220,10 @@ def claim_list_html(
         sug = ""
         if s is not None:
             weak = " weak" if _weak(s) else ""
-            sug = (f' · suggests <span class="wb-lab lab-{s.label}{weak}">{esc(s.label)}</span> '
-                   f'<span title="{esc(_confidence_name(s))}">{s.confidence:.2f}</span>{" (weak)" if weak else ""}')
+            sug = (
+                f' · suggests <span class="wb-lab lab-{s.label}{weak}">{esc(s.label)}</span> '
+                f'<span title="{esc(_confidence_name(s))}">{s.confidence:.2f}</span>{" (weak)" if weak else ""}'
+            )
         who = ""
         if st is not None and st.by_reviewer:
             who = " · " + ", ".join(f"{esc(r)}: {esc(lab)}" for r, lab in sorted(st.by_reviewer.items()))
@@ -291,7 +354,9 @@ def _confidence(s: Suggestion) -> str:
     )
 
 
-def claim_detail_html(claim: Claim, evidence: Sequence[Evidence], suggestion: Suggestion | None, status: ClaimStatus | None) -> str:
+def claim_detail_html(
+    claim: Claim, evidence: Sequence[Evidence], suggestion: Suggestion | None, status: ClaimStatus | None
+) -> str:
     """The selected claim: its text, where it comes from, and the model's suggestion with its citations."""
     pid = {e.chunk_id: f"P{n}" for n, e in enumerate(evidence, start=1)}
     key = status_key(claim, status)
@@ -304,7 +369,7 @@ def claim_detail_html(claim: Claim, evidence: Sequence[Evidence], suggestion: Su
         f'<div class="wb-detail" data-claim="{esc(claim.id)}">'
         f'<div class="wb-claim-text"><span class="wb-dot st-{key}"></span><span>{esc(claim.text)}</span></div>'
         f'<div class="wb-item-meta"><b>{esc(STATUS_LABELS[key])}</b>{who} · {esc(claim.type)} · check-worthiness {claim.check_worthiness:.2f} '
-        f'· id <code>{esc(claim.id)}</code> {worthy}{flags}</div>'
+        f"· id <code>{esc(claim.id)}</code> {worthy}{flags}</div>"
     )
     if claim.sentence and claim.sentence.strip() != claim.text.strip():
         head += f'<div class="wb-sentence">From: “{esc(claim.sentence)}”</div>'
@@ -325,12 +390,20 @@ def _suggestion_html(s: Suggestion | None, pid: dict[str, str]) -> str:
         if chunk_id in pid:
             refs.append(f'<a class="wb-ref" href="#" data-ref="{esc(pid[chunk_id])}">[{esc(pid[chunk_id])}]</a>')
         else:
-            refs.append(f'<span class="wb-unmatched" title="This passage is not among the claim\'s evidence">[unmatched: {esc(chunk_id)}]</span>')
+            refs.append(
+                f'<span class="wb-unmatched" title="This passage is not among the claim\'s evidence">[unmatched: {esc(chunk_id)}]</span>'
+            )
     if "invalid_citation_dropped" in s.flags:
-        refs.append('<span class="wb-unmatched" title="The model cited a passage it was not shown; the citation was dropped">[unmatched citation dropped]</span>')
+        refs.append(
+            '<span class="wb-unmatched" title="The model cited a passage it was not shown; the citation was dropped">[unmatched citation dropped]</span>'
+        )
     cites = " ".join(refs) or '<span class="wb-muted">no passage cited</span>'
     flags = "".join(f'<span class="wb-flag">{esc(f)}</span>' for f in s.flags)
-    model = f'<div class="wb-muted small">{esc(s.provenance.model)} · prompt {esc(s.provenance.prompt)}@{s.provenance.prompt_version}</div>' if s.provenance else ""
+    model = (
+        f'<div class="wb-muted small">{esc(s.provenance.model)} · prompt {esc(s.provenance.prompt)}@{s.provenance.prompt_version}</div>'
+        if s.provenance
+        else ""
+    )
     weak = " weak" if _weak(s) else ""
     probs = _probabilities(s) if s.probabilities else ""
     return (
@@ -347,12 +420,17 @@ def _evidence_html(claim: Claim, evidence: Sequence[Evidence], s: Suggestion | N
     deciding: dict[str, list[PassageJudgement]] = {}
     for j in s.deciding if s else ():
         deciding.setdefault(j.chunk_id, []).append(j)
-    cards = [evidence_card_html(e, pid[e.chunk_id], claim.text, e.chunk_id in cited, deciding.get(e.chunk_id, ())) for e in evidence]
+    cards = [
+        evidence_card_html(e, pid[e.chunk_id], claim.text, e.chunk_id in cited, deciding.get(e.chunk_id, ()))
+        for e in evidence
+    ]
     key = ""
     if any(e.chunk_id in deciding for e in evidence):
-        key = ('<div class="wb-muted small wb-decide-key">The sentences that decided the suggestion are marked: '
-               '<span class="wb-stance-key stance-supports">supports</span> <span class="wb-stance-key stance-contradicts">contradicts</span> '
-               '(hover for the probability).</div>')
+        key = (
+            '<div class="wb-muted small wb-decide-key">The sentences that decided the suggestion are marked: '
+            '<span class="wb-stance-key stance-supports">supports</span> <span class="wb-stance-key stance-contradicts">contradicts</span> '
+            "(hover for the probability).</div>"
+        )
     return f'<section class="wb-evidence"><h4>Evidence ({len(evidence)} passages, best first)</h4>{key}{"".join(cards)}</section>'
 
 
@@ -366,15 +444,31 @@ def evidence_card_html(
     most words with ``reference``.
     """
     link = safe_url(e.url)
-    source = f'<a href="{esc(link)}" target="_blank" rel="noopener noreferrer">source ↗</a>' if link else f'<span class="wb-muted">{esc(e.source)}</span>'
+    source = (
+        f'<a href="{esc(link)}" target="_blank" rel="noopener noreferrer">source ↗</a>'
+        if link
+        else f'<span class="wb-muted">{esc(e.source)}</span>'
+    )
     ranks = [f"dense #{e.dense_rank}" if e.dense_rank else "", f"BM25 #{e.lexical_rank}" if e.lexical_rank else ""]
-    meta = " · ".join(x for x in [*(esc(v) for v in (e.outlet, e.date, e.genre) if v), source,
-                                   f'<span title="fused score; comparable within one query">score {e.score:.4f}</span>', *ranks] if x)
+    meta = " · ".join(
+        x
+        for x in [
+            *(esc(v) for v in (e.outlet, e.date, e.genre) if v),
+            source,
+            f'<span title="fused score; comparable within one query">score {e.score:.4f}</span>',
+            *ranks,
+        ]
+        if x
+    )
     marked = highlight_deciding(e.text, deciding) if deciding else None
-    stances = "".join(
-        f'<span class="wb-stance-tag stance-{esc(st)}" title="{esc(STANCE_WORDS.get(st, st))}">{esc(st)}</span>'
-        for st in dict.fromkeys(j.stance for j in deciding)
-    ) if marked else ""
+    stances = (
+        "".join(
+            f'<span class="wb-stance-tag stance-{esc(st)}" title="{esc(STANCE_WORDS.get(st, st))}">{esc(st)}</span>'
+            for st in dict.fromkeys(j.stance for j in deciding)
+        )
+        if marked
+        else ""
+    )
     tags = stances + ('<span class="wb-cited-tag">cited</span>' if cited else "")
     tag = f'<span class="wb-ev-tags">{tags}</span>' if tags else ""
     return (
@@ -397,13 +491,21 @@ def history_html(reviews: Sequence[Review]) -> str:
         return '<div class="wb-empty">No reviews yet.</div>'
     rows = []
     for r in reversed(reviews):
-        what = f'<span class="wb-lab lab-{r.label}">{esc(r.label)}</span>' if r.action == "label" else f"undo of #{r.undoes}"
+        what = (
+            f'<span class="wb-lab lab-{r.label}">{esc(r.label)}</span>'
+            if r.action == "label"
+            else f"undo of #{r.undoes}"
+        )
         used = f"{len(r.evidence_used)} passage(s)" if r.evidence_used else ""
         rows.append(
             f'<tr data-review="{r.id}"><td>#{r.id}</td><td>{esc(_when(r.created_at))}</td><td>{esc(r.reviewer)}</td>'
             f"<td>{what}</td><td>{esc(r.note)}</td><td>{used}</td></tr>"
         )
-    return '<table class="wb-table"><thead><tr><th></th><th>when</th><th>who</th><th>action</th><th>note</th><th>evidence used</th></tr></thead><tbody>' + "".join(rows) + "</tbody></table>"
+    return (
+        '<table class="wb-table"><thead><tr><th></th><th>when</th><th>who</th><th>action</th><th>note</th><th>evidence used</th></tr></thead><tbody>'
+        + "".join(rows)
+        + "</tbody></table>"
+    )
 
 
 def agreement_html(agreement, claim_texts: dict[str, str]) -> str:
@@ -416,12 +518,26 @@ def agreement_html(agreement, claim_texts: dict[str, str]) -> str:
         if not pair.shared:
             continue
         kappa = "–" if pair.kappa is None else f"{pair.kappa:.2f}"
-        rows.append(f"<tr><td>{esc(pair.reviewers[0])} × {esc(pair.reviewers[1])}</td><td>{pair.shared}</td><td><b>{kappa}</b></td><td>{len(pair.disagreements)}</td></tr>")
+        rows.append(
+            f"<tr><td>{esc(pair.reviewers[0])} × {esc(pair.reviewers[1])}</td><td>{pair.shared}</td><td><b>{kappa}</b></td><td>{len(pair.disagreements)}</td></tr>"
+        )
     alone = sum(1 for p in agreement.pairs if not p.shared)
     foot = f'<div class="wb-muted small">{alone} other pair(s) share no claim.</div>' if alone else ""
-    table = '<table class="wb-table"><thead><tr><th>pair</th><th>shared claims</th><th>Cohen\'s κ</th><th>disagreements</th></tr></thead><tbody>' + "".join(rows) + "</tbody></table>" + foot
-    items = "".join(f'<li><a href="#" class="wb-jump" data-claim="{esc(c)}">{esc(claim_texts.get(c, c))}</a></li>' for c in agreement.disagreements)
-    dis = f'<div class="wb-dis"><b>Reviewers disagree on {len(agreement.disagreements)} claim(s):</b><ul>{items}</ul></div>' if items else '<div class="wb-muted">No disagreements.</div>'
+    table = (
+        '<table class="wb-table"><thead><tr><th>pair</th><th>shared claims</th><th>Cohen\'s κ</th><th>disagreements</th></tr></thead><tbody>'
+        + "".join(rows)
+        + "</tbody></table>"
+        + foot
+    )
+    items = "".join(
+        f'<li><a href="#" class="wb-jump" data-claim="{esc(c)}">{esc(claim_texts.get(c, c))}</a></li>'
+        for c in agreement.disagreements
+    )
+    dis = (
+        f'<div class="wb-dis"><b>Reviewers disagree on {len(agreement.disagreements)} claim(s):</b><ul>{items}</ul></div>'
+        if items
+        else '<div class="wb-muted">No disagreements.</div>'
+    )
     return table + dis
 
 
@@ -431,18 +547,30 @@ def agreement_html(agreement, claim_texts: dict[str, str]) -> str:
 def answer_markdown(answer: str, turn: int) -> str:
     """The reply text for the chatbot: escaped, with [n] turned into citation links and [P7?] marked unmatched."""
     text = esc(answer)
-    text = re.sub(r"\[(\d+)\]", lambda m: f'<a href="#wb-cite-{turn}-{m.group(1)}" class="wb-cite">[{m.group(1)}]</a>', text)
-    return re.sub(r"\[(P\d+)\?\]", lambda m: f'<span class="wb-unmatched" title="cites a passage that was not retrieved">[{m.group(1)}? unmatched]</span>', text)
+    text = re.sub(
+        r"\[(\d+)\]", lambda m: f'<a href="#wb-cite-{turn}-{m.group(1)}" class="wb-cite">[{m.group(1)}]</a>', text
+    )
+    return re.sub(
+        r"\[(P\d+)\?\]",
+        lambda m: (
+            f'<span class="wb-unmatched" title="cites a passage that was not retrieved">[{m.group(1)}? unmatched]</span>'
+        ),
+        text,
+    )
 
 
 def sources_html(reply, turn: int) -> str:
     """The citations of one reply, each clickable to show its passage."""
     if reply is None:
         return '<div class="wb-empty">Ask a question: the answer\'s numbered citations will be listed here.</div>'
-    parts = [f'<div class="wb-sources" data-turn="{turn}"><div class="wb-muted small">Question: {esc(reply.question)}</div>']
+    parts = [
+        f'<div class="wb-sources" data-turn="{turn}"><div class="wb-muted small">Question: {esc(reply.question)}</div>'
+    ]
     if not reply.covered and "not_covered_by_retrieval" in reply.flags:
         best = "none" if reply.best_similarity is None else f"{reply.best_similarity:.2f}"
-        parts.append(f'<div class="wb-note">No retrieved passage is close enough to the question (best similarity {best}); the model was not asked.</div>')
+        parts.append(
+            f'<div class="wb-note">No retrieved passage is close enough to the question (best similarity {best}); the model was not asked.</div>'
+        )
     for c in reply.citations:
         e = c.evidence
         meta = " · ".join(esc(x) for x in (e.outlet, e.date) if x)
@@ -459,7 +587,9 @@ def sources_html(reply, turn: int) -> str:
 
 
 def passage_html(e: Evidence, number: int, reference: str) -> str:
-    return f'<div class="wb-passage" data-n="{number}">{evidence_card_html(e, f"[{number}]", reference, cited=True)}</div>'
+    return (
+        f'<div class="wb-passage" data-n="{number}">{evidence_card_html(e, f"[{number}]", reference, cited=True)}</div>'
+    )
 
 
 # --- corpus -------------------------------------------------------------------------------------------
@@ -469,7 +599,7 @@ def documents_html(docs: Iterable[dict]) -> str:
     """Rows of documents (dicts with title, kind, genre, outlet, date, chunks, source)."""
     rows = [
         f'<tr><td>{esc(d.get("title"))}</td><td><span class="wb-kind kind-{esc(d.get("kind"))}">{esc(d.get("kind"))}</span></td>'
-        f'<td>{esc(d.get("genre") or "")}</td><td>{esc(d.get("outlet") or "")}</td><td>{esc(d.get("date") or "")}</td>'
+        f"<td>{esc(d.get('genre') or '')}</td><td>{esc(d.get('outlet') or '')}</td><td>{esc(d.get('date') or '')}</td>"
         f'<td class="num">{esc(d.get("chunks"))}</td><td class="wb-muted small">{esc(d.get("source"))}</td></tr>'
         for d in docs
     ]
@@ -477,7 +607,8 @@ def documents_html(docs: Iterable[dict]) -> str:
         return '<div class="wb-empty">The corpus is empty: upload files or run <code>workbench ingest</code>.</div>'
     return (
         '<table class="wb-table wb-docs"><thead><tr><th>title</th><th>kind</th><th>genre</th><th>outlet</th><th>date</th><th>chunks</th><th>source</th></tr></thead><tbody>'
-        + "".join(rows) + "</tbody></table>"
+        + "".join(rows)
+        + "</tbody></table>"
     )
 
 

@@ -73,7 +73,9 @@ class ArticlePage:
     claim_ids: list[str] = field(default_factory=list)
 
 
-def article_page(store: Store, article_id: str | None, status: str | None = None, selected: str | None = None) -> ArticlePage:
+def article_page(
+    store: Store, article_id: str | None, status: str | None = None, selected: str | None = None
+) -> ArticlePage:
     """The article with its claim spans, the claim list (filtered), and agreement between reviewers.
 
     ``selected`` stays selected if it is a claim of the article; otherwise the first unreviewed
@@ -232,8 +234,15 @@ class ReviewTab:
     outputs: list[Any]
 
 
-STAGE_WORDS = {"load": "Reading", "embed": "Embedding", "write": "Storing", "index": "Indexing", "article": "Reading",
-               "extract": "Extracting claims", "verdict": "Finding evidence and suggesting verdicts"}
+STAGE_WORDS = {
+    "load": "Reading",
+    "embed": "Embedding",
+    "write": "Storing",
+    "index": "Indexing",
+    "article": "Reading",
+    "extract": "Extracting claims",
+    "verdict": "Finding evidence and suggesting verdicts",
+}
 
 
 def _check_status(event: ProgressEvent | None, started: float) -> str:
@@ -253,7 +262,12 @@ def build(ctx: UIContext, demo: gr.Blocks) -> ReviewTab:
 
     with gr.Row(equal_height=False):
         with gr.Column(scale=1, min_width=250):
-            reviewer = gr.Textbox(label="Reviewer", placeholder="your name (remembered in this browser)", elem_id="wb-reviewer", max_lines=1)
+            reviewer = gr.Textbox(
+                label="Reviewer",
+                placeholder="your name (remembered in this browser)",
+                elem_id="wb-reviewer",
+                max_lines=1,
+            )
             reviewer_saved = gr.BrowserState("", storage_key="workbench-reviewer")
             flt = gr.Dropdown(choices=list(FILTERS), value="All claims", label="Show", elem_id="wb-filter")
             gr.Markdown("**Articles**", elem_classes=["wb-h"])
@@ -272,7 +286,9 @@ def build(ctx: UIContext, demo: gr.Blocks) -> ReviewTab:
                         upload_btn = gr.Button("Check file")
                 check_status = gr.Markdown(elem_id="wb-check-status")
             with gr.Accordion("Export", open=False, elem_id="wb-export"):
-                scope = gr.Radio(["This article", "All articles"], value="This article", label="Claims of", show_label=False)
+                scope = gr.Radio(
+                    ["This article", "All articles"], value="This article", label="Claims of", show_label=False
+                )
                 with gr.Row():
                     csv_btn = gr.Button("CSV", size="sm")
                     jsonl_btn = gr.Button("JSONL", size="sm")
@@ -286,15 +302,44 @@ def build(ctx: UIContext, demo: gr.Blocks) -> ReviewTab:
             detail = gr.HTML(js_on_load=DETAIL_JS, elem_id="wb-detail")
             with gr.Group(elem_classes=["wb-verdict-box"]):
                 with gr.Row(elem_classes=["wb-verdicts"]):
-                    supported = gr.Button("Supported · 1", elem_id="wb-btn-supported", elem_classes=["wb-v-supported"], size="sm", min_width=90)
-                    disputed = gr.Button("Disputed · 2", elem_id="wb-btn-disputed", elem_classes=["wb-v-disputed"], size="sm", min_width=90)
-                    unverified = gr.Button("Unverified · 3", elem_id="wb-btn-unverified", elem_classes=["wb-v-unverified"], size="sm", min_width=90)
+                    supported = gr.Button(
+                        "Supported · 1",
+                        elem_id="wb-btn-supported",
+                        elem_classes=["wb-v-supported"],
+                        size="sm",
+                        min_width=90,
+                    )
+                    disputed = gr.Button(
+                        "Disputed · 2",
+                        elem_id="wb-btn-disputed",
+                        elem_classes=["wb-v-disputed"],
+                        size="sm",
+                        min_width=90,
+                    )
+                    unverified = gr.Button(
+                        "Unverified · 3",
+                        elem_id="wb-btn-unverified",
+                        elem_classes=["wb-v-unverified"],
+                        size="sm",
+                        min_width=90,
+                    )
                 with gr.Row(elem_classes=["wb-nav"]):
-                    prev_btn = gr.Button("← Previous · k", size="sm", variant="secondary", elem_id="wb-btn-prev", min_width=90)
-                    next_btn = gr.Button("Next · j →", size="sm", variant="secondary", elem_id="wb-btn-next", min_width=90)
-                    undo = gr.Button("Undo my last · u", elem_id="wb-btn-undo", size="sm", variant="secondary", min_width=90)
-                note = gr.Textbox(label="Note (n) · sent with the next verdict", lines=1, max_lines=5, elem_id="wb-note",
-                                  placeholder="why this verdict")
+                    prev_btn = gr.Button(
+                        "← Previous · k", size="sm", variant="secondary", elem_id="wb-btn-prev", min_width=90
+                    )
+                    next_btn = gr.Button(
+                        "Next · j →", size="sm", variant="secondary", elem_id="wb-btn-next", min_width=90
+                    )
+                    undo = gr.Button(
+                        "Undo my last · u", elem_id="wb-btn-undo", size="sm", variant="secondary", min_width=90
+                    )
+                note = gr.Textbox(
+                    label="Note (n) · sent with the next verdict",
+                    lines=1,
+                    max_lines=5,
+                    elem_id="wb-note",
+                    placeholder="why this verdict",
+                )
                 used = gr.CheckboxGroup(label="Passages used", choices=[], elem_id="wb-used", elem_classes=["wb-used"])
             gr.HTML(render.keys_html())
             evidence = gr.HTML(elem_id="wb-evidence")
@@ -303,7 +348,19 @@ def build(ctx: UIContext, demo: gr.Blocks) -> ReviewTab:
             with gr.Accordion("Agreement between reviewers", open=False, elem_id="wb-agreement-box"):
                 agreement = gr.HTML(js_on_load=AGREEMENT_JS, elem_id="wb-agreement")
 
-    page_outputs = [article_state, selected_state, queue, article, claims, agreement, detail, evidence, history, used, note]
+    page_outputs = [
+        article_state,
+        selected_state,
+        queue,
+        article,
+        claims,
+        agreement,
+        detail,
+        evidence,
+        history,
+        used,
+        note,
+    ]
 
     def show(article_id: str | None, filter_label: str, selected: str | None = None) -> list[Any]:
         status = FILTERS.get(filter_label)
@@ -352,8 +409,13 @@ def build(ctx: UIContext, demo: gr.Blocks) -> ReviewTab:
         evidence_ids = {e.chunk_id for e in store.evidence(claim_id)}
         try:
             if action == "label" and data.get("label") in VERDICTS:
-                store.add_review(claim_id, name, data["label"], note=(note_text or "").strip(),
-                                 evidence_used=[c for c in used_ids or [] if c in evidence_ids])
+                store.add_review(
+                    claim_id,
+                    name,
+                    data["label"],
+                    note=(note_text or "").strip(),
+                    evidence_used=[c for c in used_ids or [] if c in evidence_ids],
+                )
             elif action == "undo":
                 if store.undo(claim_id, name) is None:
                     gr.Info(f"Nothing of yours to undo on this claim, {name}.")
@@ -373,20 +435,40 @@ def build(ctx: UIContext, demo: gr.Blocks) -> ReviewTab:
         panel = claim_panel(store, claim_id)
         if panel.claim_id is None:
             return [gr.skip()] * len(panel_outputs)
-        return [claim_id, panel.detail_html, panel.evidence_html, panel.history_html,
-                gr.CheckboxGroup(choices=panel.choices, value=panel.used), ""]
+        return [
+            claim_id,
+            panel.detail_html,
+            panel.evidence_html,
+            panel.history_html,
+            gr.CheckboxGroup(choices=panel.choices, value=panel.used),
+            "",
+        ]
 
     claims.select(
-        on_select, None, panel_outputs,
-        trigger_mode="multiple", concurrency_limit=1, concurrency_id="review-actions", show_progress="hidden",
+        on_select,
+        None,
+        panel_outputs,
+        trigger_mode="multiple",
+        concurrency_limit=1,
+        concurrency_id="review-actions",
+        show_progress="hidden",
     )
     claims.click(
-        on_action, [flt, note, used, reviewer], page_outputs,
-        trigger_mode="multiple", concurrency_limit=1, concurrency_id="review-actions", show_progress="hidden",
+        on_action,
+        [flt, note, used, reviewer],
+        page_outputs,
+        trigger_mode="multiple",
+        concurrency_limit=1,
+        concurrency_id="review-actions",
+        show_progress="hidden",
     )
     for button, (action, label) in (
-        (supported, ("label", "supported")), (disputed, ("label", "disputed")), (unverified, ("label", "unverified")),
-        (undo, ("undo", "")), (prev_btn, ("prev", "")), (next_btn, ("next", "")),
+        (supported, ("label", "supported")),
+        (disputed, ("label", "disputed")),
+        (unverified, ("label", "unverified")),
+        (undo, ("undo", "")),
+        (prev_btn, ("prev", "")),
+        (next_btn, ("next", "")),
     ):
         button.click(None, js=f"() => window.wb && window.wb.review('{action}', '{label}')")
 
@@ -466,9 +548,14 @@ def build(ctx: UIContext, demo: gr.Blocks) -> ReviewTab:
             raise gr.Error("Choose a file first.")
         yield from run_check(ctx.keep_upload(path, "articles"), filter_label)
 
-    for button, handler, inputs in ((paste_btn, check_pasted, [paste_title, paste_text, flt]), (url_btn, check_url, [url, flt]),
-                                    (upload_btn, check_file, [upload, flt])):
-        button.click(handler, inputs, check_outputs, concurrency_id="check", concurrency_limit=1, show_progress="minimal")
+    for button, handler, inputs in (
+        (paste_btn, check_pasted, [paste_title, paste_text, flt]),
+        (url_btn, check_url, [url, flt]),
+        (upload_btn, check_file, [upload, flt]),
+    ):
+        button.click(
+            handler, inputs, check_outputs, concurrency_id="check", concurrency_limit=1, show_progress="minimal"
+        )
 
     # -- export ----------------------------------------------------------------------------------
 
@@ -485,4 +572,9 @@ def build(ctx: UIContext, demo: gr.Blocks) -> ReviewTab:
     jsonl_btn.click(lambda s, a: export("jsonl", s, a), [scope, article_state], export_file)
     cr_btn.click(lambda s, a: export("claimreview", s, a), [scope, article_state], export_file)
 
-    return ReviewTab(queue=queue, refresh=lambda a, f, c: show(a, f, c), inputs=[article_state, flt, selected_state], outputs=page_outputs)
+    return ReviewTab(
+        queue=queue,
+        refresh=lambda a, f, c: show(a, f, c),
+        inputs=[article_state, flt, selected_state],
+        outputs=page_outputs,
+    )
