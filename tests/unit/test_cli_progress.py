@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from workbench.cli_shared import PlainProgress
+from workbench.cli.common import PlainProgress
 from workbench.records import ProgressEvent
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 from typer.main import get_command
@@ -38,3 +40,15 @@ def test_every_command_is_in_the_readme():
 def test_every_setting_is_in_the_readme():
     for name in Settings.model_fields:
         assert f"`WORKBENCH_{name.upper()}`" in README, f"WORKBENCH_{name.upper()} is not documented in README.md"
+
+
+def test_the_command_reference_is_up_to_date():
+    """docs/cli.md is generated from the commands; a changed option or docstring without a rerun fails here."""
+    done = subprocess.run(
+        [sys.executable, str(REPO / "scripts" / "cli_reference.py"), "--check"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr

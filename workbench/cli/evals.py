@@ -10,7 +10,7 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from workbench.cli_shared import _settings, console, friendly_errors, out, rich_progress
+from workbench.cli.common import _settings, console, friendly_errors, out, rich_progress
 from workbench.records import MetricResult, RunLog
 from workbench.settings import Settings
 

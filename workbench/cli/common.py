@@ -1,6 +1,7 @@
-"""What every `workbench` command group shares: the consoles, progress, settings and error handling.
+"""What every `workbench` command group shares: the consoles, progress, settings, error handling,
+option checks and the way to open the stores.
 
-Its own module so that the command groups (cli.py, cli_eval.py) import it and not each other.
+Its own module so that the command groups import it and not each other.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from workbench.settings import Settings, load_settings
 
 console = Console(stderr=True)
 out = Console()
-options = {"debug": False}  # set by the options before the command (cli._root), for the error handler
+options = {"debug": False}  # set by the options before the command (workbench.cli._root), for the error handler
 
 PLAIN_PROGRESS_EVERY_S = 10.0
 
@@ -136,3 +137,99 @@ def friendly_errors(command: Callable[..., None]) -> Callable[..., None]:
             raise typer.Exit(1) from exc
 
     return wrapper
+
+
+# --- option checks --------------------------------------------------------------------------------
+
+
+def _iso_date(value: str | None) -> str | None:
+    """Option callback: a date filter must be YYYY, YYYY-MM or YYYY-MM-DD (a typo would match nothing)."""
+    from workbench.index.search import check_date
+
+    try:
+        return None if value is None else check_date(value)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from None
+
+
+def _one_of(value: str | None, choices: tuple[str, ...]) -> str | None:
+    if value is not None and value not in choices:
+        raise typer.BadParameter(f"{value!r} is not one of {', '.join(choices)}")
+    return value
+
+
+def _document_kind(value: str | None) -> str | None:
+    return _one_of(value, ("article", "evidence"))
+
+
+def _model_source(value: str) -> str | None:
+    return _one_of(value, ("pypi", "hub"))
+
+
+def _training_method(value: str) -> str | None:
+    return _one_of(value, ("full", "lora"))
+
+
+def _positive(value: float) -> float:
+    if not value > 0:  # also refuses nan
+        raise typer.BadParameter(f"must be above 0, not {value}")
+    return value
+
+
+# --- what the commands open ----------------------------------------------------------------------
+
+
+def _checker(llm: str | None = None, prompts: list[str] | None = None):
+    from workbench.checking import Checker, open_llm
+    from workbench.prompts import parse_ref
+
+    settings = _settings()
+    overrides = {parse_ref(ref)[0]: ref for ref in prompts or []}
+    return Checker(settings, llm=open_llm(settings, llm) if llm else None, prompts=overrides)
+
+
+def _store():
+    from workbench.store import Store, database_url
+
+    return Store(database_url(_settings()))
+
+
+def _claim_id(store, prefix: str) -> str:
+    """A full claim id from a unique prefix, as git does for commits."""
+    if store.get_claim(prefix):
+        return prefix
+    matches = [c.id for c in store.claims(include_inactive=True) if c.id.startswith(prefix)]
+    if len(matches) != 1:
+        raise typer.BadParameter(
+            f"{'no' if not matches else 'more than one'} claim id starts with '{prefix}'", param_hint="CLAIM_ID"
+        )
+    return matches[0]
+
+
+LABEL_STYLE = {"supported": "green", "disputed": "red", "unverified": "yellow"}
+
+
+def _verifier_status(settings: Settings) -> str:
+    """Which verdict path is active and, for the trained verifier, where its weights came from."""
+    from workbench.verifier.model import SHIPPED, VerifierError, read_card, weights_sha256
+    from workbench.verifier.verify import verifier_folder
+
+    if settings.verifier == "llm":
+        return "llm (the chat model judges; WORKBENCH_VERIFIER=llm)"
+    folder = verifier_folder(settings)
+    origin = "shipped with the workbench" if folder == SHIPPED else "WORKBENCH_VERIFIER_PATH"
+    try:
+        card = read_card(folder)
+    except VerifierError as exc:
+        return f"{settings.verifier}: [red]unusable[/red]: {exc}"
+    sha = weights_sha256(folder)
+    if not sha:
+        return f"{settings.verifier}: [red]weights missing[/red] in {folder}; restore with `git checkout workbench/verifier/weights` or `workbench models train-verifier`"
+    v = card.validation
+    figures = (
+        f"validation accuracy {v.get('accuracy')}, macro-F1 {v.get('macro_f1')}, ECE {v.get('ece')}"
+        if v
+        else "not calibrated"
+    )
+    mode = settings.verifier + (" (+ LLM rationale)" if settings.verifier == "both" else "")
+    return f"{mode}: {card.name} v{card.version} ({origin}: {folder}, sha256 {sha[:12]}, trained {card.created_at or '?'}; {figures})"

