@@ -170,7 +170,8 @@ class IngestReport(BaseModel):
     unchanged: list[str] = Field(default_factory=list)
     removed: list[str] = Field(
         default_factory=list,
-        description="Ids of documents whose source is gone: a deleted or renamed file, a record no longer in its JSONL file.",
+        description="Ids of documents whose source is gone: a deleted or renamed file, "
+        "a record no longer in its JSONL file.",
     )
     failures: list[LoadFailure] = Field(default_factory=list)
     chunks_added: int = 0

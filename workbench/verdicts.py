@@ -243,7 +243,8 @@ def suggest_verdict(
     schema = ANSWER_SCHEMAS.get(prompt.output_schema)
     if schema is None:
         raise PromptError(
-            f"prompt {prompt.ref} answers with {prompt.output_schema}; a verdict prompt answers with one of {sorted(ANSWER_SCHEMAS)}"
+            f"prompt {prompt.ref} answers with {prompt.output_schema}; "
+            f"a verdict prompt answers with one of {sorted(ANSWER_SCHEMAS)}"
         )
     answer, call = llm.ask(prompt, schema, item=claim.id, claim=claim.text, passages=passages)
     if answer is None:

@@ -170,7 +170,8 @@ def test_a_significant_drop_against_the_baseline_run_fails_and_compare_names_the
 def test_a_suite_naming_an_unknown_metric_is_refused_with_the_file_and_reason(env):
     path = env / "evals" / "suites" / "broken.yaml"
     path.write_text(
-        "name: broken\nstages: [verdict]\ndataset: evals/datasets/demo_claims.jsonl\nthresholds: {verdict.recall: 0.5}\n"
+        "name: broken\nstages: [verdict]\ndataset: evals/datasets/demo_claims.jsonl\n"
+        "thresholds: {verdict.recall: 0.5}\n"
     )
     result = runner.invoke(app, ["eval", "run", "broken"])
     assert result.exit_code == 1

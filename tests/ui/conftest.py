@@ -147,7 +147,8 @@ def browser():
 
     if not Path(CHROMIUM).exists():
         pytest.fail(
-            f"{CHROMIUM} is missing: install Debian's chromium (`apt-get install -y chromium`; scripts/install.sh --test)"
+            f"{CHROMIUM} is missing: install Debian's chromium "
+            "(`apt-get install -y chromium`; scripts/install.sh --test)"
         )
     with sync_playwright() as p:
         chromium = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)

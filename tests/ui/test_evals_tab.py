@@ -109,7 +109,8 @@ def test_two_runs_are_listed_compared_and_plotted_with_claims_shown_as_text(eval
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
     page.get_by_role("tab", name="Evals").click()
     page.wait_for_function(
-        "ids => { const t = document.querySelector('#wb-evals-runs'); return t && ids.every(i => t.innerText.includes(i)); }",
+        "ids => { const t = document.querySelector('#wb-evals-runs');"
+        " return t && ids.every(i => t.innerText.includes(i)); }",
         arg=[older.id, newer.id],
     )
     runs = page.inner_text("#wb-evals-runs")

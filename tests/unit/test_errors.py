@@ -23,8 +23,8 @@ runner = CliRunner()
 def test_a_file_that_cannot_be_written_names_the_path_and_the_fix():
     exc = FileNotFoundError(errno.ENOENT, "No such file or directory", "/nonexistent/dir/x.csv")
     assert (
-        user_message(exc)
-        == "/nonexistent/dir/x.csv: No such file or directory. Check the path: the file, or the folder it goes in, does not exist"
+        user_message(exc) == "/nonexistent/dir/x.csv: No such file or directory. "
+        "Check the path: the file, or the folder it goes in, does not exist"
     )
 
 
@@ -54,8 +54,8 @@ def test_a_chroma_failure_names_the_folder_to_move_away(settings):
 
     message = user_message(InternalError("file is not a database"), settings)
     assert (
-        message
-        == f"the vector store (Chroma) failed: file is not a database. If {settings.chroma_dir} is damaged, move it away and ingest the corpus again"
+        message == f"the vector store (Chroma) failed: file is not a database. If {settings.chroma_dir} is damaged, "
+        "move it away and ingest the corpus again"
     )
 
 

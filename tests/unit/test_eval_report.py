@@ -258,7 +258,10 @@ def sure(id: str, confidence: float, right: bool) -> EvalSample:
 
 
 def calibrated_run(id: str, confidence: float, minute: int = 0, n: int = 40) -> RunLog:
-    """Half the verdicts right, all at ``confidence``: ECE = |0.5 - confidence|; the labels are the same at any confidence."""
+    """Half the verdicts right, all at ``confidence``: ECE = |0.5 - confidence|.
+
+    The labels are the same at any confidence.
+    """
     samples = [sure(f"v{i}", confidence, i % 2 == 0) for i in range(n)]
     log = run(id, samples, minute=minute)
     fn = metrics.stage_metric("verdict", "ece")

@@ -127,7 +127,8 @@ def status() -> None:
         "data directory": str(settings.home.resolve()),
         "embedding model": settings.embed_model,
         "vector store": report.vector_store,
-        "BM25 index": f"{report.lexical_index} ({'fresh' if report.lexical_fresh else 'stale: rebuilt on next search'})",
+        "BM25 index": f"{report.lexical_index} "
+        f"({'fresh' if report.lexical_fresh else 'stale: rebuilt on next search'})",
         "documents": ", ".join(f"{n} {kind}" for kind, n in report.documents.items()),
         "chunks": str(report.chunks),
     }

@@ -40,7 +40,8 @@ def summary_table(log: RunLog) -> Table:
     verifier = f" · verifier {log.config['verifier']}" if log.config.get("verifier") and "verdict" in log.stages else ""
     lower = any(not higher_is_better(k) for k in log.metrics)
     table = Table(
-        title=f"{log.suite} · {log.model}{verifier} · {', '.join(f'{p.name}@{p.version}' for p in log.prompts) or 'no prompts'}",
+        title=f"{log.suite} · {log.model}{verifier} · "
+        f"{', '.join(f'{p.name}@{p.version}' for p in log.prompts) or 'no prompts'}",
         caption=DIRECTION_NOTE if lower else None,
     )
     widths = {"value": 5, "95% CI": 14, "baseline": 5, "threshold": 9, "n": 3}
@@ -73,7 +74,8 @@ def _usage_line(log: RunLog) -> str:
     u = log.usage
     cost = f", est. ${u.cost_usd:.4f}" if u.cost_usd else ""
     return (
-        f"{u.calls} LLM calls ({u.cached} from cache, {u.failed} failed), {u.input_tokens:,} + {u.output_tokens:,} tokens "
+        f"{u.calls} LLM calls ({u.cached} from cache, {u.failed} failed), "
+        f"{u.input_tokens:,} + {u.output_tokens:,} tokens "
         f"({u.uncached_input_tokens:,} + {u.uncached_output_tokens:,} sent to the model){cost}; "
         f"{len(log.failures)} item(s) failed; {log.seconds:.1f} s"
     )
@@ -99,7 +101,8 @@ def eval_run(
         metavar="|".join(VERIFIERS),
         callback=_verifier_choice,
         help="Who suggests verdicts in this run: trained (the small verifier), llm, or both; overrides the suite's "
-        "`settings: {verifier: ...}` and WORKBENCH_VERIFIER (default trained). Recorded in the run log's config, so `eval compare` shows it.",
+        "`settings: {verifier: ...}` and WORKBENCH_VERIFIER (default trained). "
+        "Recorded in the run log's config, so `eval compare` shows it.",
     ),
     baseline: str | None = typer.Option(
         None, "--baseline", help="Run to gate against: id, prefix, path, or latest (the suite's newest stored run)."

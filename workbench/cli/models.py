@@ -110,7 +110,8 @@ def models_train_checkworthy(
     settings = _settings()
     report = train(data, get_embedder(settings), settings.models_dir)
     console.print(
-        f"Trained on {report.sentences} sentences ({report.positives} check-worthy): held-out ROC AUC {report.heldout_auc:.3f}, "
+        f"Trained on {report.sentences} sentences ({report.positives} check-worthy): "
+        f"held-out ROC AUC {report.heldout_auc:.3f}, "
         f"F1 {report.heldout_f1:.3f}. Saved {report.path}",
         highlight=False,
     )
@@ -170,7 +171,8 @@ def models_train_verifier(
         )
     v = report.validation
     console.print(
-        f"Trained on {report.pairs} pairs {report.stances} in {report.seconds:.0f} s. Validation ({report.val_claims} claims, "
+        f"Trained on {report.pairs} pairs {report.stances} in {report.seconds:.0f} s. "
+        f"Validation ({report.val_claims} claims, "
         f"cross-validated): accuracy {v['accuracy']:.3f}, macro-F1 {v['macro_f1']:.3f}, ECE {v['ece']:.3f}; "
         f"low-confidence threshold {v['low_confidence']}. Saved {report.path}\n"
         f"Use it: WORKBENCH_VERIFIER_PATH={report.path}",

@@ -421,6 +421,7 @@ def _unmatched_items(a: RunLog, b: RunLog) -> list[str]:
         in_b = {k for k in gold_b if k[0] == stage}
         if in_a and in_b and in_a != in_b:
             notes.append(
-                f"{stage}: {len(in_a - in_b)} item(s) only in A and {len(in_b - in_a)} only in B (different datasets or limits); they are not compared item by item"
+                f"{stage}: {len(in_a - in_b)} item(s) only in A and {len(in_b - in_a)} only in B "
+                "(different datasets or limits); they are not compared item by item"
             )
     return notes

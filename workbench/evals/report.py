@@ -399,7 +399,8 @@ def comparison_markdown(comparison: Comparison, limit: int = 50) -> str:
     """The deltas table and the changed-samples table (the first ``limit``), as Markdown."""
     c = comparison
     parts = [
-        f"**A** {_md_cell(c.a)} ({_md_cell(c.suite_a)}, {_md_cell(c.model_a)}) vs **B** {_md_cell(c.b)} ({_md_cell(c.suite_b)}, {_md_cell(c.model_b)})",
+        f"**A** {_md_cell(c.a)} ({_md_cell(c.suite_a)}, {_md_cell(c.model_a)}) "
+        f"vs **B** {_md_cell(c.b)} ({_md_cell(c.suite_b)}, {_md_cell(c.model_b)})",
         _md_cell(_summary(c)),
     ]
     if c.prompts_a != c.prompts_b:
@@ -433,7 +434,10 @@ def _header_rows(a: RunLog, b: RunLog) -> list[list[str]]:
 
     def usage(run: RunLog) -> str:
         u = run.usage
-        return f"{u.calls} calls ({u.cached} cached, {u.failed} failed), {u.input_tokens}+{u.output_tokens} tokens, ${u.cost_usd:.4f}"
+        return (
+            f"{u.calls} calls ({u.cached} cached, {u.failed} failed), "
+            f"{u.input_tokens}+{u.output_tokens} tokens, ${u.cost_usd:.4f}"
+        )
 
     fields = [
         ("run", lambda r: r.id),

@@ -194,7 +194,8 @@ def _run_one(
             if stage not in suite.stages:
                 continue
             if repeat and stage not in LLM_STAGES and not (stage == "checkworthiness" and ctx.article):
-                continue  # stages without an LLM answer are run once (article check-worthiness reads this repeat's extraction)
+                # stages without an LLM answer are run once (article check-worthiness reads this repeat's extraction)
+                continue
             ctx.rows = rows_of[str(resolve(settings, suite.dataset_of(stage)))]
             samples += EVALUATORS[stage](ctx)
     notes |= ctx.notes
@@ -218,7 +219,9 @@ def _run_one(
         usage=_usage(ctx, suite),
         environment=_environment(settings),
     )
-    log.id = f"{started_at:%Y%m%d-%H%M%S}-{suite.name}-{content_hash(json.dumps(log.config, sort_keys=True, default=str), log.model, *(f'{p.name}@{p.version}#{p.hash}' for p in log.prompts), length=6)}"
+    config_json = json.dumps(log.config, sort_keys=True, default=str)
+    prompt_refs = (f"{p.name}@{p.version}#{p.hash}" for p in log.prompts)
+    log.id = f"{started_at:%Y%m%d-%H%M%S}-{suite.name}-{content_hash(config_json, log.model, *prompt_refs, length=6)}"
     score(log, suite)
     if baseline:
         gate_against(

@@ -77,7 +77,8 @@ class Suite(BaseModel):
     metrics: list[str] | None = Field(default=None, description="'stage.metric' names to report; default all.")
     thresholds: dict[str, float] = Field(
         default_factory=dict,
-        description="'stage.metric' -> lowest acceptable value (highest for a lower-is-better metric such as verdict.ece).",
+        description="'stage.metric' -> lowest acceptable value "
+        "(highest for a lower-is-better metric such as verdict.ece).",
     )
     repeats: int = Field(default=1, ge=1)
     limit: int | None = Field(default=None, ge=1, description="Use only the first N rows (quick looks).")

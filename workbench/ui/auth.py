@@ -178,7 +178,9 @@ LOGIN_PAGE_SCRIPT = b"""<script>
     const response = await fetchFirst(...args);
     const url = new URL(String(args[0] && args[0].url || args[0]), location.href);
     if (/\\/login\\/?$/.test(url.pathname)) {
-      if (response.status === 429) response.clone().json().then((b) => show(b.detail), () => show('too many failed logins'));
+      if (response.status === 429) {
+        response.clone().json().then((b) => show(b.detail), () => show('too many failed logins'));
+      }
       else show('');
     }
     return response;

@@ -134,7 +134,8 @@ def comparison_html(comparison: Comparison) -> str:
 
     def side(label: str, run_id: str, suite: str, model: str, prompts: list[str]) -> str:
         return (
-            f'<div><b>{label}</b> <code>{render.esc(run_id)}</code> <span class="wb-muted small">suite {render.esc(suite)}'
+            f"<div><b>{label}</b> <code>{render.esc(run_id)}</code> "
+            f'<span class="wb-muted small">suite {render.esc(suite)}'
             f" · model {render.esc(model)} · prompts {render.esc(', '.join(prompts) or 'none')}</span></div>"
         )
 
