@@ -27,7 +27,8 @@ class VectorStoreError(RuntimeError):
 
 
 class VectorStore:
-    def __init__(self, settings: Settings):
+    def __init__(self, settings: Settings, collection: str | None = None):
+        """The chunk collection (``settings.collection``), or another one of the same store by name."""
         import chromadb
         from chromadb.config import Settings as ChromaSettings
 
@@ -51,7 +52,7 @@ class VectorStore:
             except Exception as exc:  # a damaged or foreign file: chromadb raises several types
                 raise VectorStoreError(_damaged(settings, exc)) from exc
         self.location = settings.vector_store_location
-        self.name = settings.collection
+        self.name = collection or settings.collection
         try:
             self.collection = self._open()
         except Exception as exc:
@@ -157,6 +158,13 @@ class VectorStore:
         )
         return list(got["ids"][0])
 
+    def nearest(self, vector: np.ndarray, n: int) -> list[tuple[str, float]]:
+        """(id, cosine distance) of the ``n`` nearest records, best first; ``get`` fetches the few worth reading."""
+        if n <= 0:
+            return []
+        got = self.collection.query(query_embeddings=[vector.tolist()], n_results=n, include=["distances"])
+        return list(zip(got["ids"][0], (got["distances"] or [[]])[0], strict=True))
+
     # -- writes -------------------------------------------------------------------------------
 
     def upsert(
@@ -174,6 +182,11 @@ class VectorStore:
                 documents=list(texts[i : i + max_batch]),
                 metadatas=clean[i : i + max_batch],
             )
+
+    def delete(self, ids: Sequence[str]) -> None:
+        """Remove records by id; absent ids are ignored."""
+        for i in range(0, len(ids), 500):
+            self.collection.delete(ids=list(ids[i : i + 500]))
 
     def delete_docs(self, doc_ids: Sequence[str]) -> None:
         for i in range(0, len(doc_ids), 500):

@@ -1,0 +1,225 @@
+"""Claims seen before: the conflict check alone, then the index with the real embedder and a real Chroma."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+
+from tests.conftest import REPO
+from workbench.matching import ClaimMatcher, ReviewedClaim, conflict, standing_review
+from workbench.records import Claim, Review
+
+AIR_FORCE = "The United States acts as an air force for Islamic State in Syria."
+REPORTED = "On 9 December 2017 the Russian Defence Ministry reported an air incident over Syria."
+
+
+# --- the conflict check (no model) ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("other", "reason"),
+    [
+        ("The United States does not act as an air force for Islamic State in Syria.", "negation"),
+        ("On 19 December 2017 the Russian Defence Ministry reported an air incident over Syria.", "numbers"),
+        ("Russia considers the US presence in Syria legal.", "negated word"),
+        ("Exercise increases cancer mortality among Chinese citizens.", "direction"),
+        ("Women are more susceptible to death from pneumonia than men.", "roles swapped"),
+        ("The United States acts as an air force for Islamic State in Iraq.", "word swapped"),
+    ],
+)
+def test_a_changed_detail_is_a_conflict(other, reason):
+    first = {
+        "negation": AIR_FORCE,
+        "numbers": REPORTED,
+        "negated word": "Russia considers the US presence in Syria illegal.",
+        "direction": "Exercise reduces cancer mortality among Chinese citizens.",
+        "roles swapped": "Men are more susceptible to death from pneumonia than women.",
+        "word swapped": AIR_FORCE,
+    }[reason]
+    assert conflict(first, other) == reason
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "The US acts as an air force for the Islamic State in Syria.",  # an initialism, an article
+        "In Syria, the United States acts as an air force for Islamic State.",  # a phrase moved
+        "The United States is acting as an air force for Islamic State in Syria.",  # an inflection
+        "Washington is providing air cover for Islamic State in Syria.",  # reworded: the threshold decides
+    ],
+)
+def test_a_rewording_is_no_conflict(other):
+    assert conflict(AIR_FORCE, other) is None
+
+
+def test_the_same_date_written_another_way_is_no_conflict():
+    assert (
+        conflict(REPORTED, "The Russian Defense Ministry reported an air incident over Syria on December 9, 2017.")
+        is None
+    )
+
+
+# --- which review stands -------------------------------------------------------------------------
+
+
+def _claim(text: str = AIR_FORCE, article: str = "art-1") -> Claim:
+    return Claim(id=Claim.make_id(article, text), article_id=article, text=text, check_worthiness=0.9)
+
+
+def _label(event_id: int, reviewer: str, label: str, note: str = "") -> Review:
+    at = datetime(2026, 11, 1, 12, event_id, tzinfo=UTC)
+    verdict: Any = label
+    return Review(id=event_id, claim_id="c", reviewer=reviewer, label=verdict, note=note, created_at=at)
+
+
+def test_the_latest_label_stands_and_an_undo_restores_the_one_before():
+    claim = _claim()
+    kim = _label(1, "kim", "disputed", "no source says so")
+    lee = _label(2, "lee", "unverified")
+    assert standing_review(claim, [kim, lee]).reviewer == "lee"
+    undo = Review(id=3, claim_id="c", reviewer="lee", action="undo", undoes=2)
+    standing = standing_review(claim, [kim, lee, undo], article_title="Dangerous Crossroads")
+    assert (standing.verdict, standing.reviewer, standing.note) == ("disputed", "kim", "no source says so")
+    assert standing.article_title == "Dangerous Crossroads"
+
+
+def test_nothing_stands_when_every_label_is_undone():
+    undo = Review(id=2, claim_id="c", reviewer="kim", action="undo", undoes=1)
+    assert standing_review(_claim(), [_label(1, "kim", "disputed"), undo]) is None
+
+
+# --- the index (real embedder, real Chroma in tmp_path) ------------------------------------------
+
+
+def _reviewed(text: str, verdict: str = "disputed", reviewer: str = "kim", article: str = "art-1") -> ReviewedClaim:
+    return ReviewedClaim(
+        claim_id=Claim.make_id(article, text),
+        text=text,
+        verdict=verdict,  # type: ignore[arg-type]
+        reviewer=reviewer,
+        reviewed_at=datetime(2026, 11, 1, 12, 0, tzinfo=UTC),
+        article_id=article,
+        article_title="Dangerous Crossroads",
+        note="contradicted by CENTCOM",
+    )
+
+
+@pytest.fixture
+def matcher(settings, embedder):
+    return ClaimMatcher(settings, embedder=embedder)
+
+
+@pytest.mark.slow
+def test_an_empty_index_returns_nothing(matcher):
+    assert matcher.match(AIR_FORCE) == []
+
+
+@pytest.mark.slow
+def test_a_rewording_matches_with_its_review(matcher):
+    matcher.add(_reviewed(AIR_FORCE))
+    found = matcher.match("The US acts as an air force for the Islamic State in Syria.")
+    assert len(found) == 1
+    hit = found[0]
+    assert (hit.verdict, hit.reviewer, hit.article_title, hit.note) == (
+        "disputed",
+        "kim",
+        "Dangerous Crossroads",
+        "contradicted by CENTCOM",
+    )
+    assert hit.reviewed_at == datetime(2026, 11, 1, 12, 0, tzinfo=UTC)
+    assert matcher.threshold <= hit.similarity <= 1.0
+
+
+@pytest.mark.slow
+def test_a_negation_does_not_match(matcher):
+    matcher.add(_reviewed(AIR_FORCE))
+    assert matcher.match("The United States does not act as an air force for Islamic State in Syria.") == []
+
+
+@pytest.mark.slow
+def test_a_changed_date_does_not_match(matcher):
+    matcher.add(_reviewed(REPORTED, verdict="supported"))
+    assert matcher.match(REPORTED.replace("9 December", "19 December")) == []
+
+
+@pytest.mark.slow
+def test_an_unrelated_claim_does_not_match(matcher):
+    matcher.add(_reviewed(AIR_FORCE))
+    assert matcher.match("The Su-35 is a capable Russian multirole fighter.") == []
+
+
+@pytest.mark.slow
+def test_a_new_verdict_replaces_the_old_one(matcher):
+    matcher.add(_reviewed(AIR_FORCE, verdict="disputed", reviewer="kim"))
+    matcher.add(_reviewed(AIR_FORCE, verdict="supported", reviewer="lee"))
+    assert matcher.count() == 1
+    [hit] = matcher.match(AIR_FORCE)
+    assert (hit.verdict, hit.reviewer) == ("supported", "lee")
+
+
+@pytest.mark.slow
+def test_a_removed_claim_is_no_longer_found(matcher):
+    reviewed = _reviewed(AIR_FORCE)
+    matcher.add(reviewed)
+    matcher.remove(reviewed.claim_id)
+    matcher.remove("never-indexed")  # absent ids are ignored
+    assert matcher.count() == 0
+    assert matcher.match(AIR_FORCE) == []
+
+
+@pytest.mark.slow
+def test_the_claim_itself_can_be_left_out(matcher):
+    reviewed = _reviewed(AIR_FORCE)
+    matcher.add(reviewed)
+    assert matcher.match(AIR_FORCE, exclude=[reviewed.claim_id]) == []
+
+
+@pytest.mark.slow
+def test_matches_come_best_first_and_at_most_k(matcher):
+    texts = [AIR_FORCE, "The US acts as an air force for the Islamic State in Syria.", "Washington helps ISIS."]
+    for i, text in enumerate(texts):
+        matcher.add(_reviewed(text, article=f"art-{i}"))
+    found = matcher.match(AIR_FORCE, k=1)
+    assert [m.text for m in found] == [AIR_FORCE]
+    both = matcher.match(AIR_FORCE, k=3)
+    assert [m.text for m in both] == texts[:2]
+    assert both[0].similarity >= both[1].similarity
+
+
+@pytest.mark.slow
+def test_rebuild_replaces_the_whole_index(matcher, settings, embedder):
+    matcher.add(_reviewed(AIR_FORCE))
+    assert matcher.rebuild([_reviewed(REPORTED, verdict="supported")]) == 1
+    reopened = ClaimMatcher(settings, embedder=embedder)  # the index is on disk, beside the chunks
+    assert reopened.count() == 1
+    assert reopened.match(AIR_FORCE) == []
+    assert [m.verdict for m in reopened.match(REPORTED)] == ["supported"]
+
+
+@pytest.mark.slow
+def test_the_chunk_collection_is_left_alone(matcher, settings):
+    from workbench.index.vectors import VectorStore
+
+    matcher.add(_reviewed(AIR_FORCE))
+    matcher.rebuild([])
+    assert VectorStore(settings).count() == 0  # the corpus collection was never written
+    assert matcher.count() == 0
+
+
+# --- the pairs the threshold was chosen on -------------------------------------------------------
+
+
+def test_the_pairs_file_keeps_each_claim_group_in_one_split():
+    folder = REPO / "evals" / "datasets" / "claim_pairs"
+    rows = [json.loads(line) for line in (folder / "pairs.jsonl").read_text(encoding="utf-8").splitlines()]
+    splits = defaultdict(set)
+    for row in rows:
+        splits[row["group"]].add(row["split"])
+    assert len(rows) >= 200
+    assert all(len(s) == 1 for s in splits.values())
+    assert {r["label"] for r in rows} == {0, 1}
+    assert "CC BY 4.0" in (folder / "README.md").read_text(encoding="utf-8")
