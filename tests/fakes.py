@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import json
+import re
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from langchain_core.language_models import BaseChatModel
-from langchain_core.messages import AIMessage, BaseMessage
-from langchain_core.outputs import ChatGeneration, ChatResult
+from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage
+from langchain_core.outputs import ChatGeneration, ChatGenerationChunk, ChatResult
 from pydantic import BaseModel, ConfigDict, Field
 
 from workbench.llm.mock import read_and_answer
@@ -34,7 +35,7 @@ class ScriptedChatModel(BaseChatModel):
 
     Each scripted answer is a str (the reply), a dict (sent as JSON), an Exception (raised), a
     ``Slow`` answer, or a callable taking the messages. When the script runs out, ``responder``
-    answers; without one, the last answer repeats.
+    answers; without one, the last answer repeats. ``.stream()`` sends the answer word by word.
     """
 
     model_config = ConfigDict(arbitrary_types_allowed=True)
@@ -42,6 +43,7 @@ class ScriptedChatModel(BaseChatModel):
     script: list[Any] = Field(default_factory=list)
     responder: Responder | None = None
     calls: list[list[BaseMessage]] = Field(default_factory=list)
+    stream_delay: float = Field(default=0.0, description="Seconds between the words of a streamed answer.")
     lock: Any = Field(default_factory=threading.Lock, exclude=True)
 
     @property
@@ -88,6 +90,20 @@ class ScriptedChatModel(BaseChatModel):
             },
         )
         return ChatResult(generations=[ChatGeneration(message=message)])
+
+    def _stream(
+        self, messages: list[BaseMessage], stop: Any = None, run_manager: Any = None, **kwargs: Any
+    ) -> Iterator[ChatGenerationChunk]:
+        """The scripted answer a word at a time (``.stream()``), ``stream_delay`` seconds apart."""
+        message = self._generate(messages, stop=stop, **kwargs).generations[0].message
+        words = re.findall(r"\S+\s*", str(message.content)) or [""]
+        for n, word in enumerate(words):
+            if n and self.stream_delay:
+                time.sleep(self.stream_delay)
+            last = n == len(words) - 1
+            yield ChatGenerationChunk(
+                message=AIMessageChunk(content=word, usage_metadata=message.usage_metadata if last else None)
+            )
 
     def with_structured_output(self, schema: Any, *, include_raw: bool = False, **kwargs: Any) -> Any:
         return json_structured_output(self, schema, include_raw)

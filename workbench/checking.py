@@ -9,7 +9,9 @@ Claim ids are content hashes, so reviews of unchanged claims survive a re-extrac
 from __future__ import annotations
 
 import time
+from collections import deque
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from pydantic import BaseModel, Field
@@ -20,86 +22,40 @@ from workbench.corpus.loaders import load_documents
 from workbench.index.embedder import Embedder, get_embedder
 from workbench.index.search import Searcher
 from workbench.llm.cache import ResponseCache
-from workbench.llm.models import chat_model, llm_settings_from, model_label
+from workbench.llm.models import chat_model, llm_settings_from, model_label, runs_serially
 from workbench.llm.structured import StructuredLLM
 from workbench.pipeline import ProgressCallback, index_documents
 from workbench.prompts import Prompt, load_prompt
 from workbench.records import (
     Claim,
-    ClaimStatus,
     Document,
     Evidence,
     ItemFailure,
+    LLMCall,
     LLMUsage,
     LoadFailure,
-    PassageJudgement,
     ProgressEvent,
-    Span,
     Suggestion,
 )
+from workbench.reviewing import ReviewingService
+from workbench.reviewing.views import ArticleView, ClaimView
 from workbench.settings import Settings
 from workbench.store import Store, database_url
 from workbench.verdicts import Suggester, retrieve_evidence
 from workbench.verifier.verify import load_verifier
+
+Suggested = tuple[Suggestion | None, LLMCall | None, str | None]
 
 
 class CheckError(RuntimeError):
     pass
 
 
-class EvidenceView(BaseModel):
-    id: str
-    doc_id: str
-    title: str
-    text: str
-    score: float
-    outlet: str | None = None
-    date: str | None = None
-    url: str | None = None
-    start: int
-    end: int
-
-
-class SuggestionView(BaseModel):
-    label: str
-    rationale: str
-    cited: list[str]
-    confidence: float = Field(description="Probability of the label (calibrated for the trained verifier).")
-    flags: list[str] = Field(default_factory=list)
-    model: str | None = None
-    probabilities: dict[str, float] = Field(
-        default_factory=dict, description="Each verdict's probability (trained verifier)."
-    )
-    deciding: list[PassageJudgement] = Field(
-        default_factory=list, description="The sentences that decided it: chunk id, offsets, stance."
-    )
-
-
-class ClaimReport(BaseModel):
-    id: str
-    text: str
-    span: Span | None
-    check_worthiness: float
-    check_worthy: bool
-    type: str
-    flags: list[str]
-    suggestion: SuggestionView | None
-    evidence: list[EvidenceView]
-    status: ClaimStatus | None = None
-
-
-class ArticleView(BaseModel):
-    id: str
-    title: str
-    source: str
-    outlet: str | None = None
-    date: str | None = None
-    url: str | None = None
-
-
 class CheckReport(BaseModel):
+    """An article's check: its claims as reviewers see them (the reviewing service's views), and what it cost."""
+
     article: ArticleView
-    claims: list[ClaimReport]
+    claims: list[ClaimView]
     failures: list[ItemFailure] = Field(default_factory=list)
     usage: dict[str, LLMUsage] = Field(default_factory=dict, description="LLM use per stage: extract, verdict.")
     seconds: float = 0.0
@@ -190,36 +146,12 @@ class Checker:
 
     def report(self, article_id: str) -> CheckReport:
         """The stored state of an article's check, as printed by `workbench check --json`."""
-        article = self.store.get_document(article_id)
+        reviewing = ReviewingService(self.store)
+        article = reviewing.article_view(article_id)
         if article is None:
             raise CheckError(f"no article with id {article_id}")
-        statuses = self.store.statuses(article_id)
-        claims = []
-        for claim in sorted(self.store.claims(article_id), key=lambda c: c.span.start if c.span else 0):
-            suggestion = self.store.suggestion(claim.id)
-            claims.append(
-                ClaimReport(
-                    id=claim.id,
-                    text=claim.text,
-                    span=claim.span,
-                    check_worthiness=claim.check_worthiness,
-                    check_worthy=claim.check_worthy,
-                    type=claim.type,
-                    flags=claim.flags,
-                    suggestion=_suggestion_view(suggestion),
-                    evidence=[_evidence_view(e) for e in self.store.evidence(claim.id)],
-                    status=statuses.get(claim.id),
-                )
-            )
-        view = ArticleView(
-            id=article.id,
-            title=article.title,
-            source=article.source,
-            outlet=article.outlet,
-            date=article.date,
-            url=article.url,
-        )
-        return CheckReport(article=view, claims=claims, model=self.llm.label if self._llm else "")
+        claims = reviewing.claim_views(article_id)
+        return CheckReport(article=article, claims=claims, model=self.llm.label if self._llm else "")
 
     # -- stages -------------------------------------------------------------------------------
 
@@ -298,9 +230,16 @@ class Checker:
             if force or not fresh or not self.store.evidence(claim.id):
                 todo.append(claim)
         progress(ProgressEvent(stage="verdict", done=0, total=len(todo), unit="claims"))
-        for n, claim in enumerate(todo, start=1):
-            evidence = retrieve_evidence(claim, self.searcher, k=self.settings.evidence_k)
-            suggestion, call, error = self.suggester.suggest(claim, evidence)
+        # Suggestions that ask the LLM run up to llm_concurrency at once; retrieval and the store stay in
+        # this thread, and results are stored in claim order as they come, so a killed check loses little.
+        workers = self._verdict_workers()
+        pending: deque[tuple[Claim, list[Evidence], Future[Suggested]]] = deque()
+        settled = 0
+
+        def settle() -> None:
+            nonlocal settled
+            claim, evidence, future = pending.popleft()
+            suggestion, call, error = future.result()
             if call is not None:
                 usage.add(call)
                 self.store.record_llm_call(call, run_id)
@@ -310,7 +249,28 @@ class Checker:
             else:
                 self.store.save_evidence(claim.id, evidence)
                 self.store.save_suggestion(suggestion)
-            progress(ProgressEvent(stage="verdict", done=n, total=len(todo), unit="claims"))
+            settled += 1
+            progress(ProgressEvent(stage="verdict", done=settled, total=len(todo), unit="claims"))
+
+        with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="verdict") as pool:
+            for claim in todo:
+                evidence = retrieve_evidence(claim, self.searcher, k=self.settings.evidence_k)
+                if workers == 1:
+                    future: Future[Suggested] = Future()
+                    future.set_result(self.suggester.suggest(claim, evidence))
+                else:
+                    future = pool.submit(self.suggester.suggest, claim, evidence)
+                pending.append((claim, evidence, future))
+                while len(pending) >= workers:
+                    settle()
+            while pending:
+                settle()
+
+    def _verdict_workers(self) -> int:
+        """Verdicts in flight: 1 for the trained verifier alone (no LLM) and for a serial model."""
+        if self.settings.verifier == "trained" or self.settings.llm_concurrency == 1 or self.llm.serial:
+            return 1
+        return self.settings.llm_concurrency
 
 
 def open_llm(settings: Settings, spec: str | None = None, cache_namespace: str = "") -> StructuredLLM:
@@ -319,37 +279,12 @@ def open_llm(settings: Settings, spec: str | None = None, cache_namespace: str =
     model = chat_model(llm_settings, spec)
     model.cache = ResponseCache(settings.home / "llm_cache.db", namespace=cache_namespace)
     return StructuredLLM(
-        model, model_label(llm_settings, spec), max_attempts=settings.llm_attempts, timeout_s=settings.llm_timeout
-    )
-
-
-def _suggestion_view(s: Suggestion | None) -> SuggestionView | None:
-    if s is None:
-        return None
-    return SuggestionView(
-        label=s.label,
-        rationale=s.rationale,
-        cited=s.cited,
-        confidence=s.confidence,
-        flags=s.flags,
-        model=s.provenance.model if s.provenance else None,
-        probabilities=s.probabilities,
-        deciding=s.deciding,
-    )
-
-
-def _evidence_view(e: Evidence) -> EvidenceView:
-    return EvidenceView(
-        id=e.chunk_id,
-        doc_id=e.doc_id,
-        title=e.title,
-        text=e.text,
-        score=e.score,
-        outlet=e.outlet,
-        date=e.date,
-        url=e.url,
-        start=e.start,
-        end=e.end,
+        model,
+        model_label(llm_settings, spec),
+        max_attempts=settings.llm_attempts,
+        timeout_s=settings.llm_timeout,
+        method=settings.llm_structured,
+        serial=runs_serially(llm_settings, spec),
     )
 
 

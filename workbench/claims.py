@@ -192,7 +192,10 @@ def extract_claims(
         )
         return sentence, answer, call
 
-    with ThreadPoolExecutor(max_workers=max(1, concurrency)) as pool:
+    # Up to ``concurrency`` sentences in flight (one for a model that runs calls one at a time); map keeps
+    # article order, so ``on_claims`` still sees the claims grow sentence by sentence from the top.
+    workers = 1 if llm.serial else max(1, concurrency)
+    with ThreadPoolExecutor(max_workers=workers) as pool:
         for sentence, answer, call in pool.map(ask, selected):
             result.calls.append(call)
             done += 1

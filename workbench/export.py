@@ -3,6 +3,9 @@
 ClaimReview (https://schema.org/ClaimReview) is what search engines and fact-check aggregators
 read; only claims whose reviewers agree on a label are published in it.
 
+The claims come from the reviewing service (``ReviewingService.reviewed_claims``: each with its
+article, suggestion, status and history, read in a few queries); this module only formats them.
+
 A CSV file is opened in spreadsheets, which run a cell that starts with ``=``, ``+``, ``-``, ``@``,
 tab or carriage return as a formula (``=HYPERLINK(...)`` in a reviewer's note would become a live
 link). So the CSV export follows OWASP's CSV-injection rule: such text gets a leading ``'``. It is
@@ -16,13 +19,13 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from typing import Literal
 
 from pydantic import BaseModel
 
-from workbench.store import Store
+from workbench.reviewing.views import ReviewedClaim
 
 ExportFormat = Literal["jsonl", "csv", "claimreview"]
 RATINGS = {"disputed": 1, "unverified": 2, "supported": 3}
@@ -58,25 +61,17 @@ class ExportRow(BaseModel):
     evidence_used: str
 
 
-def export_rows(
-    store: Store, article_id: str | None = None, piece: Callable[[str], str] = _as_written
-) -> list[ExportRow]:
+def export_rows(claims: Sequence[ReviewedClaim], piece: Callable[[str], str] = _as_written) -> list[ExportRow]:
     """One row per claim. ``piece`` is applied to each user-written part of the joined cells."""
     rows = []
-    titles: dict[str, tuple[str, str | None]] = {}
-    for claim in store.claims(article_id):
-        if claim.article_id not in titles:
-            doc = store.get_document(claim.article_id)
-            titles[claim.article_id] = (doc.title, doc.url) if doc else ("", None)
-        status = store.status(claim.id)
-        suggestion = store.suggestion(claim.id)
-        reviews = store.reviews(claim.id)
+    for item in claims:
+        claim, status, suggestion, reviews = item.claim, item.status, item.suggestion, item.reviews
         rows.append(
             ExportRow(
                 claim_id=claim.id,
                 article_id=claim.article_id,
-                article_title=titles[claim.article_id][0],
-                article_url=titles[claim.article_id][1],
+                article_title=item.article.title if item.article else "",
+                article_url=item.article.url if item.article else None,
                 claim=claim.text,
                 span_start=claim.span.start if claim.span else None,
                 span_end=claim.span.end if claim.span else None,
@@ -95,23 +90,23 @@ def export_rows(
     return rows
 
 
-def claim_reviews(store: Store, article_id: str | None = None, publisher: str = "Claim Workbench") -> list[dict]:
+def claim_reviews(claims: Sequence[ReviewedClaim], publisher: str = "Claim Workbench") -> list[dict]:
     """schema.org ClaimReview objects for claims with an agreed label."""
     out = []
-    for row in export_rows(store, article_id):
+    for item, row in zip(claims, export_rows(claims), strict=True):
         if row.label is None or row.disagreement:
             continue
-        doc = store.get_document(row.article_id)
-        reviews = [r for r in store.reviews(row.claim_id) if r.action == "label"]
-        latest = max((r.created_at for r in reviews if r.created_at), default=datetime.now(UTC))
+        doc = item.article
+        labels = [r for r in item.reviews if r.action == "label"]
+        latest = max((r.created_at for r in labels if r.created_at), default=datetime.now(UTC))
         appearance = {"@type": "CreativeWork", "headline": row.article_title}
         if row.article_url:
             appearance["url"] = row.article_url
-        item: dict = {"@type": "Claim", "appearance": appearance}
+        claim: dict = {"@type": "Claim", "appearance": appearance}
         if doc and doc.date:
-            item["datePublished"] = doc.date
+            claim["datePublished"] = doc.date
         if doc and doc.outlet:
-            item["author"] = {"@type": "Organization", "name": doc.outlet}
+            claim["author"] = {"@type": "Organization", "name": doc.outlet}
         review = {
             "@context": "https://schema.org",
             "@type": "ClaimReview",
@@ -119,7 +114,7 @@ def claim_reviews(store: Store, article_id: str | None = None, publisher: str = 
             "claimReviewed": row.claim,
             "datePublished": latest.date().isoformat(),
             "author": {"@type": "Organization", "name": publisher},
-            "itemReviewed": item,
+            "itemReviewed": claim,
             "reviewRating": {
                 "@type": "Rating",
                 "ratingValue": RATINGS[row.label],
@@ -134,13 +129,13 @@ def claim_reviews(store: Store, article_id: str | None = None, publisher: str = 
     return out
 
 
-def export_text(store: Store, fmt: ExportFormat, article_id: str | None = None) -> str:
-    """The export as text, ready to write to a file or stdout."""
+def export_text(claims: Sequence[ReviewedClaim], fmt: ExportFormat) -> str:
+    """The export of ``claims`` (``ReviewingService.reviewed_claims``) as text, ready to write to a file or stdout."""
     if fmt == "claimreview":
-        return json.dumps(claim_reviews(store, article_id), indent=2, ensure_ascii=False) + "\n"
+        return json.dumps(claim_reviews(claims), indent=2, ensure_ascii=False) + "\n"
     if fmt == "jsonl":
-        return "".join(row.model_dump_json() + "\n" for row in export_rows(store, article_id))
-    return csv_text(export_rows(store, article_id, piece=neutralise_formula))
+        return "".join(row.model_dump_json() + "\n" for row in export_rows(claims))
+    return csv_text(export_rows(claims, piece=neutralise_formula))
 
 
 def csv_text(rows: list[ExportRow]) -> str:

@@ -163,6 +163,38 @@ class SearchFilters(BaseModel):
     exclude_doc_ids: list[str] = Field(default_factory=list)
 
 
+_ISO_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def check_date(value: str) -> str:
+    """``value`` if it is a year, month or day in ISO form (2017, 2017-12, 2017-12-09), else a ValueError.
+
+    The form a date filter (``SearchFilters.date_from``, ``date_to``) takes; a typo would match nothing.
+    """
+    match = _ISO_DATE.fullmatch(value.strip())
+    if match:
+        year, month, day = (int(part) if part else 1 for part in match.groups())
+        try:
+            datetime(year, month, day)
+            return value.strip()
+        except ValueError:
+            pass  # 2017-13 or 2017-02-30: well formed, not a date
+    raise ValueError(f"{value!r} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD")
+
+
+class CorpusDocument(BaseModel):
+    """One document of the indexed corpus, as the corpus listing shows it."""
+
+    id: str
+    title: str = ""
+    kind: DocumentKind = "evidence"
+    genre: str | None = None
+    outlet: str | None = None
+    date: str | None = None
+    source: str = ""
+    chunks: int = Field(default=0, description="How many of its chunks the vector store holds.")
+
+
 class IngestReport(BaseModel):
     """What an ingest did, for the summary line and the exit code."""
 
@@ -321,6 +353,15 @@ class Suggestion(BaseModel):
         default_factory=list,
         description="The windows that decided the label, strongest first: the sentences to highlight.",
     )
+
+    @property
+    def weak(self) -> bool:
+        """A hint only, to be shown as such: flagged ``low_confidence`` or ``uncited`` by the stage that made it.
+
+        The thresholds behind the flags are the verdict stage's (``verdicts.LOW_CONFIDENCE``) and the
+        trained verifier's (``verifier.aggregate``); every face asks this rather than comparing numbers.
+        """
+        return "low_confidence" in self.flags or "uncited" in self.flags
 
     @classmethod
     def no_evidence(cls, claim_id: str, provenance: Provenance | None = None) -> Suggestion:

@@ -12,7 +12,7 @@ import shlex
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, ValidationError, field_validator, model_validator
+from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PACKAGED_EMBED_MODEL = "packaged:all-MiniLM-L6-v2"
@@ -68,18 +68,21 @@ class Settings(BaseSettings):
 
     auth: str | None = Field(
         default=None,
-        description="Logins for `workbench serve`, 'user:password[,user2:password2]'; required to bind other than localhost.",
+        description="Logins for `workbench serve`, 'user:password[,user2:password2]'; required to bind other than "
+        "localhost.",
     )
 
     # LLM
     llm: str = Field(
         default="local",
-        description="Chat model: 'local' (llama.cpp, the local model below), 'local:qwen2.5-0.5b', 'mock' (fixed rules, no model), or any "
+        description="Chat model: 'local' (llama.cpp, the local model below), 'local:qwen2.5-0.5b', 'mock' (fixed "
+        "rules, no model), or any "
         "LangChain 'provider:model' such as 'openai:gpt-4o-mini', 'anthropic:claude-sonnet-4-5', 'ollama:qwen2.5:7b'.",
     )
     llm_base_url: str | None = Field(
         default=None,
-        description="Base URL of an OpenAI-compatible server (vLLM, llama.cpp server, LM Studio); use with llm=openai:MODEL.",
+        description="Base URL of an OpenAI-compatible server (vLLM, llama.cpp server, LM Studio); use with "
+        "llm=openai:MODEL.",
     )
     llm_api_key: str | None = Field(
         default=None, description="API key for the provider (else the provider's own variable, e.g. OPENAI_API_KEY)."
@@ -110,7 +113,23 @@ class Settings(BaseSettings):
     llm_temperature: float = Field(default=0.0, ge=0, description="Sampling temperature (0 is repeatable).")
     llm_seed: int = Field(default=0, description="Sampling seed, recorded with every run.")
     llm_concurrency: int = Field(
-        default=1, ge=1, description="LLM calls in flight at once (raise it for hosted APIs or a server with slots)."
+        default=1,
+        ge=1,
+        description="LLM calls in flight at once, for the sentences of an extraction and the LLM verdicts of a check "
+        "(raise it for hosted APIs or a server with parallel slots; the in-process local model always runs one).",
+    )
+    llm_max_retries: int = Field(
+        default=2,
+        ge=0,
+        description="HTTP retries by the provider's client (openai, anthropic) on 429, 5xx and dropped connections, "
+        "with exponential back-off that honours Retry-After; within each of the WORKBENCH_LLM_ATTEMPTS.",
+    )
+    llm_structured: Literal["auto", "json_schema", "json_mode", "function_calling"] = Field(
+        default="auto",
+        description="How structured answers are asked for: 'json_schema' (response_format with the schema), "
+        "'json_mode' (a JSON object, the schema in the prompt), 'function_calling' (a forced tool call), or 'auto': "
+        "json_schema, falling back in that order when the server rejects one (llama.cpp's Python server takes no "
+        "json_schema); the method that worked is kept per model for the process.",
     )
 
     # Claims and verdicts
@@ -130,13 +149,15 @@ class Settings(BaseSettings):
     )
     verifier_path: Path | None = Field(
         default=None,
-        description="Folder of a trained verifier (from `workbench models train-verifier`); unset means the shipped one.",
+        description="Folder of a trained verifier (from `workbench models train-verifier`); unset means the shipped "
+        "one.",
     )
 
     # evaluation
     evals_dir: Path | None = Field(
         default=None,
-        description="Folder with suites/, datasets/ and runs/ (default: ./evals if it has suites/, else the project's).",
+        description="Folder with suites/, datasets/ and runs/ (default: ./evals if it has suites/, else the "
+        "project's).",
     )
 
     # Login throttling of `workbench serve` (with WORKBENCH_AUTH)
@@ -149,9 +170,25 @@ class Settings(BaseSettings):
     login_max_address_failures: int = Field(
         default=20,
         ge=1,
-        description="Failed logins from one address within the window, whatever the user names; then every login from it is refused.",
+        description="Failed logins from one address within the window, whatever the user names; then every login from "
+        "it is refused.",
     )
     login_window: float = Field(default=60.0, gt=0, description="Seconds over which failed logins are counted.")
+
+    # The HTTP API and checks as jobs (`workbench serve`)
+    api_tokens: SecretStr | None = Field(
+        default=None,
+        description="Tokens for programs calling the HTTP API under /api, sent as 'Authorization: Bearer <token>': "
+        "'name:token[,name2:token2]' (reviews posted with a named token are that name's) or bare tokens, at least "
+        "16 characters each. Set, every /api request needs one, also on 127.0.0.1; unset, the API is open on a "
+        "local bind and closed on any other.",
+    )
+    jobs_concurrency: int = Field(
+        default=1,
+        ge=1,
+        description="Checks (jobs submitted from the Review tab or the API) that `workbench serve` runs at once; "
+        "the others wait in the queue.",
+    )
 
     @field_validator("home", "models_dir")
     @classmethod
@@ -162,7 +199,8 @@ class Settings(BaseSettings):
     def _overlap_below_chunk_size(self) -> Settings:
         if self.chunk_overlap >= self.chunk_tokens:
             raise ValueError(
-                f"WORKBENCH_CHUNK_OVERLAP ({self.chunk_overlap}) must be smaller than WORKBENCH_CHUNK_TOKENS ({self.chunk_tokens})"
+                f"WORKBENCH_CHUNK_OVERLAP ({self.chunk_overlap}) must be smaller than WORKBENCH_CHUNK_TOKENS "
+                f"({self.chunk_tokens})"
             )
         return self
 

@@ -1,7 +1,8 @@
 """The database: documents, claims, evidence, suggestions, review events, runs, failures and LLM calls.
 
-The only module that imports SQLAlchemy. Every method takes and returns the pydantic records of
-``workbench/records.py`` (or the small models defined here); no SQLAlchemy object leaves it.
+The only module that imports SQLAlchemy, with its schema migrations (``workbench/migrations``).
+Every method takes and returns the pydantic records of ``workbench/records.py`` (or the small
+models defined here); no SQLAlchemy object leaves it.
 
 One code path serves SQLite (the default, a file in WORKBENCH_HOME) and PostgreSQL
 (``WORKBENCH_DATABASE_URL=postgresql+psycopg://...``, for a team). Several processes and threads
@@ -16,22 +17,40 @@ may write at once:
 
 Reviews are events, never updated or deleted. A claim's status is derived from them (``derive_status``).
 Claims are never deleted either: a claim that a re-extraction no longer produces turns inactive,
-and its reviews stay. Tables are created on construction (``create_all``); there are no migrations yet.
+and its reviews stay.
+
+The schema changes through named Alembic revisions (``workbench/migrations/versions``), and opening a
+store brings its database to the newest one in place (``Store._upgrade_schema``):
+
+- A new database is made by running every revision from the first; ``create_all`` is not used, so
+  there is one way a schema comes to be, and a test checks that it matches the table classes below.
+- A database made before there were migrations has no ``alembic_version`` table. It was made by the
+  ``create_all`` of its day, and later versions only ever added nullable columns, so the newest of
+  those columns it has tells its revision: it is stamped with that revision, then upgraded like any
+  other. Its tables are never re-created, so no row is lost.
+- The whole upgrade, stamp included, is one transaction: DDL is transactional on PostgreSQL, and on
+  SQLite too inside the explicit ``BEGIN`` this module emits. A revision that fails rolls everything
+  back and raises a StoreError that names it; the database is left as it was, at its old revision.
+- Processes opening an old database at once take turns: PostgreSQL's advisory lock, SQLite's write
+  lock (``BEGIN IMMEDIATE``). Whoever gets it second reads the revision again and finds nothing to do.
 """
 
 from __future__ import annotations
 
 import functools
+import hashlib
 import itertools
-import math
+import secrets
 import time
-from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, ClassVar, Literal, ParamSpec, Self, TypeVar
 
+from alembic.operations import Operations
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from pydantic import BaseModel, Field
 from sqlalchemy import (
     JSON,
@@ -77,7 +96,7 @@ from workbench.settings import Settings
 
 SQLITE_BUSY_TIMEOUT_MS = 30_000
 _WRITE_ATTEMPTS = 3
-_SCHEMA_LOCK_KEY = 0x576B_5374  # PostgreSQL advisory lock taken while creating tables
+_SCHEMA_LOCK_KEY = 0x576B_5374  # PostgreSQL advisory lock taken while upgrading the schema
 
 RunStatus = Literal["running", "done", "failed"]
 
@@ -106,23 +125,6 @@ class Run(BaseModel):
     status: RunStatus
     params: dict[str, Any] = Field(default_factory=dict)
     counts: dict[str, int] = Field(default_factory=dict)
-
-
-class ReviewerPair(BaseModel):
-    """How far two reviewers agree on the claims they have both labelled."""
-
-    reviewers: tuple[str, str]
-    shared: int = Field(description="Claims that both reviewers currently label.")
-    kappa: float | None = Field(description="Cohen's kappa over the shared claims; None when they share none.")
-    disagreements: list[str] = Field(default_factory=list, description="Ids of shared claims they label differently.")
-
-
-class Agreement(BaseModel):
-    """Inter-reviewer agreement over a set of claims (one article, or all)."""
-
-    reviewers: list[str] = Field(default_factory=list, description="Everyone with a current label, sorted.")
-    pairs: list[ReviewerPair] = Field(default_factory=list)
-    disagreements: list[str] = Field(default_factory=list, description="Claims whose reviewers currently differ.")
 
 
 def database_url(settings: Settings) -> str:
@@ -177,12 +179,20 @@ def database_error_message(exc: Exception) -> str | None:
 
 def derive_status(claim_id: str, events: Iterable[Review]) -> ClaimStatus:
     """A claim's status from its review events: each reviewer's latest label that no undo cancels."""
-    events = sorted(events, key=lambda e: e.id or 0)
-    undone = {e.undoes for e in events if e.action == "undo"}
+    return _derive_status(claim_id, [(e.id, e.reviewer, e.action, e.label, e.undoes) for e in events])
+
+
+_Event = tuple[int | None, str, str, str | None, int | None]  # a review's id, reviewer, action, label, undoes
+
+
+def _derive_status(claim_id: str, events: list[_Event]) -> ClaimStatus:
+    """``derive_status`` over the few columns it reads, so many claims' statuses need no Review records."""
+    events.sort(key=lambda e: e[0] or 0)
+    undone = {undoes for _, _, action, _, undoes in events if action == "undo"}
     by_reviewer: dict[str, Verdict] = {}
-    for e in events:
-        if e.action == "label" and e.id not in undone and e.label is not None:
-            by_reviewer[e.reviewer] = e.label
+    for review_id, reviewer, action, label, _ in events:
+        if action == "label" and review_id not in undone and label is not None:
+            by_reviewer[reviewer] = label  # type: ignore[assignment]  # a label column holds a Verdict
     labels = set(by_reviewer.values())
     return ClaimStatus(
         claim_id=claim_id,
@@ -190,22 +200,6 @@ def derive_status(claim_id: str, events: Iterable[Review]) -> ClaimStatus:
         label=labels.pop() if len(labels) == 1 else None,
         disagreement=len(labels) > 1,
     )
-
-
-def cohen_kappa(a: Sequence[str], b: Sequence[str]) -> float:
-    """Cohen's kappa of two raters' labels on the same items; 1.0 when they agree on every item.
-
-    scikit-learn's formula is undefined (0/0) when both raters give one and the same label to
-    every item; full agreement is what that means, so it is 1.0 here.
-    """
-    if len(a) != len(b) or not a:
-        raise StoreError("kappa needs two equally long, non-empty lists of labels")
-    if list(a) == list(b):
-        return 1.0
-    from sklearn.metrics import cohen_kappa_score  # heavy import, only when agreement is asked for
-
-    kappa = float(cohen_kappa_score(list(a), list(b), labels=list(VERDICTS)))
-    return 0.0 if math.isnan(kappa) else kappa
 
 
 # --- Tables ---------------------------------------------------------------------------------------
@@ -254,7 +248,7 @@ class _Document(_Base):
     genre: Mapped[str | None]
     text: Mapped[str] = mapped_column(Text)
     added_at: Mapped[datetime]
-    # added when documents became keyed by their source; _add_missing_columns() adds them in place
+    # added by migration 0003_document_source
     file: Mapped[str | None] = mapped_column(Text, nullable=True)
     record: Mapped[str | None] = mapped_column(Text, nullable=True)
 
@@ -309,7 +303,7 @@ class _Suggestion(_Base):
     flags: Mapped[list[str]]
     provenance: Mapped[dict[str, Any] | None]
     created_at: Mapped[datetime]
-    # added with the trained verifier; _add_missing_columns() adds them to an older database
+    # added by migration 0002_suggestion_probabilities
     probabilities: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
     deciding: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON, nullable=True)
 
@@ -369,6 +363,60 @@ class _LLMCall(_Base):
     created_at: Mapped[datetime]
 
 
+# --- Jobs: checks submitted from the Review tab or the HTTP API, run by ``workbench/jobs.py`` ------------
+
+JobKind = Literal["text", "url", "file"]
+JobStatus = Literal["queued", "running", "done", "failed"]
+JOB_ACTIVE: tuple[JobStatus, ...] = ("queued", "running")
+
+
+class Job(BaseModel):
+    """A check as a job: what it checks, how far it got, and how it ended."""
+
+    id: str
+    kind: JobKind = Field(description="What was submitted: pasted text (kept as a file), a URL, or a file.")
+    source: str = Field(description="The file or URL the check reads.")
+    title: str | None = None
+    status: JobStatus
+    stage: str | None = Field(default=None, description="The check's current stage: load, embed, extract, verdict ...")
+    done: int = 0
+    total: int | None = None
+    unit: str | None = None
+    message: str | None = None
+    article_id: str | None = Field(default=None, description="Known once the article is read.")
+    error: str | None = Field(default=None, description="Why the job failed.")
+    counts: dict[str, int] = Field(default_factory=dict, description="At the end: claims, failures.")
+    attempts: int = Field(default=0, description="Times a worker started it (more than 1 after a restart).")
+    submitted_by: str | None = None
+    created_at: datetime
+    updated_at: datetime
+    finished_at: datetime | None = None
+
+
+class _Job(_Base):
+    __tablename__ = "jobs"
+    id: Mapped[str] = mapped_column(primary_key=True)
+    kind: Mapped[str]
+    source: Mapped[str] = mapped_column(Text)
+    title: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(index=True)
+    stage: Mapped[str | None]
+    done: Mapped[int]
+    total: Mapped[int | None]
+    unit: Mapped[str | None]
+    message: Mapped[str | None] = mapped_column(Text)
+    article_id: Mapped[str | None]
+    error: Mapped[str | None] = mapped_column(Text)
+    counts: Mapped[dict[str, int]]
+    attempts: Mapped[int]
+    submitted_by: Mapped[str | None]
+    # sha256 of the source while the job is queued or running, else NULL: one active job per source
+    active_key: Mapped[str | None] = mapped_column(unique=True)
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+    finished_at: Mapped[datetime | None]
+
+
 # --- Row <-> record -------------------------------------------------------------------------------
 
 _R = TypeVar("_R", bound=BaseModel)
@@ -404,18 +452,70 @@ def _llm_call(row: _LLMCall) -> LLMCall:
     return _record(LLMCall, row, provenance=provenance)
 
 
-def _add_missing_columns(conn: Connection) -> None:
-    """Add the nullable columns a newer version of a table has to an older database, in place.
+# --- Schema migrations ----------------------------------------------------------------------------
 
-    A stopgap until the store has real migrations: only nullable columns are ever added this way.
+_MIGRATIONS = Path(__file__).with_name("migrations")
+
+#: The tables of the first revision: a database before migrations has all of them, or none.
+_FIRST_TABLES = ("documents", "runs", "claims", "failures", "llm_calls", "evidence", "reviews", "suggestions")
+#: Newest first: a revision, and a column it added, as told in a database from before migrations.
+_ADDED_COLUMNS = (
+    ("0003_document_source", "documents", "file"),
+    ("0002_suggestion_probabilities", "suggestions", "probabilities"),
+)
+
+
+@functools.cache
+def _migration_scripts() -> ScriptDirectory:
+    """The revisions in ``workbench/migrations/versions``, loaded once per process."""
+    return ScriptDirectory(str(_MIGRATIONS))
+
+
+def _legacy_revision(conn: Connection) -> str | None:
+    """The revision of a database made before migrations (no alembic_version table); None if it has no tables.
+
+    Such a database was made by ``create_all`` and its nullable columns added in place since
+    (``_ADDED_COLUMNS``); the newest column it has tells how far it got.
     """
-    existing = inspect(conn)
-    for table in _Base.metadata.sorted_tables:
-        have = {c["name"] for c in existing.get_columns(table.name)}
-        for column in table.columns:
-            if column.name not in have and column.nullable:
-                kind = column.type.compile(dialect=conn.dialect)
-                conn.execute(text(f'ALTER TABLE {table.name} ADD COLUMN "{column.name}" {kind}'))
+    inspector = inspect(conn)
+    have = set(inspector.get_table_names())
+    if not have & set(_FIRST_TABLES):
+        return None
+    missing = [t for t in _FIRST_TABLES if t not in have]
+    if missing:
+        raise StoreError(
+            f"the database has some of the workbench's tables but not {', '.join(missing)}, and no alembic_version "
+            "table: it was not made by the workbench. Use another database, or move these tables away"
+        )
+    for revision, table, column in _ADDED_COLUMNS:
+        if column in {c["name"] for c in inspector.get_columns(table)}:
+            return revision
+    return "0001_initial"
+
+
+def _upgrade(conn: Connection) -> list[str]:
+    """Bring the schema to the newest revision inside the caller's transaction; the revisions applied, in order."""
+    scripts = _migration_scripts()
+    context = MigrationContext.configure(conn, opts={"transactional_ddl": True})  # see the module's docstring
+    current = context.get_current_revision()
+    if current is None:
+        current = _legacy_revision(conn)
+        if current is not None:
+            context.stamp(scripts, current)
+    elif current not in {s.revision for s in scripts.walk_revisions()}:
+        raise StoreError(
+            f"the database's schema is at revision {current}, which this version of the workbench does not know: "
+            "a newer version made it. Upgrade the workbench, or use another database"
+        )
+    steps = list(reversed(list(scripts.iterate_revisions("head", current))))
+    for script in steps:
+        try:
+            with Operations.context(context):
+                script.module.upgrade()
+        except Exception as exc:
+            raise StoreError(f"migration {script.revision} failed: {_reason(exc)}; the database is unchanged") from exc
+        context.stamp(scripts, script.revision)
+    return [s.revision for s in steps]
 
 
 # --- The store ------------------------------------------------------------------------------------
@@ -469,7 +569,7 @@ class Store:
     """Reads and writes the workbench's records in one SQL database (SQLite or PostgreSQL)."""
 
     def __init__(self, url: str) -> None:
-        """Open the database and create its tables; a StoreError says why it cannot be opened."""
+        """Open the database and bring its schema up to date; a StoreError says why it cannot be opened."""
         try:
             parsed = make_url(url)
         except ArgumentError as exc:
@@ -487,10 +587,12 @@ class Store:
                 _configure_sqlite(self._engine)
             else:
                 self._engine = create_engine(parsed, pool_pre_ping=True)
-            self._create_tables()
-        except (SQLAlchemyError, ImportError, OSError) as exc:
+            self._upgrade_schema()
+        except (SQLAlchemyError, ImportError, OSError, StoreError) as exc:
             if hasattr(self, "_engine"):
                 self._engine.dispose()
+            if isinstance(exc, StoreError):
+                raise
             raise StoreError(_open_error(exc, parsed.get_backend_name(), self._display_url)) from exc
 
     def __repr__(self) -> str:
@@ -507,15 +609,18 @@ class Store:
         self.close()
 
     @_retry_on_conflict
-    def _create_tables(self) -> None:
+    def _upgrade_schema(self) -> list[str]:
+        """Migrate the database to the newest revision (see the module's docstring); the revisions applied."""
+        with self._engine.connect() as conn, conn.begin():
+            if MigrationContext.configure(conn).get_current_revision() == _migration_scripts().get_current_head():
+                return []  # the usual case, without taking the write lock
         with self._engine.connect() as conn:
-            conn.execution_options(workbench_write=True)
+            conn.execution_options(workbench_write=True)  # SQLite: BEGIN IMMEDIATE, one upgrader at a time
             with conn.begin():
                 if self._engine.dialect.name == "postgresql":
-                    # two processes creating the tables at once would collide in the catalog
+                    # held until the transaction ends; the revision is read again after it is granted
                     conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _SCHEMA_LOCK_KEY})
-                _Base.metadata.create_all(conn)
-                _add_missing_columns(conn)
+                return _upgrade(conn)
 
     @contextmanager
     def _session(self, write: bool = False) -> Iterator[Session]:
@@ -602,7 +707,8 @@ class Store:
                     row.active = False
 
     def claim_counts(self, article_id: str) -> tuple[int, int]:
-        """(active claims, suggestions for them) of an article: two counts, to tell whether a check stored anything new."""
+        """(active claims, suggestions for them) of an article: two counts, to tell whether a check stored
+        anything new."""
         active = select(_Claim.id).where(_Claim.article_id == article_id, _Claim.active.is_(True))
         with self._session() as session:
             claims = session.scalar(select(func.count()).select_from(active.subquery())) or 0
@@ -694,12 +800,24 @@ class Store:
             return _suggestion(row) if row else None
 
     def latest_suggestions(self, article_id: str | None = None) -> dict[str, Suggestion]:
-        """The current suggestion of every claim of the article (of all articles when None) that has one, from one query."""
-        query = select(_Suggestion).join(_Claim, _Claim.id == _Suggestion.claim_id).order_by(_Suggestion.id)
+        """The current suggestion of every claim of the article (of all articles when None) that has one.
+
+        One query, which reads only each claim's latest row, as plain columns rather than ORM objects:
+        the claim list of a long article shows them all.
+        """
+        latest = select(func.max(_Suggestion.id)).group_by(_Suggestion.claim_id)
         if article_id is not None:
-            query = query.where(_Claim.article_id == article_id)
+            latest = latest.where(_Suggestion.claim_id.in_(select(_Claim.id).where(_Claim.article_id == article_id)))
+        names = [name for name in Suggestion.model_fields if name in _fields(_Suggestion)]
+        query = select(*(getattr(_Suggestion, name) for name in names)).where(_Suggestion.id.in_(latest))
         with self._session() as session:
-            return {row.claim_id: _suggestion(row) for row in session.scalars(query)}
+            rows = [dict(zip(names, values)) for values in session.execute(query.order_by(_Suggestion.id))]
+        return {
+            row["claim_id"]: Suggestion.model_validate(
+                row | {"probabilities": row["probabilities"] or {}, "deciding": row["deciding"] or []}
+            )
+            for row in rows
+        }
 
     # --- reviews ---
 
@@ -775,48 +893,28 @@ class Store:
 
     @staticmethod
     def _statuses(session: Session, scope: Any) -> dict[str, ClaimStatus]:
-        """Statuses of the claims whose ids ``scope`` selects, from one query."""
+        """Statuses of the claims whose ids ``scope`` selects, from one query.
+
+        Only the columns a status depends on are read, and no Review record is made of them: the
+        statuses of a long article with several reviewers are the claim list's largest read.
+        """
         query = (
-            select(_Claim.id, _Review)
+            select(_Claim.id, _Review.id, _Review.reviewer, _Review.action, _Review.label, _Review.undoes)
             .outerjoin(_Review, _Review.claim_id == _Claim.id)
             .where(_Claim.id.in_(scope))
             .order_by(_Review.id)
         )
-        events: dict[str, list[Review]] = {}
-        for claim_id, row in session.execute(query):
-            events.setdefault(claim_id, [])
-            if row is not None:
-                events[claim_id].append(_record(Review, row))
-        return {claim_id: derive_status(claim_id, evs) for claim_id, evs in events.items()}
+        events: dict[str, list[_Event]] = {}
+        for claim_id, *review in session.execute(query):
+            found = events.setdefault(claim_id, [])
+            if review[0] is not None:  # else the outer join's row of a claim without reviews
+                found.append(tuple(review))  # type: ignore[arg-type]
+        return {claim_id: _derive_status(claim_id, evs) for claim_id, evs in events.items()}
 
     @staticmethod
     def _latest_suggestion_labels(session: Session, scope: Any) -> dict[str, str]:
         query = select(_Suggestion.claim_id, _Suggestion.label).where(_Suggestion.claim_id.in_(scope))
         return {claim_id: label for claim_id, label in session.execute(query.order_by(_Suggestion.id))}
-
-    def agreement(self, article_id: str | None = None) -> Agreement:
-        """Cohen's kappa for every pair of reviewers, over the claims both currently label."""
-        labels: dict[str, dict[str, str]] = defaultdict(dict)  # reviewer -> claim id -> label
-        disagreements = []
-        for claim_id, st in sorted(self.statuses(article_id).items()):
-            for reviewer, label in st.by_reviewer.items():
-                labels[reviewer][claim_id] = label
-            if st.disagreement:
-                disagreements.append(claim_id)
-        reviewers = sorted(labels)
-        pairs = []
-        for a, b in itertools.combinations(reviewers, 2):
-            shared = sorted(labels[a].keys() & labels[b].keys())
-            la, lb = [labels[a][c] for c in shared], [labels[b][c] for c in shared]
-            pairs.append(
-                ReviewerPair(
-                    reviewers=(a, b),
-                    shared=len(shared),
-                    kappa=cohen_kappa(la, lb) if shared else None,
-                    disagreements=[c for c, x, y in zip(shared, la, lb) if x != y],
-                )
-            )
-        return Agreement(reviewers=reviewers, pairs=pairs, disagreements=disagreements)
 
     # --- runs, failures, LLM calls ---
 
@@ -880,6 +978,114 @@ class Store:
         with self._session() as session:
             return [_llm_call(row) for row in session.scalars(query)]
 
+    # --- jobs (workbench/jobs.py runs them) ---
+
+    @_retry_on_conflict
+    def add_job(
+        self, kind: JobKind, source: str, title: str | None = None, submitted_by: str | None = None
+    ) -> tuple[Job, bool]:
+        """A new queued job to check ``source``, and True; or the queued or running job that already checks
+        it, and False. The unique ``active_key`` makes that hold between processes too: a racing insert
+        fails, and its retry finds the other's job."""
+        key = hashlib.sha256(source.encode("utf-8")).hexdigest()
+        with self._session(write=True) as session:
+            row = session.scalar(select(_Job).where(_Job.active_key == key))
+            if row is not None:
+                return _record(Job, row), False
+            now = _now()
+            row = _Job(
+                id=secrets.token_hex(8),
+                kind=kind,
+                source=source,
+                title=title,
+                status="queued",
+                done=0,
+                counts={},
+                attempts=0,
+                submitted_by=submitted_by,
+                active_key=key,
+                created_at=now,
+                updated_at=now,
+            )
+            session.add(row)
+            session.flush()
+            return _record(Job, row), True
+
+    def job(self, job_id: str) -> Job | None:
+        with self._session() as session:
+            row = session.get(_Job, job_id)
+            return _record(Job, row) if row else None
+
+    def jobs(self, status: JobStatus | None = None, limit: int = 100) -> list[Job]:
+        """Jobs, newest first."""
+        query = select(_Job).order_by(_Job.created_at.desc(), _Job.id).limit(limit)
+        if status is not None:
+            query = query.where(_Job.status == status)
+        with self._session() as session:
+            return [_record(Job, row) for row in session.scalars(query)]
+
+    @_retry_on_conflict
+    def take_job(self) -> Job | None:
+        """The oldest queued job, now marked running (its attempts counted); None if none is queued.
+        Two workers never take the same job: SQLite's write lock, PostgreSQL's ``SKIP LOCKED``."""
+        query = select(_Job).where(_Job.status == "queued").order_by(_Job.created_at, _Job.id).limit(1)
+        with self._session(write=True) as session:
+            row = session.scalar(query.with_for_update(skip_locked=True))
+            if row is None:
+                return None
+            row.status, row.attempts, row.updated_at = "running", row.attempts + 1, _now()
+            return _record(Job, row)
+
+    @_retry_on_conflict
+    def update_job(
+        self,
+        job_id: str,
+        stage: str,
+        done: int,
+        total: int | None = None,
+        unit: str | None = None,
+        message: str | None = None,
+        article_id: str | None = None,
+    ) -> None:
+        """Record a running job's progress (the article's id once it is known)."""
+        with self._session(write=True) as session:
+            row = session.get(_Job, job_id)
+            if row is None:
+                raise StoreError(f"unknown job {job_id!r}")
+            row.stage, row.done, row.total, row.unit, row.message = stage, done, total, unit, message
+            row.article_id = article_id or row.article_id
+            row.updated_at = _now()
+
+    @_retry_on_conflict
+    def finish_job(
+        self,
+        job_id: str,
+        status: Literal["done", "failed"],
+        error: str | None = None,
+        counts: dict[str, int] | None = None,
+        article_id: str | None = None,
+    ) -> Job:
+        """End a job; its source is free for a new job."""
+        if status not in ("done", "failed"):
+            raise StoreError(f"a job finishes as 'done' or 'failed', not {status!r}")
+        with self._session(write=True) as session:
+            row = session.get(_Job, job_id)
+            if row is None:
+                raise StoreError(f"unknown job {job_id!r}")
+            row.status, row.error, row.counts, row.active_key = status, error, dict(counts or {}), None
+            row.article_id = article_id or row.article_id
+            row.updated_at = row.finished_at = _now()
+            return _record(Job, row)
+
+    @_retry_on_conflict
+    def requeue_jobs(self) -> list[str]:
+        """Put the running jobs back in the queue (a server starting again: their worker is gone); their ids."""
+        with self._session(write=True) as session:
+            rows = list(session.scalars(select(_Job).where(_Job.status == "running")))
+            for row in rows:
+                row.status, row.updated_at = "queued", _now()
+            return [row.id for row in rows]
+
     def counts(self) -> dict[str, int]:
         """Row counts: documents, articles, claims (active), inactive_claims, evidence, suggestions,
         reviews, runs, failures, llm_calls."""
@@ -901,6 +1107,85 @@ class Store:
         )
         with self._session() as session:
             return {key: int(value) for key, value in session.execute(query).one()._mapping.items()}
+
+    # --- batched reads (for the reviewing service): one query per kind of record, however many claims ---
+
+    def article_progress(self) -> dict[str, tuple[int, int]]:
+        """(reviewed, total) active claims of every article that has any, from one query.
+
+        A claim is reviewed while some reviewer's label on it is not undone, which is what
+        ``derive_status`` makes of its events; counted in SQL, so the article queue does not read
+        every review in the database.
+        """
+        undone = select(_Review.undoes).where(_Review.undoes.is_not(None))
+        labelled = (
+            select(_Review.claim_id).where(_Review.action == "label", _Review.id.not_in(undone)).distinct().subquery()
+        )
+        query = (
+            select(_Claim.article_id, func.count(labelled.c.claim_id), func.count(_Claim.id))
+            .outerjoin(labelled, labelled.c.claim_id == _Claim.id)
+            .where(_Claim.active.is_(True))
+            .group_by(_Claim.article_id)
+        )
+        with self._session() as session:
+            return {article_id: (int(done), int(total)) for article_id, done, total in session.execute(query)}
+
+    def documents_by_id(self, doc_ids: Iterable[str]) -> dict[str, Document]:
+        """The documents with these ids (unknown ids are left out), from one query."""
+        wanted = sorted(set(doc_ids))
+        if not wanted:
+            return {}
+        with self._session() as session:
+            rows = session.scalars(select(_Document).where(_Document.id.in_(wanted)))
+            return {row.id: _record(Document, row) for row in rows}
+
+    def claim_ids_starting_with(self, prefix: str) -> list[str]:
+        """Ids of the claims (inactive ones included) that start with ``prefix``, compared case-sensitively, sorted."""
+        query = select(_Claim.id).where(func.substr(_Claim.id, 1, len(prefix)) == prefix).order_by(_Claim.id)
+        with self._session() as session:
+            return list(session.scalars(query))
+
+    def evidence_by_claim(self, article_id: str | None = None) -> dict[str, list[Evidence]]:
+        """Each claim's evidence, best first, for the claims of an article (of all articles when None)."""
+        return self._by_claim(Evidence, _Evidence, article_id, _Evidence.rank)
+
+    def reviews_by_claim(self, article_id: str | None = None) -> dict[str, list[Review]]:
+        """Each claim's review history, oldest first, for the claims of an article (of all articles when None)."""
+        return self._by_claim(Review, _Review, article_id, _Review.id)
+
+    def claims_by_id(self, claim_ids: Iterable[str]) -> dict[str, Claim]:
+        """The claims with these ids, inactive ones included (unknown ids are left out), from one query."""
+        wanted = sorted(set(claim_ids))
+        if not wanted:
+            return {}
+        with self._session() as session:
+            return {row.id: _claim(row) for row in session.scalars(select(_Claim).where(_Claim.id.in_(wanted)))}
+
+    def reviews_since(self, event_id: int) -> tuple[dict[str, list[Review]], int]:
+        """The whole review history of every claim with an event after ``event_id``, and the latest
+        event id (``event_id`` itself when nothing is newer): what an index of reviewed claims must redo."""
+        with self._session() as session:
+            latest = session.scalar(select(func.max(_Review.id))) or 0
+            if latest <= event_id:
+                return {}, latest
+            changed = select(_Review.claim_id).where(_Review.id > event_id).distinct()
+            rows = session.scalars(select(_Review).where(_Review.claim_id.in_(changed)).order_by(_Review.id))
+            history: dict[str, list[Review]] = {}
+            for row in rows:
+                history.setdefault(row.claim_id, []).append(_record(Review, row))
+        return history, latest
+
+    def _by_claim(self, record_type: type[_R], model: Any, article_id: str | None, order: Any) -> dict[str, list[_R]]:
+        """Rows of a per-claim table as records grouped by claim, read as plain columns rather than ORM objects."""
+        names = [name for name in record_type.model_fields if name in _fields(model)]
+        query = select(model.claim_id, *(getattr(model, name) for name in names)).order_by(model.claim_id, order)
+        if article_id is not None:
+            query = query.where(model.claim_id.in_(select(_Claim.id).where(_Claim.article_id == article_id)))
+        grouped: dict[str, list[_R]] = {}
+        with self._session() as session:
+            for claim_id, *values in session.execute(query):
+                grouped.setdefault(claim_id, []).append(record_type.model_validate(dict(zip(names, values))))
+        return grouped
 
 
 def _matches(status: ClaimStatus, wanted: str) -> bool:

@@ -6,8 +6,22 @@ story(
     "marlow-creek-boil-notice",
     "health",
     [
-        "Residents of Marlow Creek were told on Tuesday to boil tap water before drinking it after routine tests found E. coli at two sampling points, the regional water authority said in a statement. The notice covers about 4,200 households on the town's eastern side. A spokesperson for the authority said the advisory would stay in place for at least 72 hours while the network is flushed and chlorinated.",
-        "Marlow Creek's two primary schools will stay open this week and serve bottled water to pupils, the district education office said on Wednesday. Parents had asked whether classes would be suspended after the water authority's announcement, and the office said lunches would be prepared with water brought in from outside the town.",
+        (
+            "Residents of Marlow Creek were told on Tuesday to boil tap water before drinking it after routine tests "
+            "found "
+            "E. coli at two sampling points, the regional water authority said in a statement. The notice covers about "
+            "4,200 households on the town's eastern side. A spokesperson for the authority said the advisory would "
+            "stay in "
+            "place for at least 72 hours while the network is flushed and chlorinated."
+        ),
+        (
+            "Marlow Creek's two primary schools will stay open this week and serve bottled water to pupils, the "
+            "district "
+            "education office said on Wednesday. Parents had asked whether classes would be suspended after the water "
+            "authority's announcement, and the office said lunches would be prepared with water brought in from "
+            "outside "
+            "the town."
+        ),
     ],
     [
         (
@@ -18,7 +32,11 @@ story(
         (
             0,
             "PS",
-            "More than 4,000 households in eastern Marlow Creek were advised to boil their tap water before drinking it.",
+            (
+                "More than 4,000 households in eastern Marlow Creek were advised to boil their tap water before "
+                "drinking "
+                "it."
+            ),
         ),
         (0, "NUM", "A boil-water notice issued in Marlow Creek covers about 14,000 households."),
         (0, "DATE", "Marlow Creek residents were told on Friday to boil their tap water after E. coli was detected."),
@@ -30,7 +48,10 @@ story(
         (
             1,
             "PS",
-            "Marlow Creek's primary schools will remain open and give pupils bottled water, the district education office said.",
+            (
+                "Marlow Creek's primary schools will remain open and give pupils bottled water, the district education "
+                "office said."
+            ),
         ),
     ],
 )
@@ -39,7 +60,12 @@ story(
     "port-esk-ferry-pier",
     "transport",
     [
-        "Fourteen people were injured when a passenger ferry struck a pier in Port Esk on Saturday evening, the coastguard said. The vessel, operated by Northlight Ferries, was arriving from Carrow Island with 212 passengers on board. The company blamed a steering fault, but the harbour authority said it had not yet determined the cause.",
+        (
+            "Fourteen people were injured when a passenger ferry struck a pier in Port Esk on Saturday evening, the "
+            "coastguard said. The vessel, operated by Northlight Ferries, was arriving from Carrow Island with 212 "
+            "passengers on board. The company blamed a steering fault, but the harbour authority said it had not yet "
+            "determined the cause."
+        ),
     ],
     [
         (0, "AS", "Northlight Ferries said a steering fault caused its ferry to strike a pier in Port Esk."),
@@ -61,7 +87,13 @@ story(
     "halden-library-closures",
     "politics",
     [
-        "Halden city council voted 9-4 on Thursday to close three of the city's seven public library branches, a move expected to save about 1.1 million euros a year. Councillor Mara Jessop, who proposed the cuts, said the closures would not lead to any job losses. The librarians' union disputed that, saying at least 18 posts would go.",
+        (
+            "Halden city council voted 9-4 on Thursday to close three of the city's seven public library branches, a "
+            "move "
+            "expected to save about 1.1 million euros a year. Councillor Mara Jessop, who proposed the cuts, said the "
+            "closures would not lead to any job losses. The librarians' union disputed that, saying at least 18 posts "
+            "would go."
+        ),
     ],
     [
         (0, "PS", "Halden's city council approved shutting three of its seven library branches."),
@@ -80,13 +112,24 @@ story(
     "veridane-insulin-pen-recall",
     "business",
     [
-        "Veridane Pharma is recalling about 120,000 insulin injection pens sold in Germany, Austria and Switzerland because some may deliver an incorrect dose, the company said on Monday. Veridane said it had received 37 complaints but no reports of serious harm. Germany's medicines regulator said it was reviewing the complaints independently.",
+        (
+            "Veridane Pharma is recalling about 120,000 insulin injection pens sold in Germany, Austria and "
+            "Switzerland "
+            "because some may deliver an incorrect dose, the company said on Monday. Veridane said it had received 37 "
+            "complaints but no reports of serious harm. Germany's medicines regulator said it was reviewing the "
+            "complaints "
+            "independently."
+        ),
     ],
     [
         (
             0,
             "PS",
-            "Veridane Pharma is recalling roughly 120,000 insulin pens over concerns that they might deliver the wrong dose.",
+            (
+                "Veridane Pharma is recalling roughly 120,000 insulin pens over concerns that they might deliver the "
+                "wrong "
+                "dose."
+            ),
         ),
         (0, "PLACE", "Veridane Pharma's insulin pen recall covers pens sold in France, Belgium and the Netherlands."),
         (0, "AS", "Veridane Pharma said it had received 37 complaints about its insulin pens."),
@@ -97,7 +140,10 @@ story(
         (
             0,
             "AS",
-            "Germany's medicines regulator said it was carrying out its own review of complaints about Veridane's insulin pens.",
+            (
+                "Germany's medicines regulator said it was carrying out its own review of complaints about Veridane's "
+                "insulin pens."
+            ),
         ),
     ],
 )
@@ -106,20 +152,38 @@ story(
     "brackwater-nurses-strike",
     "labour",
     [
-        "Nurses at Brackwater General Hospital began a 48-hour strike on Wednesday over staffing levels. Hospital management said 30 planned operations had been postponed, while the nurses' union put the figure at more than 200. Emergency care continued as normal, both sides said.",
-        "The nurses' union at Brackwater General Hospital said on Thursday it would ballot members on further action next month if management did not agree to hire at least 60 additional nurses. A hospital spokesperson said recruitment was already under way and that 25 new nurses would start in the spring.",
+        (
+            "Nurses at Brackwater General Hospital began a 48-hour strike on Wednesday over staffing levels. Hospital "
+            "management said 30 planned operations had been postponed, while the nurses' union put the figure at more "
+            "than "
+            "200. Emergency care continued as normal, both sides said."
+        ),
+        (
+            "The nurses' union at Brackwater General Hospital said on Thursday it would ballot members on further "
+            "action "
+            "next month if management did not agree to hire at least 60 additional nurses. A hospital spokesperson "
+            "said "
+            "recruitment was already under way and that 25 new nurses would start in the spring."
+        ),
     ],
     [
         (0, "AS", "The nurses' union said more than 200 operations were postponed because of the Brackwater strike."),
         (
             0,
             "AC",
-            "Brackwater General Hospital management said more than 200 operations were postponed during the nurses' strike.",
+            (
+                "Brackwater General Hospital management said more than 200 operations were postponed during the "
+                "nurses' "
+                "strike."
+            ),
         ),
         (
             0,
             "AS",
-            "Hospital management said 30 planned operations were postponed during the nurses' strike at Brackwater General.",
+            (
+                "Hospital management said 30 planned operations were postponed during the nurses' strike at Brackwater "
+                "General."
+            ),
         ),
         (0, "PS", "Nurses at Brackwater General Hospital staged a two-day walkout over staffing."),
         (0, "NUM", "Nurses at Brackwater General Hospital began a 24-hour strike over staffing levels."),
@@ -139,8 +203,20 @@ story(
     "kellerby-ballot-shortage",
     "elections",
     [
-        "The opposition Civic Renewal party said on Sunday that at least 40 polling stations in Kellerby district ran out of ballot papers during the afternoon, leaving voters unable to cast ballots. The national electoral commission rejected the claim, publishing delivery records that showed each station had received 20 percent more ballots than it had registered voters, and said no station had reported a shortage.",
-        "Counting in Kellerby district finished shortly after midnight, with the governing Unity List taking 52 percent of the vote, according to provisional results. Civic Renewal came second with 31 percent. Officials said the final results would be certified within ten days.",
+        (
+            "The opposition Civic Renewal party said on Sunday that at least 40 polling stations in Kellerby district "
+            "ran "
+            "out of ballot papers during the afternoon, leaving voters unable to cast ballots. The national electoral "
+            "commission rejected the claim, publishing delivery records that showed each station had received 20 "
+            "percent "
+            "more ballots than it had registered voters, and said no station had reported a shortage."
+        ),
+        (
+            "Counting in Kellerby district finished shortly after midnight, with the governing Unity List taking 52 "
+            "percent of the vote, according to provisional results. Civic Renewal came second with 31 percent. "
+            "Officials "
+            "said the final results would be certified within ten days."
+        ),
     ],
     [
         (
@@ -152,7 +228,10 @@ story(
         (
             0,
             "DS",
-            "The national electoral commission denied that polling stations in Kellerby district had run out of ballots.",
+            (
+                "The national electoral commission denied that polling stations in Kellerby district had run out of "
+                "ballots."
+            ),
         ),
         (
             0,
@@ -163,7 +242,11 @@ story(
         (
             0,
             "PS",
-            "Delivery records published by the electoral commission showed Kellerby polling stations got more ballots than they had registered voters.",
+            (
+                "Delivery records published by the electoral commission showed Kellerby polling stations got more "
+                "ballots "
+                "than they had registered voters."
+            ),
         ),
         (0, "PN", "Turnout in Kellerby district was the lowest in the country."),
         (0, "FD", "Voters in Kellerby district were turned away because polling stations had no ballot papers left."),
@@ -181,7 +264,12 @@ story(
     "brightwell-mayor-fake-quote",
     "politics",
     [
-        "Brightwell Mayor Anita Corrigan denied on Friday that she had ever called for the town's night bus service to be scrapped, after a quote attributed to her spread widely on social media. Corrigan said the quote was invented and pointed to council minutes showing that she had voted to extend the service until 2027.",
+        (
+            "Brightwell Mayor Anita Corrigan denied on Friday that she had ever called for the town's night bus "
+            "service to "
+            "be scrapped, after a quote attributed to her spread widely on social media. Corrigan said the quote was "
+            "invented and pointed to council minutes showing that she had voted to extend the service until 2027."
+        ),
     ],
     [
         (0, "DS", "Brightwell Mayor Anita Corrigan denied calling for the town's night bus service to be scrapped."),
@@ -190,7 +278,11 @@ story(
         (
             0,
             "PS",
-            "Council minutes show Brightwell Mayor Anita Corrigan voted to keep the night bus service running until 2027.",
+            (
+                "Council minutes show Brightwell Mayor Anita Corrigan voted to keep the night bus service running "
+                "until "
+                "2027."
+            ),
         ),
         (0, "DATE", "Mayor Anita Corrigan voted to extend Brightwell's night bus service until 2025."),
         (
@@ -206,7 +298,12 @@ story(
     "berend-epo-case",
     "sports",
     [
-        "The international cycling union said on Tuesday that Belgian rider Tomas Berend had returned an adverse finding for the blood booster EPO in an out-of-competition test taken in May. Berend's team, Kordaal Pro Cycling, said it had suspended the 27-year-old pending analysis of his B sample. The rider has not commented.",
+        (
+            "The international cycling union said on Tuesday that Belgian rider Tomas Berend had returned an adverse "
+            "finding for the blood booster EPO in an out-of-competition test taken in May. Berend's team, Kordaal Pro "
+            "Cycling, said it had suspended the 27-year-old pending analysis of his B sample. The rider has not "
+            "commented."
+        ),
     ],
     [
         (0, "AS", "The international cycling union said Tomas Berend returned a positive test for EPO."),
@@ -224,8 +321,19 @@ story(
     "saltmere-levee-breach",
     "disaster",
     [
-        "About 600 residents of Saltmere were evacuated overnight after a levee on the River Aln gave way following three days of heavy rain, the county emergency office said on Thursday. No injuries were reported. Officials said water levels were expected to peak on Friday afternoon.",
-        "The county's agriculture department said it would open applications next week for farmers whose crops were damaged by this month's flooding around Saltmere. Payments will be capped at 15,000 euros per farm, and claims must be filed within 60 days, the department said.",
+        (
+            "About 600 residents of Saltmere were evacuated overnight after a levee on the River Aln gave way "
+            "following "
+            "three days of heavy rain, the county emergency office said on Thursday. No injuries were reported. "
+            "Officials "
+            "said water levels were expected to peak on Friday afternoon."
+        ),
+        (
+            "The county's agriculture department said it would open applications next week for farmers whose crops "
+            "were "
+            "damaged by this month's flooding around Saltmere. Payments will be capped at 15,000 euros per farm, and "
+            "claims must be filed within 60 days, the department said."
+        ),
     ],
     [
         (0, "PS", "Some 600 people were evacuated from Saltmere after a levee on the River Aln failed."),
@@ -245,7 +353,13 @@ story(
     "calder-bank-app-outage",
     "tech",
     [
-        "Customers of Calder Bank were unable to log into its mobile app or make card payments for about nine hours on Monday, the bank confirmed. Calder said the outage was caused by a faulty configuration change during routine maintenance and was not the result of a cyberattack. It said no customer data had been compromised.",
+        (
+            "Customers of Calder Bank were unable to log into its mobile app or make card payments for about nine "
+            "hours on "
+            "Monday, the bank confirmed. Calder said the outage was caused by a faulty configuration change during "
+            "routine "
+            "maintenance and was not the result of a cyberattack. It said no customer data had been compromised."
+        ),
     ],
     [
         (0, "PS", "A Calder Bank outage on Monday left customers unable to use its mobile app for roughly nine hours."),

@@ -6,7 +6,13 @@ story(
     "velmar-pension-march",
     "protest",
     [
-        "Tens of thousands marched through central Velmar on Saturday against the government's pension reform. Organisers from the Federation of Public Workers said 85,000 people took part, while city police estimated the crowd at 22,000. The march ended peacefully outside parliament, police said, and there were no arrests.",
+        (
+            "Tens of thousands marched through central Velmar on Saturday against the government's pension reform. "
+            "Organisers from the Federation of Public Workers said 85,000 people took part, while city police "
+            "estimated "
+            "the crowd at 22,000. The march ended peacefully outside parliament, police said, and there were no "
+            "arrests."
+        ),
     ],
     [
         (0, "AS", "Organisers said 85,000 people joined Saturday's pension protest in Velmar."),
@@ -24,7 +30,14 @@ story(
     "holm-resignation-rumour",
     "politics",
     [
-        "A report circulating on messaging apps that Agriculture Minister Petra Holm had resigned on Monday was false, her ministry said. Holm chaired a cabinet committee meeting on Monday afternoon, and the government published video of her opening a grain storage facility in Eskby on Tuesday. The ministry said it had asked the platform to remove the post.",
+        (
+            "A report circulating on messaging apps that Agriculture Minister Petra Holm had resigned on Monday was "
+            "false, "
+            "her ministry said. Holm chaired a cabinet committee meeting on Monday afternoon, and the government "
+            "published "
+            "video of her opening a grain storage facility in Eskby on Tuesday. The ministry said it had asked the "
+            "platform to remove the post."
+        ),
     ],
     [
         (0, "FD", "Agriculture Minister Petra Holm resigned from the government on Monday."),
@@ -32,7 +45,10 @@ story(
         (
             0,
             "PS",
-            "Government video showed Agriculture Minister Petra Holm opening a grain storage facility in Eskby on Tuesday.",
+            (
+                "Government video showed Agriculture Minister Petra Holm opening a grain storage facility in Eskby on "
+                "Tuesday."
+            ),
         ),
         (0, "PLACE", "Agriculture Minister Petra Holm opened a grain storage facility in Farrow on Tuesday."),
         (0, "AC", "The agriculture ministry confirmed that Petra Holm had stepped down."),
@@ -50,7 +66,13 @@ story(
     "nuvolo-job-cuts",
     "business",
     [
-        "Software maker Nuvolo Systems will cut about 1,100 jobs, or 8 percent of its workforce, the company said on Wednesday, rejecting a newspaper report that 3,000 positions would go. Chief executive Dana Ferreira said the cuts would fall mainly on its hardware division and be completed by the end of March.",
+        (
+            "Software maker Nuvolo Systems will cut about 1,100 jobs, or 8 percent of its workforce, the company said "
+            "on "
+            "Wednesday, rejecting a newspaper report that 3,000 positions would go. Chief executive Dana Ferreira said "
+            "the "
+            "cuts would fall mainly on its hardware division and be completed by the end of March."
+        ),
     ],
     [
         (0, "PS", "Nuvolo Systems is cutting about 8 percent of its staff, or roughly 1,100 jobs."),
@@ -68,7 +90,15 @@ story(
     "chemistry-exam-leak",
     "education",
     [
-        "The education ministry cancelled Thursday's national chemistry exam for final-year students after the paper was posted online the night before, a ministry spokesperson said. About 46,000 students will resit the exam on 19 June. Police are investigating how the paper leaked, the spokesperson added, and two employees of the printing company have been questioned.",
+        (
+            "The education ministry cancelled Thursday's national chemistry exam for final-year students after the "
+            "paper "
+            "was posted online the night before, a ministry spokesperson said. About 46,000 students will resit the "
+            "exam "
+            "on 19 June. Police are investigating how the paper leaked, the spokesperson added, and two employees of "
+            "the "
+            "printing company have been questioned."
+        ),
     ],
     [
         (
@@ -90,7 +120,13 @@ story(
     "kestrel-foods-q3",
     "business",
     [
-        "Kestrel Foods reported a third-quarter net profit of 214 million dollars on Thursday, up 18 percent from a year earlier, helped by higher prices for its frozen meals. Revenue rose 6 percent to 2.9 billion dollars. The company kept its full-year forecast unchanged, and its shares fell 3 percent in early trading.",
+        (
+            "Kestrel Foods reported a third-quarter net profit of 214 million dollars on Thursday, up 18 percent from "
+            "a "
+            "year earlier, helped by higher prices for its frozen meals. Revenue rose 6 percent to 2.9 billion "
+            "dollars. "
+            "The company kept its full-year forecast unchanged, and its shares fell 3 percent in early trading."
+        ),
     ],
     [
         (0, "PS", "Kestrel Foods' third-quarter net profit rose 18 percent to 214 million dollars."),
@@ -108,7 +144,12 @@ story(
     "skyvale-bordeaux-diversion",
     "transport",
     [
-        "A Skyvale Airways flight from Lisbon to Oslo made an emergency landing in Bordeaux on Sunday after the crew reported smoke in the cabin, the airline said. All 164 passengers and six crew members left the aircraft safely using the stairs. French aviation investigators said they had opened an inquiry.",
+        (
+            "A Skyvale Airways flight from Lisbon to Oslo made an emergency landing in Bordeaux on Sunday after the "
+            "crew "
+            "reported smoke in the cabin, the airline said. All 164 passengers and six crew members left the aircraft "
+            "safely using the stairs. French aviation investigators said they had opened an inquiry."
+        ),
     ],
     [
         (
@@ -138,7 +179,13 @@ story(
     "port-hallam-shark-photo",
     "factcheck",
     [
-        "A photo shared thousands of times this week that claims to show a shark swimming along a flooded street in Port Hallam after Tuesday's storm is fake, a fact-check by the Coastal Herald found. The image combines a 2017 photograph of a flooded highway with a picture of a shark taken by a wildlife photographer in South Africa, the newspaper said.",
+        (
+            "A photo shared thousands of times this week that claims to show a shark swimming along a flooded street "
+            "in "
+            "Port Hallam after Tuesday's storm is fake, a fact-check by the Coastal Herald found. The image combines a "
+            "2017 photograph of a flooded highway with a picture of a shark taken by a wildlife photographer in South "
+            "Africa, the newspaper said."
+        ),
     ],
     [
         (0, "FD", "A shark was photographed swimming along a flooded street in Port Hallam after Tuesday's storm."),
@@ -150,7 +197,10 @@ story(
         (
             0,
             "AS",
-            "The Coastal Herald said the viral shark photo combined a 2017 flooded-highway picture with a wildlife image.",
+            (
+                "The Coastal Herald said the viral shark photo combined a 2017 flooded-highway picture with a wildlife "
+                "image."
+            ),
         ),
         (0, "DATE", "The flooded highway in the fake Port Hallam shark photo was photographed in 2021."),
         (0, "PLACE", "The shark in the viral Port Hallam image was photographed in Australia."),
@@ -164,7 +214,12 @@ story(
     "averill-fake-interview",
     "sports",
     [
-        "Striker Jonas Averill has denied telling a magazine that he wanted to leave Farnley United at the end of the season. A quote attributed to him was widely shared on Thursday, but the magazine, Pitchside, said it had never interviewed the player and that the page circulating online was not from any of its editions.",
+        (
+            "Striker Jonas Averill has denied telling a magazine that he wanted to leave Farnley United at the end of "
+            "the "
+            "season. A quote attributed to him was widely shared on Thursday, but the magazine, Pitchside, said it had "
+            "never interviewed the player and that the page circulating online was not from any of its editions."
+        ),
     ],
     [
         (0, "DS", "Jonas Averill denied saying that he wanted to leave Farnley United at the end of the season."),
@@ -190,13 +245,25 @@ story(
     "flu-vaccine-supply-dispute",
     "health",
     [
-        "The national health agency said on Tuesday it had distributed 2.1 million flu vaccine doses to clinics since October, enough to meet demand. Opposition health spokesperson Carl Lindgren claimed that clinics in at least five regions had run out, but did not name them. The agency said its stock monitoring showed every clinic in the country still had doses on hand.",
+        (
+            "The national health agency said on Tuesday it had distributed 2.1 million flu vaccine doses to clinics "
+            "since "
+            "October, enough to meet demand. Opposition health spokesperson Carl Lindgren claimed that clinics in at "
+            "least "
+            "five regions had run out, but did not name them. The agency said its stock monitoring showed every clinic "
+            "in "
+            "the country still had doses on hand."
+        ),
     ],
     [
         (
             0,
             "AS",
-            "Opposition spokesperson Carl Lindgren claimed that clinics in at least five regions had run out of flu vaccine.",
+            (
+                "Opposition spokesperson Carl Lindgren claimed that clinics in at least five regions had run out of "
+                "flu "
+                "vaccine."
+            ),
         ),
         (0, "FD", "Clinics in at least five regions have run out of flu vaccine."),
         (0, "AS", "The national health agency said it had distributed 2.1 million flu vaccine doses since October."),
@@ -212,8 +279,18 @@ story(
     "dunmore-valley-wildfire",
     "disaster",
     [
-        "A wildfire in the hills above Dunmore Valley had burned about 3,400 hectares by Monday evening and was 20 percent contained, the state fire service said. Around 1,500 residents of three villages were ordered to leave their homes. A fire service spokesperson said investigators believed the blaze had been started by sparks from farm machinery.",
-        "The state highways agency closed a 40-kilometre stretch of Route 9 through Dunmore Valley on Monday because of smoke and falling debris, and said it did not expect to reopen the road before Thursday. Drivers were advised to use the coastal highway instead.",
+        (
+            "A wildfire in the hills above Dunmore Valley had burned about 3,400 hectares by Monday evening and was 20 "
+            "percent contained, the state fire service said. Around 1,500 residents of three villages were ordered to "
+            "leave their homes. A fire service spokesperson said investigators believed the blaze had been started by "
+            "sparks from farm machinery."
+        ),
+        (
+            "The state highways agency closed a 40-kilometre stretch of Route 9 through Dunmore Valley on Monday "
+            "because "
+            "of smoke and falling debris, and said it did not expect to reopen the road before Thursday. Drivers were "
+            "advised to use the coastal highway instead."
+        ),
     ],
     [
         (0, "PS", "The Dunmore Valley wildfire had scorched roughly 3,400 hectares by Monday evening."),
@@ -222,7 +299,11 @@ story(
         (
             0,
             "AS",
-            "The state fire service said investigators believed sparks from farm machinery started the Dunmore Valley fire.",
+            (
+                "The state fire service said investigators believed sparks from farm machinery started the Dunmore "
+                "Valley "
+                "fire."
+            ),
         ),
         (0, "FC", "Sparks from farm machinery started the wildfire above Dunmore Valley."),
         (0, "AC", "The state fire service said the Dunmore Valley wildfire had been started deliberately."),

@@ -6,7 +6,12 @@ story(
     "ardena-earthquake",
     "disaster",
     [
-        "An earthquake of magnitude 5.8 struck near the town of Ardena early on Sunday, the national seismological institute said, revising down its initial estimate of 6.1. Local authorities said 23 people were treated for minor injuries and several older buildings were damaged, but no one was killed.",
+        (
+            "An earthquake of magnitude 5.8 struck near the town of Ardena early on Sunday, the national seismological "
+            "institute said, revising down its initial estimate of 6.1. Local authorities said 23 people were treated "
+            "for "
+            "minor injuries and several older buildings were damaged, but no one was killed."
+        ),
     ],
     [
         (0, "AS", "The national seismological institute measured the Ardena earthquake at magnitude 5.8."),
@@ -24,7 +29,12 @@ story(
     "karsten-pass-bus-crash",
     "transport",
     [
-        "Nine people were killed and 17 injured when a tourist bus left the road on the Karsten Pass on Friday, regional police said. The drivers' union said the driver had worked 14 hours without a break, a claim the bus operator, Alpenroute Tours, has not addressed. Police said the cause of the crash was under investigation.",
+        (
+            "Nine people were killed and 17 injured when a tourist bus left the road on the Karsten Pass on Friday, "
+            "regional police said. The drivers' union said the driver had worked 14 hours without a break, a claim the "
+            "bus "
+            "operator, Alpenroute Tours, has not addressed. Police said the cause of the crash was under investigation."
+        ),
     ],
     [
         (0, "PS", "A tourist bus crash on the Karsten Pass killed nine people and injured 17."),
@@ -39,7 +49,10 @@ story(
         (
             0,
             "AC",
-            "Alpenroute Tours denied that its driver had worked 14 hours without a break before the Karsten Pass crash.",
+            (
+                "Alpenroute Tours denied that its driver had worked 14 hours without a break before the Karsten Pass "
+                "crash."
+            ),
         ),
         (0, "PN", "The bus that crashed on the Karsten Pass was carrying tourists from Japan."),
         (0, "DATE", "The tourist bus crash on the Karsten Pass happened on Tuesday."),
@@ -50,7 +63,14 @@ story(
     "ridgeway-police-shooting",
     "police",
     [
-        "Ridgeway police said on Wednesday that the man shot by officers on Monday night had pointed a handgun at them. Lawyers for the family of Darnell Pike said he had been unarmed. Police released body-camera footage late on Wednesday that shows Pike holding what investigators said was a handgun, which was later recovered at the scene.",
+        (
+            "Ridgeway police said on Wednesday that the man shot by officers on Monday night had pointed a handgun at "
+            "them. Lawyers for the family of Darnell Pike said he had been unarmed. Police released body-camera "
+            "footage "
+            "late on Wednesday that shows Pike holding what investigators said was a handgun, which was later "
+            "recovered at "
+            "the scene."
+        ),
     ],
     [
         (0, "AS", "Lawyers for Darnell Pike's family said he was unarmed when Ridgeway police shot him."),
@@ -68,13 +88,23 @@ story(
     "kallisto-exoplanet-water",
     "science",
     [
-        "Astronomers at the Kallisto Observatory said on Thursday they had detected water vapour in the atmosphere of an exoplanet about 120 light years from Earth. The planet, roughly twice the size of Earth, orbits a red dwarf star every 33 days. The team cautioned that the finding still needs confirmation by other telescopes and said it did not indicate the planet could host life.",
+        (
+            "Astronomers at the Kallisto Observatory said on Thursday they had detected water vapour in the atmosphere "
+            "of "
+            "an exoplanet about 120 light years from Earth. The planet, roughly twice the size of Earth, orbits a red "
+            "dwarf star every 33 days. The team cautioned that the finding still needs confirmation by other "
+            "telescopes "
+            "and said it did not indicate the planet could host life."
+        ),
     ],
     [
         (
             0,
             "AS",
-            "Astronomers at the Kallisto Observatory said they had detected water vapour on an exoplanet about 120 light years away.",
+            (
+                "Astronomers at the Kallisto Observatory said they had detected water vapour on an exoplanet about 120 "
+                "light years away."
+            ),
         ),
         (0, "NUM", "The exoplanet studied by the Kallisto Observatory orbits its star every 13 days."),
         (0, "AC", "The Kallisto Observatory team said the exoplanet was likely to host life."),
@@ -94,7 +124,12 @@ story(
     "whitlow-coin-hoard",
     "science",
     [
-        "A hoard of 312 Roman silver coins was found by a farmer ploughing a field near Whitlow, the county museum said on Tuesday. Curators said the coins were buried around 2,000 years ago. The farmer, who asked not to be named, will share any reward with the landowner under national treasure rules.",
+        (
+            "A hoard of 312 Roman silver coins was found by a farmer ploughing a field near Whitlow, the county museum "
+            "said on Tuesday. Curators said the coins were buried around 2,000 years ago. The farmer, who asked not to "
+            "be "
+            "named, will share any reward with the landowner under national treasure rules."
+        ),
     ],
     [
         (0, "PS", "More than 300 Roman silver coins were discovered in a field near Whitlow."),
@@ -112,7 +147,15 @@ story(
     "calverton-hosepipe-ban",
     "environment",
     [
-        "Households in the Calverton region will be banned from using hosepipes from 1 July after the driest spring in 60 years, the regional water company announced. Reservoir levels stood at 48 percent of capacity, against an average of 81 percent for the time of year, the company said. Farmers' groups said the restrictions should also apply to golf courses, which are currently exempt.",
+        (
+            "Households in the Calverton region will be banned from using hosepipes from 1 July after the driest "
+            "spring in "
+            "60 years, the regional water company announced. Reservoir levels stood at 48 percent of capacity, against "
+            "an "
+            "average of 81 percent for the time of year, the company said. Farmers' groups said the restrictions "
+            "should "
+            "also apply to golf courses, which are currently exempt."
+        ),
     ],
     [
         (0, "PS", "A hosepipe ban will take effect in the Calverton region from 1 July."),
@@ -130,7 +173,14 @@ story(
     "rail-drivers-strike",
     "labour",
     [
-        "Train drivers belonging to the Rail Workers' Alliance will strike for 24 hours on 12 March, the union said, after talks over pay broke down. National operator Trelline said it expected to run about one in five of its usual services. The transport ministry called the strike 'unjustified' and urged both sides to return to talks.",
+        (
+            "Train drivers belonging to the Rail Workers' Alliance will strike for 24 hours on 12 March, the union "
+            "said, "
+            "after talks over pay broke down. National operator Trelline said it expected to run about one in five of "
+            "its "
+            "usual services. The transport ministry called the strike 'unjustified' and urged both sides to return to "
+            "talks."
+        ),
     ],
     [
         (0, "PS", "The Rail Workers' Alliance announced a 24-hour train drivers' strike on 12 March."),
@@ -152,7 +202,12 @@ story(
     "st-brennans-ransomware",
     "tech",
     [
-        "St. Brennan's Hospital in Larkfield has diverted ambulances to nearby hospitals since Saturday after a ransomware attack disabled its patient record systems, the regional health board said. A criminal group posted on a leak website that it had stolen data on 400,000 patients. The health board said it had so far found no evidence that patient data had been taken.",
+        (
+            "St. Brennan's Hospital in Larkfield has diverted ambulances to nearby hospitals since Saturday after a "
+            "ransomware attack disabled its patient record systems, the regional health board said. A criminal group "
+            "posted on a leak website that it had stolen data on 400,000 patients. The health board said it had so far "
+            "found no evidence that patient data had been taken."
+        ),
     ],
     [
         (0, "PS", "A ransomware attack knocked out patient record systems at St. Brennan's Hospital in Larkfield."),
@@ -174,7 +229,15 @@ story(
     "marlo-finch-data-breach",
     "tech",
     [
-        "Fashion retailer Marlo & Finch said on Friday that personal details of about 2.3 million online customers, including names, email addresses and delivery addresses, were accessed by hackers in September. The company said payment card information was stored separately and was not affected. It has notified the data protection regulator.",
+        (
+            "Fashion retailer Marlo & Finch said on Friday that personal details of about 2.3 million online "
+            "customers, "
+            "including names, email addresses and delivery addresses, were accessed by hackers in September. The "
+            "company "
+            "said payment card information was stored separately and was not affected. It has notified the data "
+            "protection "
+            "regulator."
+        ),
     ],
     [
         (0, "PS", "Hackers got access to personal details of around 2.3 million Marlo & Finch online customers."),
@@ -192,7 +255,13 @@ story(
     "norvena-calvaria-expulsion",
     "diplomacy",
     [
-        "Norvena expelled two diplomats from Calvaria's embassy on Tuesday, accusing them of activities incompatible with their status, the Norvenan foreign ministry said. Calvaria's foreign ministry denied the accusation and said it would respond 'proportionately'. The two diplomats were given 72 hours to leave the country.",
+        (
+            "Norvena expelled two diplomats from Calvaria's embassy on Tuesday, accusing them of activities "
+            "incompatible "
+            "with their status, the Norvenan foreign ministry said. Calvaria's foreign ministry denied the accusation "
+            "and "
+            "said it would respond 'proportionately'. The two diplomats were given 72 hours to leave the country."
+        ),
     ],
     [
         (0, "PS", "Norvena gave two Calvarian diplomats 72 hours to leave the country."),
@@ -213,7 +282,10 @@ story(
         (
             0,
             "PN",
-            "The Calvarian diplomats expelled by Norvena were accused of recruiting government officials as informants.",
+            (
+                "The Calvarian diplomats expelled by Norvena were accused of recruiting government officials as "
+                "informants."
+            ),
         ),
     ],
 )

@@ -6,7 +6,12 @@ story(
     "hollin-ridge-mine-rescue",
     "disaster",
     [
-        "Rescuers reached 11 miners trapped for two days by a roof collapse at the Hollin Ridge coal mine on Thursday, and all of them were brought to the surface alive, the mine's operator said. Two of the men were taken to hospital with broken bones. The labour inspectorate said it had opened an investigation into the collapse.",
+        (
+            "Rescuers reached 11 miners trapped for two days by a roof collapse at the Hollin Ridge coal mine on "
+            "Thursday, "
+            "and all of them were brought to the surface alive, the mine's operator said. Two of the men were taken to "
+            "hospital with broken bones. The labour inspectorate said it had opened an investigation into the collapse."
+        ),
     ],
     [
         (0, "PS", "All 11 miners trapped by the roof collapse at Hollin Ridge were rescued alive."),
@@ -24,7 +29,15 @@ story(
     "dressel-diesel-spill",
     "environment",
     [
-        "A tanker truck overturned on the A41 near Dressel on Sunday, spilling about 8,000 litres of diesel, some of which reached the River Mire, the environment agency said. The agency said it had placed booms on the river and advised anglers to avoid a 5-kilometre stretch downstream. The haulage company, Brenn Logistics, said its driver had swerved to avoid a deer.",
+        (
+            "A tanker truck overturned on the A41 near Dressel on Sunday, spilling about 8,000 litres of diesel, some "
+            "of "
+            "which reached the River Mire, the environment agency said. The agency said it had placed booms on the "
+            "river "
+            "and advised anglers to avoid a 5-kilometre stretch downstream. The haulage company, Brenn Logistics, said "
+            "its "
+            "driver had swerved to avoid a deer."
+        ),
     ],
     [
         (0, "PS", "Around 8,000 litres of diesel spilled after a tanker overturned near Dressel."),
@@ -42,7 +55,15 @@ story(
     "orrin-wedding-salmonella",
     "health",
     [
-        "More than 60 guests at a wedding in the village of Orrin fell ill with food poisoning last weekend, and four remain in hospital, the district health office said on Monday. Tests confirmed salmonella in leftover chicken from the caterer, the office said. The caterer, Golden Table, said it was cooperating fully and had suspended operations.",
+        (
+            "More than 60 guests at a wedding in the village of Orrin fell ill with food poisoning last weekend, and "
+            "four "
+            "remain in hospital, the district health office said on Monday. Tests confirmed salmonella in leftover "
+            "chicken "
+            "from the caterer, the office said. The caterer, Golden Table, said it was cooperating fully and had "
+            "suspended "
+            "operations."
+        ),
     ],
     [
         (0, "PS", "Over 60 people became sick with food poisoning after a wedding in Orrin."),
@@ -50,7 +71,10 @@ story(
         (
             0,
             "AS",
-            "The district health office said tests confirmed salmonella in chicken served by the Orrin wedding caterer.",
+            (
+                "The district health office said tests confirmed salmonella in chicken served by the Orrin wedding "
+                "caterer."
+            ),
         ),
         (0, "ENT", "Tests found listeria in leftover food from the wedding in Orrin."),
         (0, "AS", "Golden Table said it had suspended operations after the food poisoning at the Orrin wedding."),
@@ -68,7 +92,13 @@ story(
     "minimum-wage-rise",
     "politics",
     [
-        "The government will raise the national minimum wage by 7.5 percent to 13.40 an hour from 1 April, Labour Minister Ines Carvalho announced on Wednesday. Employers' groups warned the rise could cost jobs in hospitality, while unions said it did not go far enough. About 1.9 million workers will benefit, according to ministry estimates.",
+        (
+            "The government will raise the national minimum wage by 7.5 percent to 13.40 an hour from 1 April, Labour "
+            "Minister Ines Carvalho announced on Wednesday. Employers' groups warned the rise could cost jobs in "
+            "hospitality, while unions said it did not go far enough. About 1.9 million workers will benefit, "
+            "according to "
+            "ministry estimates."
+        ),
     ],
     [
         (0, "AS", "Labour Minister Ines Carvalho announced a 7.5 percent rise in the national minimum wage."),
@@ -86,7 +116,13 @@ story(
     "central-bank-hold",
     "business",
     [
-        "The central bank held its main interest rate at 4.25 percent on Thursday, its third pause in a row, and said inflation was falling more slowly than expected. Governor Helena Marsh told reporters a cut before the summer was 'unlikely'. Two of the seven members of the rate-setting committee voted for a quarter-point cut.",
+        (
+            "The central bank held its main interest rate at 4.25 percent on Thursday, its third pause in a row, and "
+            "said "
+            "inflation was falling more slowly than expected. Governor Helena Marsh told reporters a cut before the "
+            "summer "
+            "was 'unlikely'. Two of the seven members of the rate-setting committee voted for a quarter-point cut."
+        ),
     ],
     [
         (0, "PS", "The central bank left its key interest rate unchanged at 4.25 percent."),
@@ -104,7 +140,13 @@ story(
     "torvik-airbag-recall",
     "business",
     [
-        "Torvik Motors is recalling 48,000 cars in Europe because the passenger airbag may fail to deploy in a crash, the carmaker said on Tuesday. The recall covers the Sola hatchback built between March 2021 and June 2022. Torvik said it knew of no accidents or injuries linked to the fault.",
+        (
+            "Torvik Motors is recalling 48,000 cars in Europe because the passenger airbag may fail to deploy in a "
+            "crash, "
+            "the carmaker said on Tuesday. The recall covers the Sola hatchback built between March 2021 and June "
+            "2022. "
+            "Torvik said it knew of no accidents or injuries linked to the fault."
+        ),
     ],
     [
         (0, "PS", "Torvik Motors is recalling tens of thousands of cars in Europe over a passenger airbag fault."),
@@ -122,7 +164,12 @@ story(
     "pira-x5-overheating",
     "tech",
     [
-        "Consumer authorities in three countries are examining reports that the Pira X5 smartphone overheated and caught fire while charging. Manufacturer Lumeo said it had received 14 such reports worldwide and that its own tests had not found a defect in the battery. Lumeo said it was not planning a recall.",
+        (
+            "Consumer authorities in three countries are examining reports that the Pira X5 smartphone overheated and "
+            "caught fire while charging. Manufacturer Lumeo said it had received 14 such reports worldwide and that "
+            "its "
+            "own tests had not found a defect in the battery. Lumeo said it was not planning a recall."
+        ),
     ],
     [
         (0, "AS", "Lumeo said it had received 14 reports worldwide of Pira X5 phones overheating or catching fire."),
@@ -140,7 +187,14 @@ story(
     "kallby-tuition-protest",
     "education",
     [
-        "Several thousand students marched to the education ministry in Kallby on Friday to protest against a plan to double annual university tuition fees to 2,400 euros. Police said 11 people were detained after a group threw paint at the ministry building. Education Minister Jorg Halvorsen said the plan would go ahead but that grants for low-income students would rise.",
+        (
+            "Several thousand students marched to the education ministry in Kallby on Friday to protest against a plan "
+            "to "
+            "double annual university tuition fees to 2,400 euros. Police said 11 people were detained after a group "
+            "threw "
+            "paint at the ministry building. Education Minister Jorg Halvorsen said the plan would go ahead but that "
+            "grants for low-income students would rise."
+        ),
     ],
     [
         (0, "PS", "Thousands of students protested in Kallby against plans to double university tuition fees."),
@@ -158,13 +212,25 @@ story(
     "pravexin-approval",
     "health",
     [
-        "The national medicines regulator approved Helixa Bio's migraine drug Pravexin on Monday for adults who have not responded to at least two other treatments. In the main trial, patients on the drug had an average of 4.1 fewer migraine days per month, compared with 2.3 fewer on placebo, the regulator said. The most common side effect was nausea.",
+        (
+            "The national medicines regulator approved Helixa Bio's migraine drug Pravexin on Monday for adults who "
+            "have "
+            "not responded to at least two other treatments. In the main trial, patients on the drug had an average of "
+            "4.1 "
+            "fewer migraine days per month, compared with 2.3 fewer on placebo, the regulator said. The most common "
+            "side "
+            "effect was nausea."
+        ),
     ],
     [
         (
             0,
             "PS",
-            "The medicines regulator cleared Helixa Bio's Pravexin for adults whose migraines did not respond to at least two other treatments.",
+            (
+                "The medicines regulator cleared Helixa Bio's Pravexin for adults whose migraines did not respond to "
+                "at "
+                "least two other treatments."
+            ),
         ),
         (0, "Q", "Pravexin was approved for all adults with migraine."),
         (0, "NUM", "Patients taking Pravexin had 1.4 fewer migraine days per month on average in the main trial."),
@@ -180,7 +246,14 @@ story(
     "carden-measles-outbreak",
     "health",
     [
-        "Health officials in Carden County have confirmed 27 cases of measles since early February, most of them in unvaccinated children, the county health department said on Friday. The department said it was offering free vaccination clinics at four schools. A local parents' group claimed the outbreak began at a children's hospital, but the department said its investigation had found no link to the hospital.",
+        (
+            "Health officials in Carden County have confirmed 27 cases of measles since early February, most of them "
+            "in "
+            "unvaccinated children, the county health department said on Friday. The department said it was offering "
+            "free "
+            "vaccination clinics at four schools. A local parents' group claimed the outbreak began at a children's "
+            "hospital, but the department said its investigation had found no link to the hospital."
+        ),
     ],
     [
         (0, "PS", "Carden County has confirmed 27 measles cases since early February."),

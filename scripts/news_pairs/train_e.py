@@ -6,7 +6,13 @@ story(
     "wessing-bird-flu",
     "health",
     [
-        "About 90,000 laying hens will be culled at a poultry farm near Wessing after bird flu was confirmed there, the agriculture ministry said on Saturday. A 3-kilometre protection zone has been set up around the farm. The ministry said the risk to the public remained very low.",
+        (
+            "About 90,000 laying hens will be culled at a poultry farm near Wessing after bird flu was confirmed "
+            "there, "
+            "the agriculture ministry said on Saturday. A 3-kilometre protection zone has been set up around the farm. "
+            "The "
+            "ministry said the risk to the public remained very low."
+        ),
     ],
     [
         (0, "PS", "Some 90,000 hens are to be culled after bird flu was found at a farm near Wessing."),
@@ -24,7 +30,11 @@ story(
     "arbel-tram-referendum",
     "elections",
     [
-        "Voters in the canton of Arbel approved a plan to build a new tram line by 58 percent to 42 percent in Sunday's referendum, official results showed. Turnout was 39 percent. Opponents, who had argued the 320-million-franc project was too expensive, said they accepted the result.",
+        (
+            "Voters in the canton of Arbel approved a plan to build a new tram line by 58 percent to 42 percent in "
+            "Sunday's referendum, official results showed. Turnout was 39 percent. Opponents, who had argued the "
+            "320-million-franc project was too expensive, said they accepted the result."
+        ),
     ],
     [
         (0, "PS", "Arbel voters backed a new tram line with 58 percent of the vote."),
@@ -42,7 +52,12 @@ story(
     "tellmouth-withdrawal-hoax",
     "elections",
     [
-        "A post claiming that mayoral candidate Rosa Delgado had withdrawn from the Tellmouth election was fabricated, her campaign and the city's election office said on Thursday. The post used a doctored version of the campaign's logo. The election office said Delgado remained on the ballot for the 14 November vote.",
+        (
+            "A post claiming that mayoral candidate Rosa Delgado had withdrawn from the Tellmouth election was "
+            "fabricated, "
+            "her campaign and the city's election office said on Thursday. The post used a doctored version of the "
+            "campaign's logo. The election office said Delgado remained on the ballot for the 14 November vote."
+        ),
     ],
     [
         (0, "FD", "Rosa Delgado withdrew from the race to become mayor of Tellmouth."),
@@ -60,7 +75,13 @@ story(
     "kessler-bribery-sentence",
     "courts",
     [
-        "A court in Vellamo on Tuesday sentenced former public works director Anton Kessler to six years in prison for accepting 1.4 million euros in bribes from construction firms. Judge Marta Oyelaran said the evidence showed a 'systematic' pattern over eight years. Kessler's lawyer said he would appeal.",
+        (
+            "A court in Vellamo on Tuesday sentenced former public works director Anton Kessler to six years in prison "
+            "for "
+            "accepting 1.4 million euros in bribes from construction firms. Judge Marta Oyelaran said the evidence "
+            "showed "
+            "a 'systematic' pattern over eight years. Kessler's lawyer said he would appeal."
+        ),
     ],
     [
         (0, "PS", "Former public works director Anton Kessler was jailed for six years for taking bribes."),
@@ -78,7 +99,14 @@ story(
     "santana-extradition",
     "courts",
     [
-        "A court in Lisbon on Wednesday approved the extradition to Brazil of businessman Rui Santana, who is wanted there on fraud charges, his lawyer said. The lawyer, Marta Leal, said Santana denied all the charges and would appeal to the constitutional court. Brazilian prosecutors accuse him of defrauding investors of about 40 million reais.",
+        (
+            "A court in Lisbon on Wednesday approved the extradition to Brazil of businessman Rui Santana, who is "
+            "wanted "
+            "there on fraud charges, his lawyer said. The lawyer, Marta Leal, said Santana denied all the charges and "
+            "would appeal to the constitutional court. Brazilian prosecutors accuse him of defrauding investors of "
+            "about "
+            "40 million reais."
+        ),
     ],
     [
         (
@@ -100,7 +128,14 @@ story(
     "rennick-arena-crowd-surge",
     "police",
     [
-        "Eight people were treated in hospital after a crowd surge at the entrance to the Rennick Arena before a concert on Saturday, the ambulance service said. The venue's operator said it had sold 18,000 tickets, within the arena's licensed capacity of 19,500. Fans posting online claimed that thousands of people without tickets had forced their way in.",
+        (
+            "Eight people were treated in hospital after a crowd surge at the entrance to the Rennick Arena before a "
+            "concert on Saturday, the ambulance service said. The venue's operator said it had sold 18,000 tickets, "
+            "within "
+            "the arena's licensed capacity of 19,500. Fans posting online claimed that thousands of people without "
+            "tickets "
+            "had forced their way in."
+        ),
     ],
     [
         (0, "PS", "Eight people needed hospital treatment after a crowd surge at the Rennick Arena."),
@@ -122,7 +157,12 @@ story(
     "halvard-marathon-record",
     "sports",
     [
-        "Kenyan runner Faith Jelagat won the Halvard Marathon on Sunday in 2 hours 14 minutes 52 seconds, breaking the course record by 41 seconds, race organisers said. Ethiopia's Meseret Alemu finished second. Jelagat said afterwards that she had been running with a hamstring injury for the final 10 kilometres.",
+        (
+            "Kenyan runner Faith Jelagat won the Halvard Marathon on Sunday in 2 hours 14 minutes 52 seconds, breaking "
+            "the "
+            "course record by 41 seconds, race organisers said. Ethiopia's Meseret Alemu finished second. Jelagat said "
+            "afterwards that she had been running with a hamstring injury for the final 10 kilometres."
+        ),
     ],
     [
         (0, "PS", "Faith Jelagat set a new course record on her way to winning the Halvard Marathon."),
@@ -140,7 +180,14 @@ story(
     "orbix-launch-failure",
     "science",
     [
-        "A rocket built by start-up Orbix Aerospace failed about two minutes after lift-off from the Tarrow Point spaceport on Thursday, destroying the three small weather satellites it carried, the company said. Orbix said early data pointed to a problem with the second-stage engine. No one was hurt, and debris fell into the sea, the coastguard said.",
+        (
+            "A rocket built by start-up Orbix Aerospace failed about two minutes after lift-off from the Tarrow Point "
+            "spaceport on Thursday, destroying the three small weather satellites it carried, the company said. Orbix "
+            "said "
+            "early data pointed to a problem with the second-stage engine. No one was hurt, and debris fell into the "
+            "sea, "
+            "the coastguard said."
+        ),
     ],
     [
         (0, "PS", "An Orbix Aerospace rocket failed shortly after launch, destroying three weather satellites."),
@@ -158,7 +205,13 @@ story(
     "stratocore-cloud-outage",
     "tech",
     [
-        "A six-hour outage at cloud provider Stratocore on Tuesday disrupted websites and payment systems for thousands of businesses across Europe, the company said in an incident report. Stratocore said the problem began when a software update was pushed to networking equipment in its Frankfurt data centre. It rejected claims on social media that it had been hit by hackers.",
+        (
+            "A six-hour outage at cloud provider Stratocore on Tuesday disrupted websites and payment systems for "
+            "thousands of businesses across Europe, the company said in an incident report. Stratocore said the "
+            "problem "
+            "began when a software update was pushed to networking equipment in its Frankfurt data centre. It rejected "
+            "claims on social media that it had been hit by hackers."
+        ),
     ],
     [
         (0, "PS", "A Stratocore cloud outage on Tuesday disrupted thousands of European businesses for six hours."),
@@ -180,7 +233,15 @@ story(
     "bitmora-withdrawal-freeze",
     "business",
     [
-        "Cryptocurrency exchange Bitmora froze all customer withdrawals on Friday, citing 'extreme market conditions', and said it had hired advisers to review its finances. Chief executive Leon Varga told customers in a video that their funds were 'safe'. The financial regulator said Bitmora was not licensed to operate in the country and urged users to be cautious.",
+        (
+            "Cryptocurrency exchange Bitmora froze all customer withdrawals on Friday, citing 'extreme market "
+            "conditions', "
+            "and said it had hired advisers to review its finances. Chief executive Leon Varga told customers in a "
+            "video "
+            "that their funds were 'safe'. The financial regulator said Bitmora was not licensed to operate in the "
+            "country "
+            "and urged users to be cautious."
+        ),
     ],
     [
         (0, "PS", "Bitmora suspended all customer withdrawals, citing extreme market conditions."),

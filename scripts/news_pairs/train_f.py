@@ -6,7 +6,12 @@ story(
     "pension-age-bill",
     "politics",
     [
-        "Parliament on Wednesday passed a bill raising the state pension age from 65 to 67 by 2032, with 178 lawmakers voting in favour and 162 against. Unions called a general strike for next Thursday in response. Prime Minister Elin Sorensen said the change was needed to keep the pension system solvent.",
+        (
+            "Parliament on Wednesday passed a bill raising the state pension age from 65 to 67 by 2032, with 178 "
+            "lawmakers "
+            "voting in favour and 162 against. Unions called a general strike for next Thursday in response. Prime "
+            "Minister Elin Sorensen said the change was needed to keep the pension system solvent."
+        ),
     ],
     [
         (0, "PS", "Parliament approved raising the state pension age to 67 by 2032."),
@@ -29,7 +34,12 @@ story(
     "callander-dock-strike",
     "labour",
     [
-        "Dockworkers at the port of Callander walked out on Monday in an indefinite strike, leaving at least 40 container ships waiting offshore, the port authority said. The dockers' union said it was seeking a 12 percent pay rise over two years. The port authority said it had offered 6 percent and called the strike 'premature'.",
+        (
+            "Dockworkers at the port of Callander walked out on Monday in an indefinite strike, leaving at least 40 "
+            "container ships waiting offshore, the port authority said. The dockers' union said it was seeking a 12 "
+            "percent pay rise over two years. The port authority said it had offered 6 percent and called the strike "
+            "'premature'."
+        ),
     ],
     [
         (0, "PS", "An open-ended dockworkers' strike at Callander left at least 40 container ships waiting offshore."),
@@ -47,7 +57,13 @@ story(
     "hennig-bridge-closure",
     "transport",
     [
-        "The Hennig Bridge in Oldport will be closed to all vehicles from Monday after engineers found cracks in two of its steel supports, the city's transport department said. Pedestrians and cyclists can still use the bridge. The department said repairs would take at least four months and cost an estimated 3.5 million euros.",
+        (
+            "The Hennig Bridge in Oldport will be closed to all vehicles from Monday after engineers found cracks in "
+            "two "
+            "of its steel supports, the city's transport department said. Pedestrians and cyclists can still use the "
+            "bridge. The department said repairs would take at least four months and cost an estimated 3.5 million "
+            "euros."
+        ),
     ],
     [
         (
@@ -69,7 +85,13 @@ story(
     "july-heatwave-deaths",
     "disaster",
     [
-        "At least 140 deaths in the first week of July were linked to a heatwave that pushed temperatures above 42 degrees Celsius in the south of the country, the national statistics institute said on Friday, citing preliminary data. The institute said most of those who died were over 75. The health ministry had earlier put the toll at 86.",
+        (
+            "At least 140 deaths in the first week of July were linked to a heatwave that pushed temperatures above 42 "
+            "degrees Celsius in the south of the country, the national statistics institute said on Friday, citing "
+            "preliminary data. The institute said most of those who died were over 75. The health ministry had earlier "
+            "put "
+            "the toll at 86."
+        ),
     ],
     [
         (0, "AS", "The national statistics institute linked at least 140 deaths to the heatwave in early July."),
@@ -87,7 +109,13 @@ story(
     "typhoon-kessa",
     "disaster",
     [
-        "Typhoon Kessa made landfall in the coastal province of Binh Lam early on Wednesday with winds of up to 165 kilometres per hour, the national weather agency said. More than 230,000 people had been moved to shelters beforehand. Provincial officials said four people had died, including two fishermen whose boat capsized.",
+        (
+            "Typhoon Kessa made landfall in the coastal province of Binh Lam early on Wednesday with winds of up to "
+            "165 "
+            "kilometres per hour, the national weather agency said. More than 230,000 people had been moved to "
+            "shelters "
+            "beforehand. Provincial officials said four people had died, including two fishermen whose boat capsized."
+        ),
     ],
     [
         (0, "PS", "Over 230,000 people were moved to shelters before Typhoon Kessa hit Binh Lam."),
@@ -105,7 +133,12 @@ story(
     "grauhorn-avalanche",
     "disaster",
     [
-        "Two off-piste skiers were killed by an avalanche near the Grauhorn ski resort on Saturday, local mountain rescue said. A third member of the group was dug out alive after about 20 minutes and flown to hospital. The regional avalanche warning service had rated the danger at level 4 of 5 that day.",
+        (
+            "Two off-piste skiers were killed by an avalanche near the Grauhorn ski resort on Saturday, local mountain "
+            "rescue said. A third member of the group was dug out alive after about 20 minutes and flown to hospital. "
+            "The "
+            "regional avalanche warning service had rated the danger at level 4 of 5 that day."
+        ),
     ],
     [
         (0, "PS", "An avalanche near the Grauhorn resort killed two skiers who had gone off the marked runs."),
@@ -127,7 +160,12 @@ story(
     "brackley-red-panda",
     "environment",
     [
-        "A red panda that escaped from Brackley Zoo on Tuesday was found safe in a garden about 800 metres away the next morning, the zoo said. Staff believe the animal climbed out after a storm brought down a tree branch across its enclosure fence. Police had asked residents not to approach it.",
+        (
+            "A red panda that escaped from Brackley Zoo on Tuesday was found safe in a garden about 800 metres away "
+            "the "
+            "next morning, the zoo said. Staff believe the animal climbed out after a storm brought down a tree branch "
+            "across its enclosure fence. Police had asked residents not to approach it."
+        ),
     ],
     [
         (0, "PS", "A red panda that escaped from Brackley Zoo was found unharmed the following morning."),
@@ -145,7 +183,14 @@ story(
     "selby-point-wind-farm",
     "environment",
     [
-        "The environment ministry granted a permit on Monday for a 46-turbine wind farm off the coast of Selby Point, but required the developer, Northwind Energy, to halt construction during the seal breeding season. Local fishermen's associations said they would challenge the decision in court. The project is expected to power about 300,000 homes.",
+        (
+            "The environment ministry granted a permit on Monday for a 46-turbine wind farm off the coast of Selby "
+            "Point, "
+            "but required the developer, Northwind Energy, to halt construction during the seal breeding season. Local "
+            "fishermen's associations said they would challenge the decision in court. The project is expected to "
+            "power "
+            "about 300,000 homes."
+        ),
     ],
     [
         (0, "PS", "The environment ministry approved a 46-turbine offshore wind farm near Selby Point."),
@@ -163,7 +208,14 @@ story(
     "hult-pipeline-leak",
     "environment",
     [
-        "An underground oil pipeline operated by Tessaro Energy leaked near the village of Hult, the company said on Thursday, but it disputed an environmental group's estimate that 500,000 litres had escaped. Tessaro put the spill at about 30,000 litres. The national environment inspectorate said it was conducting its own measurements and would publish them next week.",
+        (
+            "An underground oil pipeline operated by Tessaro Energy leaked near the village of Hult, the company said "
+            "on "
+            "Thursday, but it disputed an environmental group's estimate that 500,000 litres had escaped. Tessaro put "
+            "the "
+            "spill at about 30,000 litres. The national environment inspectorate said it was conducting its own "
+            "measurements and would publish them next week."
+        ),
     ],
     [
         (0, "AS", "Tessaro Energy said about 30,000 litres of oil leaked from its pipeline near Hult."),
@@ -180,7 +232,11 @@ story(
         (
             0,
             "PS",
-            "The environment inspectorate is taking its own measurements of the Hult oil spill and will publish them next week.",
+            (
+                "The environment inspectorate is taking its own measurements of the Hult oil spill and will publish "
+                "them "
+                "next week."
+            ),
         ),
     ],
 )
@@ -189,7 +245,14 @@ story(
     "ember-river-deforestation",
     "environment",
     [
-        "Forest loss in the Ember River basin fell 22 percent in the 12 months to July compared with the previous year, according to satellite data published by the national space research institute. Environment Minister Clara Neves said the figures showed the government's enforcement campaign was working. Conservation groups said clearing had moved to neighbouring regions that the data do not cover.",
+        (
+            "Forest loss in the Ember River basin fell 22 percent in the 12 months to July compared with the previous "
+            "year, according to satellite data published by the national space research institute. Environment "
+            "Minister "
+            "Clara Neves said the figures showed the government's enforcement campaign was working. Conservation "
+            "groups "
+            "said clearing had moved to neighbouring regions that the data do not cover."
+        ),
     ],
     [
         (0, "PS", "Satellite data showed forest loss in the Ember River basin dropped 22 percent in the year to July."),

@@ -6,7 +6,12 @@ story(
     "plastic-bag-ban",
     "environment",
     [
-        "Single-use plastic bags will be banned in shops nationwide from 1 January under a law approved by the senate on Tuesday by 61 votes to 12. Retailers that break the rule face fines of up to 5,000 euros. The retail federation said its members supported the ban but needed more time to use up existing stock.",
+        (
+            "Single-use plastic bags will be banned in shops nationwide from 1 January under a law approved by the "
+            "senate "
+            "on Tuesday by 61 votes to 12. Retailers that break the rule face fines of up to 5,000 euros. The retail "
+            "federation said its members supported the ban but needed more time to use up existing stock."
+        ),
     ],
     [
         (0, "PS", "The senate passed a nationwide ban on single-use plastic bags in shops."),
@@ -24,7 +29,12 @@ story(
     "harrowgate-prison-escape",
     "police",
     [
-        "Two inmates escaped from Harrowgate prison early on Sunday by cutting through a ventilation grille, the justice ministry said. One of them, 34-year-old Milos Radic, was recaptured six hours later at a bus station in Kelby. Police said the second man, who was serving a sentence for armed robbery, was still at large.",
+        (
+            "Two inmates escaped from Harrowgate prison early on Sunday by cutting through a ventilation grille, the "
+            "justice ministry said. One of them, 34-year-old Milos Radic, was recaptured six hours later at a bus "
+            "station "
+            "in Kelby. Police said the second man, who was serving a sentence for armed robbery, was still at large."
+        ),
     ],
     [
         (0, "PS", "Two prisoners broke out of Harrowgate prison by cutting through a ventilation grille."),
@@ -42,7 +52,13 @@ story(
     "torran-hikers-found",
     "disaster",
     [
-        "Three hikers missing for two nights in the Torran Mountains were found alive on Tuesday by a helicopter crew, the regional rescue service said. The group, two women and a man, had lost their way in fog and sheltered in a hut. A rescue service spokesperson said they were cold but had no serious injuries.",
+        (
+            "Three hikers missing for two nights in the Torran Mountains were found alive on Tuesday by a helicopter "
+            "crew, "
+            "the regional rescue service said. The group, two women and a man, had lost their way in fog and sheltered "
+            "in "
+            "a hut. A rescue service spokesperson said they were cold but had no serious injuries."
+        ),
     ],
     [
         (0, "PS", "Three hikers lost for two nights in the Torran Mountains were found alive."),
@@ -64,7 +80,13 @@ story(
     "unemployment-15-year-claim",
     "factcheck",
     [
-        "The unemployment rate fell to 6.2 percent in the second quarter from 6.8 percent in the first, the national statistics office said on Thursday. Labour Minister Ruben Faria said the figure was 'the lowest in 15 years'. However, the statistics office's own records show the rate stood at 6.0 percent in 2016, eight years ago.",
+        (
+            "The unemployment rate fell to 6.2 percent in the second quarter from 6.8 percent in the first, the "
+            "national "
+            "statistics office said on Thursday. Labour Minister Ruben Faria said the figure was 'the lowest in 15 "
+            "years'. "
+            "However, the statistics office's own records show the rate stood at 6.0 percent in 2016, eight years ago."
+        ),
     ],
     [
         (0, "AS", "Labour Minister Ruben Faria said the unemployment rate was the lowest in 15 years."),
@@ -82,7 +104,14 @@ story(
     "may-inflation-figures",
     "business",
     [
-        "Annual inflation slowed to 3.1 percent in May from 3.8 percent in April, mainly because of lower fuel prices, the statistics office said. Food prices were still 7 percent higher than a year earlier. Finance Minister Sofia Lind said the government's measures were working, while opposition leader Tomas Brandt claimed, without citing data, that the real figure was 'closer to 10 percent'.",
+        (
+            "Annual inflation slowed to 3.1 percent in May from 3.8 percent in April, mainly because of lower fuel "
+            "prices, "
+            "the statistics office said. Food prices were still 7 percent higher than a year earlier. Finance Minister "
+            "Sofia Lind said the government's measures were working, while opposition leader Tomas Brandt claimed, "
+            "without "
+            "citing data, that the real figure was 'closer to 10 percent'."
+        ),
     ],
     [
         (0, "PS", "Inflation eased to 3.1 percent in May, the statistics office said."),
@@ -100,7 +129,13 @@ story(
     "dairy-price-fixing-fine",
     "business",
     [
-        "The competition authority fined four supermarket chains a total of 212 million euros on Wednesday for coordinating the prices of dairy products between 2017 and 2021. Chainway, the largest, received the biggest fine, 98 million euros. Two of the chains said they would appeal, while Chainway said it was studying the decision.",
+        (
+            "The competition authority fined four supermarket chains a total of 212 million euros on Wednesday for "
+            "coordinating the prices of dairy products between 2017 and 2021. Chainway, the largest, received the "
+            "biggest "
+            "fine, 98 million euros. Two of the chains said they would appeal, while Chainway said it was studying the "
+            "decision."
+        ),
     ],
     [
         (0, "PS", "The competition authority imposed fines totalling 212 million euros on four supermarket chains."),
@@ -123,7 +158,12 @@ story(
     "hollis-air-cabin-strike",
     "labour",
     [
-        "Hollis Air cancelled 340 flights on Friday as cabin crew staged a one-day strike over rosters, affecting around 45,000 passengers, the airline said. The cabin crew union said 95 percent of its members had joined the walkout. Hollis Air said passengers would be offered refunds or rebooking.",
+        (
+            "Hollis Air cancelled 340 flights on Friday as cabin crew staged a one-day strike over rosters, affecting "
+            "around 45,000 passengers, the airline said. The cabin crew union said 95 percent of its members had "
+            "joined "
+            "the walkout. Hollis Air said passengers would be offered refunds or rebooking."
+        ),
     ],
     [
         (0, "PS", "Hollis Air scrapped 340 flights because of a one-day cabin crew strike."),
@@ -141,7 +181,14 @@ story(
     "estmark-valdoria-mackerel",
     "diplomacy",
     [
-        "Talks between Estmark and Valdoria over mackerel quotas in the North Sea ended without agreement on Friday, Estmark's fisheries ministry said. Estmark said Valdoria had demanded a 35 percent share of the catch, up from 22 percent. Valdoria's negotiator, Ivo Marek, called that figure 'a distortion' and said his side had asked for 28 percent.",
+        (
+            "Talks between Estmark and Valdoria over mackerel quotas in the North Sea ended without agreement on "
+            "Friday, "
+            "Estmark's fisheries ministry said. Estmark said Valdoria had demanded a 35 percent share of the catch, up "
+            "from 22 percent. Valdoria's negotiator, Ivo Marek, called that figure 'a distortion' and said his side "
+            "had "
+            "asked for 28 percent."
+        ),
     ],
     [
         (0, "AS", "Estmark's fisheries ministry said Valdoria had demanded 35 percent of the mackerel catch."),
@@ -159,7 +206,14 @@ story(
     "kellin-border-closure",
     "diplomacy",
     [
-        "Marovia closed its main border crossing with Ostrel at Kellin on Tuesday night, saying it needed to upgrade customs equipment. Ostrel's interior minister, Hanna Rolf, called the closure 'retaliation' over a dispute about transit fees. Hundreds of lorries were queuing on the Ostrel side on Wednesday, a border police spokesperson said.",
+        (
+            "Marovia closed its main border crossing with Ostrel at Kellin on Tuesday night, saying it needed to "
+            "upgrade "
+            "customs equipment. Ostrel's interior minister, Hanna Rolf, called the closure 'retaliation' over a "
+            "dispute "
+            "about transit fees. Hundreds of lorries were queuing on the Ostrel side on Wednesday, a border police "
+            "spokesperson said."
+        ),
     ],
     [
         (0, "PS", "Marovia shut its main border crossing with Ostrel at Kellin on Tuesday night."),
@@ -177,7 +231,14 @@ story(
     "sandvik-refinery-fire",
     "environment",
     [
-        "A fire broke out at the Sandvik oil refinery on Wednesday afternoon, sending a column of black smoke over the city, and was brought under control after about five hours, the fire brigade said. Residents in three districts were told to keep windows closed. Refinery owner Nordra said two workers suffered minor burns and that production would be reduced for several days.",
+        (
+            "A fire broke out at the Sandvik oil refinery on Wednesday afternoon, sending a column of black smoke over "
+            "the "
+            "city, and was brought under control after about five hours, the fire brigade said. Residents in three "
+            "districts were told to keep windows closed. Refinery owner Nordra said two workers suffered minor burns "
+            "and "
+            "that production would be reduced for several days."
+        ),
     ],
     [
         (0, "PS", "A fire at the Sandvik refinery was brought under control after roughly five hours."),

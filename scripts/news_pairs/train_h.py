@@ -6,7 +6,13 @@ story(
     "maren-gallery-theft",
     "police",
     [
-        "Thieves stole a small 17th-century still life by the Dutch painter Pieter van Loon from the Maren City Gallery during opening hours on Saturday, police said. The painting, about 30 centimetres wide, was insured for 800,000 euros. The gallery said its alarm system had been working normally, rejecting a staff union's claim that it had been switched off for repairs.",
+        (
+            "Thieves stole a small 17th-century still life by the Dutch painter Pieter van Loon from the Maren City "
+            "Gallery during opening hours on Saturday, police said. The painting, about 30 centimetres wide, was "
+            "insured "
+            "for 800,000 euros. The gallery said its alarm system had been working normally, rejecting a staff union's "
+            "claim that it had been switched off for repairs."
+        ),
     ],
     [
         (0, "PS", "A 17th-century still life by Pieter van Loon was stolen from the Maren City Gallery."),
@@ -24,14 +30,24 @@ story(
     "courant-pellam-retraction",
     "factcheck",
     [
-        "The Daily Courant on Monday retracted an article that said Senator Hugo Pellam had received payments from a waste-management company, saying its source had provided forged documents. The newspaper apologised to Pellam, who had denied the report from the outset. The company, Greenway Waste, said it had never made any payments to the senator.",
+        (
+            "The Daily Courant on Monday retracted an article that said Senator Hugo Pellam had received payments from "
+            "a "
+            "waste-management company, saying its source had provided forged documents. The newspaper apologised to "
+            "Pellam, who had denied the report from the outset. The company, Greenway Waste, said it had never made "
+            "any "
+            "payments to the senator."
+        ),
     ],
     [
         (0, "FD", "Senator Hugo Pellam received payments from Greenway Waste."),
         (
             0,
             "AS",
-            "The Daily Courant reported that Senator Hugo Pellam had received payments from a waste-management company.",
+            (
+                "The Daily Courant reported that Senator Hugo Pellam had received payments from a waste-management "
+                "company."
+            ),
         ),
         (0, "DS", "Senator Hugo Pellam denied receiving payments from a waste-management company."),
         (0, "AS", "The Daily Courant said the documents behind its story on Senator Hugo Pellam were forged."),
@@ -46,7 +62,13 @@ story(
     "rhondale-teacher-strikes",
     "labour",
     [
-        "Secondary school teachers in the Rhondale region will hold three one-day strikes in October over workload and pay, their union announced on Monday after 78 percent of members voted for action. Turnout in the ballot was 61 percent. The regional education authority said schools would try to stay open for exam-year pupils.",
+        (
+            "Secondary school teachers in the Rhondale region will hold three one-day strikes in October over workload "
+            "and "
+            "pay, their union announced on Monday after 78 percent of members voted for action. Turnout in the ballot "
+            "was "
+            "61 percent. The regional education authority said schools would try to stay open for exam-year pupils."
+        ),
     ],
     [
         (0, "PS", "Rhondale secondary school teachers will stage three one-day strikes in October."),
@@ -64,7 +86,15 @@ story(
     "hip-knee-waiting-times",
     "factcheck",
     [
-        "Health Minister Oskar Lindqvist said on Tuesday that average waiting times for hip and knee operations had fallen to 14 weeks. Figures published the same day by the national audit office showed the average wait was 23 weeks in the last financial year, up from 19 weeks a year earlier. The ministry later said the minister's figure covered only the most recent quarter.",
+        (
+            "Health Minister Oskar Lindqvist said on Tuesday that average waiting times for hip and knee operations "
+            "had "
+            "fallen to 14 weeks. Figures published the same day by the national audit office showed the average wait "
+            "was "
+            "23 weeks in the last financial year, up from 19 weeks a year earlier. The ministry later said the "
+            "minister's "
+            "figure covered only the most recent quarter."
+        ),
     ],
     [
         (
@@ -76,7 +106,11 @@ story(
         (
             0,
             "PS",
-            "The national audit office found the average wait for hip and knee operations was 23 weeks last financial year.",
+            (
+                "The national audit office found the average wait for hip and knee operations was 23 weeks last "
+                "financial "
+                "year."
+            ),
         ),
         (0, "NEG", "The national audit office found that hip and knee waiting times fell in the last financial year."),
         (0, "AC", "The national audit office said the average wait for hip and knee operations was 32 weeks."),
@@ -90,7 +124,14 @@ story(
     "lunden-rent-cap",
     "politics",
     [
-        "Lawmakers in the city-state of Lunden approved a law on Thursday capping annual rent increases at 3 percent for the next five years. The tenants' association welcomed the measure, while the landlords' federation said it would file a constitutional complaint. The cap applies to existing contracts but not to newly built flats.",
+        (
+            "Lawmakers in the city-state of Lunden approved a law on Thursday capping annual rent increases at 3 "
+            "percent "
+            "for the next five years. The tenants' association welcomed the measure, while the landlords' federation "
+            "said "
+            "it would file a constitutional complaint. The cap applies to existing contracts but not to newly built "
+            "flats."
+        ),
     ],
     [
         (0, "PS", "Lunden lawmakers voted to limit annual rent rises to 3 percent for five years."),
@@ -108,7 +149,13 @@ story(
     "voltra-billing-error",
     "business",
     [
-        "Energy supplier Voltra overcharged about 85,000 customers because of a billing software error between January and April, the energy regulator said on Wednesday. Voltra will refund an average of 64 euros per customer and pay a 2 million euro penalty. The company said it had fixed the error and apologised.",
+        (
+            "Energy supplier Voltra overcharged about 85,000 customers because of a billing software error between "
+            "January "
+            "and April, the energy regulator said on Wednesday. Voltra will refund an average of 64 euros per customer "
+            "and "
+            "pay a 2 million euro penalty. The company said it had fixed the error and apologised."
+        ),
     ],
     [
         (0, "PS", "An error in Voltra's billing software led to about 85,000 customers being overcharged."),
@@ -126,13 +173,24 @@ story(
     "fernhill-ashby-park-supermarket",
     "politics",
     [
-        "Residents of Fernhill protested outside the town hall on Monday against plans to build a supermarket on part of Ashby Park. The council's planning committee postponed its vote until next month after receiving more than 1,200 objections, a council spokesperson said. Developer Crestline Retail said the project would create 150 jobs.",
+        (
+            "Residents of Fernhill protested outside the town hall on Monday against plans to build a supermarket on "
+            "part "
+            "of Ashby Park. The council's planning committee postponed its vote until next month after receiving more "
+            "than "
+            "1,200 objections, a council spokesperson said. Developer Crestline Retail said the project would create "
+            "150 "
+            "jobs."
+        ),
     ],
     [
         (
             0,
             "PS",
-            "Fernhill's planning committee delayed its vote on an Ashby Park supermarket after more than 1,200 objections.",
+            (
+                "Fernhill's planning committee delayed its vote on an Ashby Park supermarket after more than 1,200 "
+                "objections."
+            ),
         ),
         (0, "NEG", "Fernhill's planning committee approved the Ashby Park supermarket plan on Monday."),
         (0, "NUM", "Fernhill council received about 120 objections to the Ashby Park supermarket plan."),
@@ -152,7 +210,13 @@ story(
     "westmoor-free-school-lunches",
     "education",
     [
-        "All primary school pupils in the province of Westmoor will receive free lunches from September, the provincial government said on Friday, in a programme expected to cost 95 million euros a year. At present only children from low-income families qualify. Opposition councillor Greta Voss said the province had not explained how it would pay for the scheme.",
+        (
+            "All primary school pupils in the province of Westmoor will receive free lunches from September, the "
+            "provincial government said on Friday, in a programme expected to cost 95 million euros a year. At present "
+            "only children from low-income families qualify. Opposition councillor Greta Voss said the province had "
+            "not "
+            "explained how it would pay for the scheme."
+        ),
     ],
     [
         (0, "PS", "Every primary school pupil in Westmoor will get free lunches starting in September."),
@@ -174,7 +238,13 @@ story(
     "kalu-land-ruling",
     "courts",
     [
-        "The supreme court ruled on Wednesday that the state must return about 2,300 hectares of grazing land to the Kalu community, overturning a 2019 decision by a lower court. The judges found that the land had been taken without compensation in 1974. The agriculture ministry said it would comply with the ruling.",
+        (
+            "The supreme court ruled on Wednesday that the state must return about 2,300 hectares of grazing land to "
+            "the "
+            "Kalu community, overturning a 2019 decision by a lower court. The judges found that the land had been "
+            "taken "
+            "without compensation in 1974. The agriculture ministry said it would comply with the ruling."
+        ),
     ],
     [
         (
@@ -196,7 +266,12 @@ story(
     "vessen-cocaine-seizure",
     "police",
     [
-        "Customs officers seized 1.8 tonnes of cocaine hidden in a shipment of bananas at the port of Vessen, the finance ministry said on Thursday, calling it the largest single haul in the country's history. Three people were arrested. The ministry said the drugs had an estimated street value of 140 million euros.",
+        (
+            "Customs officers seized 1.8 tonnes of cocaine hidden in a shipment of bananas at the port of Vessen, the "
+            "finance ministry said on Thursday, calling it the largest single haul in the country's history. Three "
+            "people "
+            "were arrested. The ministry said the drugs had an estimated street value of 140 million euros."
+        ),
     ],
     [
         (0, "PS", "Customs officers at Vessen found 1.8 tonnes of cocaine in a banana shipment."),
@@ -218,14 +293,25 @@ story(
     "corrin-airport-flood-video",
     "factcheck",
     [
-        "A video circulating online as footage of flooding at Corrin International Airport this week was filmed at a different airport during a storm in 2015, the fact-checking unit of broadcaster NRT found. The airport said its runways had remained dry and flights operated normally on Monday. Several accounts sharing the clip had claimed the terminal was evacuated.",
+        (
+            "A video circulating online as footage of flooding at Corrin International Airport this week was filmed at "
+            "a "
+            "different airport during a storm in 2015, the fact-checking unit of broadcaster NRT found. The airport "
+            "said "
+            "its runways had remained dry and flights operated normally on Monday. Several accounts sharing the clip "
+            "had "
+            "claimed the terminal was evacuated."
+        ),
     ],
     [
         (0, "FD", "Corrin International Airport was flooded during this week's storm."),
         (
             0,
             "AS",
-            "Social media accounts claimed the terminal at Corrin International Airport was evacuated because of flooding.",
+            (
+                "Social media accounts claimed the terminal at Corrin International Airport was evacuated because of "
+                "flooding."
+            ),
         ),
         (0, "PS", "A clip shared as flooding at Corrin airport was actually filmed at another airport in 2015."),
         (0, "AS", "Corrin International Airport said flights operated normally on Monday."),
@@ -240,7 +326,14 @@ story(
     "brenner-burglary-claim",
     "factcheck",
     [
-        "Interior Minister Lukas Brenner told parliament on Tuesday that burglaries had fallen by half since 2019. Police statistics published in March show 41,200 burglaries nationwide in 2019 and 33,900 last year, a fall of about 18 percent. A ministry spokesperson later said the minister had been referring to burglaries in the capital only.",
+        (
+            "Interior Minister Lukas Brenner told parliament on Tuesday that burglaries had fallen by half since 2019. "
+            "Police statistics published in March show 41,200 burglaries nationwide in 2019 and 33,900 last year, a "
+            "fall "
+            "of about 18 percent. A ministry spokesperson later said the minister had been referring to burglaries in "
+            "the "
+            "capital only."
+        ),
     ],
     [
         (0, "AS", "Interior Minister Lukas Brenner told parliament that burglaries had halved since 2019."),
@@ -262,7 +355,14 @@ story(
     "okafor-death-hoax",
     "factcheck",
     [
-        "Reports on several websites that veteran actor Bernard Okafor had died were false, his agent said on Sunday. The agent, Julia Reyes, shared a video recorded that morning in which Okafor, 81, thanks fans for their concern. The hoax began with a post made to look like a news alert from a national broadcaster, which said it had published no such story.",
+        (
+            "Reports on several websites that veteran actor Bernard Okafor had died were false, his agent said on "
+            "Sunday. "
+            "The agent, Julia Reyes, shared a video recorded that morning in which Okafor, 81, thanks fans for their "
+            "concern. The hoax began with a post made to look like a news alert from a national broadcaster, which "
+            "said it "
+            "had published no such story."
+        ),
     ],
     [
         (0, "FD", "Veteran actor Bernard Okafor died over the weekend."),

@@ -6,7 +6,14 @@ story(
     "kessbury-chlorine-claim",
     "environment",
     [
-        "Residents' group Clean Air Kessbury said on Monday that the Varnett Chemicals plant had released a cloud of chlorine gas overnight, sending dozens of people to hospital. The regional environment agency said its three air monitors near the plant had recorded no rise in chlorine levels, and Kessbury's hospital said it had treated no one for gas exposure.",
+        (
+            "Residents' group Clean Air Kessbury said on Monday that the Varnett Chemicals plant had released a cloud "
+            "of "
+            "chlorine gas overnight, sending dozens of people to hospital. The regional environment agency said its "
+            "three "
+            "air monitors near the plant had recorded no rise in chlorine levels, and Kessbury's hospital said it had "
+            "treated no one for gas exposure."
+        ),
     ],
     [
         (
@@ -19,7 +26,10 @@ story(
         (
             0,
             "AS",
-            "The regional environment agency said its monitors near the Varnett plant recorded no rise in chlorine levels.",
+            (
+                "The regional environment agency said its monitors near the Varnett plant recorded no rise in chlorine "
+                "levels."
+            ),
         ),
         (0, "DS", "Kessbury's hospital contradicted claims that residents had been treated for chlorine exposure."),
         (
@@ -36,7 +46,14 @@ story(
     "varga-hunger-strike",
     "courts",
     [
-        "The family of jailed journalist Emil Varga said on Thursday that he had been on hunger strike for 23 days in Kessel prison in protest at his conviction. The prison service did not respond to requests for comment, and the claim could not be independently verified. Varga was sentenced in March to four years for publishing classified documents.",
+        (
+            "The family of jailed journalist Emil Varga said on Thursday that he had been on hunger strike for 23 days "
+            "in "
+            "Kessel prison in protest at his conviction. The prison service did not respond to requests for comment, "
+            "and "
+            "the claim could not be independently verified. Varga was sentenced in March to four years for publishing "
+            "classified documents."
+        ),
     ],
     [
         (0, "AS", "Emil Varga's family said the jailed journalist had been on hunger strike for 23 days."),
@@ -54,19 +71,33 @@ story(
     "oberfeld-cardiac-wing-claim",
     "health",
     [
-        "Mayor Dragan Petrov told supporters on Saturday that the new cardiac wing at Oberfeld Hospital had 'already treated hundreds of patients'. The regional health ministry said the wing had not yet received an operating licence and that its records showed no patients had been admitted there. Petrov's office later said the mayor had been referring to outpatient check-ups in a neighbouring building.",
+        (
+            "Mayor Dragan Petrov told supporters on Saturday that the new cardiac wing at Oberfeld Hospital had "
+            "'already "
+            "treated hundreds of patients'. The regional health ministry said the wing had not yet received an "
+            "operating "
+            "licence and that its records showed no patients had been admitted there. Petrov's office later said the "
+            "mayor "
+            "had been referring to outpatient check-ups in a neighbouring building."
+        ),
     ],
     [
         (
             0,
             "AS",
-            "Mayor Dragan Petrov said the new cardiac wing at Oberfeld Hospital had already treated hundreds of patients.",
+            (
+                "Mayor Dragan Petrov said the new cardiac wing at Oberfeld Hospital had already treated hundreds of "
+                "patients."
+            ),
         ),
         (0, "FD", "The new cardiac wing at Oberfeld Hospital has already treated hundreds of patients."),
         (
             0,
             "AS",
-            "The regional health ministry said Oberfeld Hospital's new cardiac wing had not yet been licensed to operate.",
+            (
+                "The regional health ministry said Oberfeld Hospital's new cardiac wing had not yet been licensed to "
+                "operate."
+            ),
         ),
         (0, "FD", "Oberfeld Hospital's new cardiac wing has received its operating licence."),
         (
@@ -77,7 +108,10 @@ story(
         (
             0,
             "AS",
-            "Dragan Petrov's office said the mayor had been referring to outpatient check-ups in a neighbouring building.",
+            (
+                "Dragan Petrov's office said the mayor had been referring to outpatient check-ups in a neighbouring "
+                "building."
+            ),
         ),
         (0, "AN", "Oberfeld Hospital's director said the new cardiac wing had not admitted any patients yet."),
         (0, "PN", "The new cardiac wing at Oberfeld Hospital cost 42 million euros to build."),
@@ -88,7 +122,14 @@ story(
     "purova-filter-test",
     "business",
     [
-        "Household goods maker Purova says in its advertising that its Aqua+ filter jug removes 99 percent of microplastics from tap water. Tests published on Wednesday by the consumer association Testwise found the jug removed between 55 and 62 percent across five samples. Purova said it stood by its own laboratory results and would ask Testwise to share its methods.",
+        (
+            "Household goods maker Purova says in its advertising that its Aqua+ filter jug removes 99 percent of "
+            "microplastics from tap water. Tests published on Wednesday by the consumer association Testwise found the "
+            "jug "
+            "removed between 55 and 62 percent across five samples. Purova said it stood by its own laboratory results "
+            "and "
+            "would ask Testwise to share its methods."
+        ),
     ],
     [
         (0, "AS", "Purova advertises that its Aqua+ filter jug removes 99 percent of microplastics from tap water."),
@@ -111,7 +152,14 @@ story(
     "lenner-dam-rumour",
     "disaster",
     [
-        "Posts shared widely on Sunday claimed that the Lenner dam had burst and that the town of Aldbrook was about to be flooded. The regional water board said the dam was intact and released drone footage taken that afternoon showing the structure undamaged. Police in Aldbrook said they had received hundreds of calls from worried residents but had not ordered any evacuation.",
+        (
+            "Posts shared widely on Sunday claimed that the Lenner dam had burst and that the town of Aldbrook was "
+            "about "
+            "to be flooded. The regional water board said the dam was intact and released drone footage taken that "
+            "afternoon showing the structure undamaged. Police in Aldbrook said they had received hundreds of calls "
+            "from "
+            "worried residents but had not ordered any evacuation."
+        ),
     ],
     [
         (0, "AS", "Posts on social media claimed that the Lenner dam had burst and Aldbrook would be flooded."),

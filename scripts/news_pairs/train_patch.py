@@ -77,11 +77,21 @@ DROP = {
 }
 
 NEW_PASSAGES = {
-    "kessler-bribery-sentence": "Vellamo's city council said on Wednesday it would review all public works contracts signed between 2014 and 2022 following the conviction of its former public works director. The review will be carried out by an outside auditing firm and is expected to take about a year, a council spokesperson said.",
-    "typhoon-kessa": "Power had been restored to about 60 percent of homes in Binh Lam province by Friday, two days after Typhoon Kessa made landfall, the state electricity company said. Schools in the province will stay closed until Monday while buildings are checked for damage.",
-    "stratocore-cloud-outage": "Shares in Stratocore fell 4 percent on Wednesday, a day after an outage at the cloud provider disrupted websites across Europe. Analysts at Brightline Securities said in a note that the incident was unlikely to dent the company's annual revenue but could hurt its reputation with banks.",
-    "callander-dock-strike": "The national retailers' association warned on Tuesday of possible shortages of imported fruit in supermarkets if the strike at the port of Callander lasted more than a week. Some importers were already diverting cargo to smaller ports, the association said.",
-    "hult-pipeline-leak": "Residents of Hult were told on Friday not to use water from private wells until tests are completed following an oil pipeline leak near the village, the municipal health service said. Bottled water is being handed out at the village hall.",
+    "kessler-bribery-sentence": "Vellamo's city council said on Wednesday it would review all public works contracts "
+    "signed between 2014 and 2022 following the conviction of its former public works director. The review will be "
+    "carried out by an outside auditing firm and is expected to take about a year, a council spokesperson said.",
+    "typhoon-kessa": "Power had been restored to about 60 percent of homes in Binh Lam province by Friday, two days "
+    "after Typhoon Kessa made landfall, the state electricity company said. Schools in the province will stay closed "
+    "until Monday while buildings are checked for damage.",
+    "stratocore-cloud-outage": "Shares in Stratocore fell 4 percent on Wednesday, a day after an outage at the cloud "
+    "provider disrupted websites across Europe. Analysts at Brightline Securities said in a note that the incident was "
+    "unlikely to dent the company's annual revenue but could hurt its reputation with banks.",
+    "callander-dock-strike": "The national retailers' association warned on Tuesday of possible shortages of imported "
+    "fruit in supermarkets if the strike at the port of Callander lasted more than a week. Some importers were already "
+    "diverting cargo to smaller ports, the association said.",
+    "hult-pipeline-leak": "Residents of Hult were told on Friday not to use water from private wells until tests are "
+    "completed following an oil pipeline leak near the village, the municipal health service said. Bottled water is "
+    "being handed out at the village hall.",
 }
 
 ADD = {
@@ -89,7 +99,11 @@ ADD = {
         (
             0,
             "AS",
-            "According to the regional water authority, the Marlow Creek boil-water advisory will remain in place for at least three days.",
+            (
+                "According to the regional water authority, the Marlow Creek boil-water advisory will remain in place "
+                "for "
+                "at least three days."
+            ),
         )
     ],
     "port-esk-ferry-pier": [
@@ -109,14 +123,22 @@ ADD = {
         (
             0,
             "AS",
-            "Civic Renewal alleged that some Kellerby voters could not cast ballots because polling stations ran out of papers.",
+            (
+                "Civic Renewal alleged that some Kellerby voters could not cast ballots because polling stations ran "
+                "out "
+                "of papers."
+            ),
         )
     ],
     "brightwell-mayor-fake-quote": [
         (
             0,
             "PS",
-            "A quote about scrapping night buses that was attributed to Brightwell Mayor Anita Corrigan spread widely online.",
+            (
+                "A quote about scrapping night buses that was attributed to Brightwell Mayor Anita Corrigan spread "
+                "widely "
+                "online."
+            ),
         )
     ],
     "berend-epo-case": [
@@ -180,12 +202,18 @@ ADD = {
         (
             0,
             "AS",
-            "The regional health board said it had so far found no evidence that patient data was taken from St. Brennan's Hospital.",
+            (
+                "The regional health board said it had so far found no evidence that patient data was taken from St. "
+                "Brennan's Hospital."
+            ),
         ),
         (
             0,
             "PS",
-            "Ambulances have been sent to other hospitals since Saturday because of the ransomware attack on St. Brennan's.",
+            (
+                "Ambulances have been sent to other hospitals since Saturday because of the ransomware attack on St. "
+                "Brennan's."
+            ),
         ),
     ],
     "hollin-ridge-mine-rescue": [
@@ -209,7 +237,11 @@ ADD = {
         (
             0,
             "DS",
-            "Carden County health officials rejected a parents' group's claim that the measles outbreak started at a children's hospital.",
+            (
+                "Carden County health officials rejected a parents' group's claim that the measles outbreak started at "
+                "a "
+                "children's hospital."
+            ),
         )
     ],
     "wessing-bird-flu": [
@@ -229,7 +261,10 @@ ADD = {
         (
             0,
             "AS",
-            "According to its operator, ticket sales for Saturday's Rennick Arena concert stayed below the venue's licensed capacity.",
+            (
+                "According to its operator, ticket sales for Saturday's Rennick Arena concert stayed below the venue's "
+                "licensed capacity."
+            ),
         )
     ],
     "halvard-marathon-record": [(0, "PS", "Meseret Alemu of Ethiopia came second at the Halvard Marathon.")],
@@ -245,7 +280,11 @@ ADD = {
         (
             1,
             "AS",
-            "The retailers' association warned of imported fruit shortages if the Callander port strike lasted over a week.",
+            (
+                "The retailers' association warned of imported fruit shortages if the Callander port strike lasted "
+                "over a "
+                "week."
+            ),
         ),
     ],
     "hennig-bridge-closure": [
@@ -275,7 +314,11 @@ ADD = {
         (
             0,
             "PS",
-            "Satellite data from the national space research institute showed a drop in forest loss in the Ember River basin.",
+            (
+                "Satellite data from the national space research institute showed a drop in forest loss in the Ember "
+                "River "
+                "basin."
+            ),
         )
     ],
     "harrowgate-prison-escape": [

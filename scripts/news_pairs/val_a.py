@@ -6,7 +6,13 @@ story(
     "kestrel-gorge-dam-release",
     "disaster",
     [
-        "Operators of the Kestrel Gorge dam released water on Sunday to relieve pressure after record rainfall, flooding about 120 homes in the downstream town of Pellow, the regional government said. The dam's operator, HydroNord, said it had warned residents six hours in advance. Several residents told local radio they had received no warning at all.",
+        (
+            "Operators of the Kestrel Gorge dam released water on Sunday to relieve pressure after record rainfall, "
+            "flooding about 120 homes in the downstream town of Pellow, the regional government said. The dam's "
+            "operator, "
+            "HydroNord, said it had warned residents six hours in advance. Several residents told local radio they had "
+            "received no warning at all."
+        ),
     ],
     [
         (0, "PS", "About 120 homes in Pellow were flooded after water was released from the Kestrel Gorge dam."),
@@ -28,7 +34,13 @@ story(
     "eastfield-st-agnes-merger",
     "health",
     [
-        "The boards of Eastfield General and St. Agnes Hospital agreed on Thursday to merge into a single trust by next April, creating the region's largest employer with about 9,800 staff. Chief executive-designate Priya Nair said no clinical jobs would be cut. The maternity unit at St. Agnes will move to Eastfield, a change that local campaigners said they would fight.",
+        (
+            "The boards of Eastfield General and St. Agnes Hospital agreed on Thursday to merge into a single trust by "
+            "next April, creating the region's largest employer with about 9,800 staff. Chief executive-designate "
+            "Priya "
+            "Nair said no clinical jobs would be cut. The maternity unit at St. Agnes will move to Eastfield, a change "
+            "that local campaigners said they would fight."
+        ),
     ],
     [
         (0, "PS", "Eastfield General and St. Agnes Hospital will combine into one trust with roughly 9,800 employees."),
@@ -51,7 +63,12 @@ story(
     "harwick-airport-drone",
     "transport",
     [
-        "Flights at Harwick Airport were suspended for 90 minutes on Saturday evening after two pilots reported seeing a drone near the runway, the airport said. Eleven arriving flights were diverted. Police said they had searched the area but found no drone and had not identified an operator.",
+        (
+            "Flights at Harwick Airport were suspended for 90 minutes on Saturday evening after two pilots reported "
+            "seeing "
+            "a drone near the runway, the airport said. Eleven arriving flights were diverted. Police said they had "
+            "searched the area but found no drone and had not identified an operator."
+        ),
     ],
     [
         (
@@ -73,7 +90,14 @@ story(
     "dunmore-north-recount",
     "elections",
     [
-        "A recount in the Dunmore North constituency confirmed on Friday that Liberal candidate Oren Sato won by 37 votes, the electoral board said. His rival, Miriam Falk, had alleged that postal ballots were counted twice in the first count. The board said the recount found no evidence of double counting and that the result stood.",
+        (
+            "A recount in the Dunmore North constituency confirmed on Friday that Liberal candidate Oren Sato won by "
+            "37 "
+            "votes, the electoral board said. His rival, Miriam Falk, had alleged that postal ballots were counted "
+            "twice "
+            "in the first count. The board said the recount found no evidence of double counting and that the result "
+            "stood."
+        ),
     ],
     [
         (0, "PS", "A recount confirmed that Oren Sato won the Dunmore North seat by 37 votes."),
@@ -91,7 +115,14 @@ story(
     "voigt-fuel-subsidy-screenshot",
     "factcheck",
     [
-        "A screenshot purporting to show Prime Minister Adele Voigt posting that fuel subsidies would end in January is fabricated, according to an analysis by the fact-checking group Checkpoint. The post does not appear in archives of her account, and its font and time stamp do not match the platform's format, the group said. Voigt's office said the government had no plans to end the subsidies.",
+        (
+            "A screenshot purporting to show Prime Minister Adele Voigt posting that fuel subsidies would end in "
+            "January "
+            "is fabricated, according to an analysis by the fact-checking group Checkpoint. The post does not appear "
+            "in "
+            "archives of her account, and its font and time stamp do not match the platform's format, the group said. "
+            "Voigt's office said the government had no plans to end the subsidies."
+        ),
     ],
     [
         (0, "FD", "Prime Minister Adele Voigt posted that fuel subsidies would end in January."),
@@ -109,7 +140,13 @@ story(
     "marisol-star-grounding",
     "transport",
     [
-        "The container ship Marisol Star ran aground near the entrance to the port of Sandhaven on Tuesday, blocking the main channel for about 30 hours, the port authority said. Tugs refloated the vessel on Wednesday evening. The ship's operator said a power failure had caused the grounding and that no fuel had leaked.",
+        (
+            "The container ship Marisol Star ran aground near the entrance to the port of Sandhaven on Tuesday, "
+            "blocking "
+            "the main channel for about 30 hours, the port authority said. Tugs refloated the vessel on Wednesday "
+            "evening. "
+            "The ship's operator said a power failure had caused the grounding and that no fuel had leaked."
+        ),
     ],
     [
         (0, "PS", "The grounded Marisol Star blocked Sandhaven's main shipping channel for around 30 hours."),
@@ -127,7 +164,15 @@ story(
     "sugar-drinks-levy",
     "politics",
     [
-        "The government will introduce a tax of 0.20 euros per litre on soft drinks containing more than 5 grams of sugar per 100 millilitres from next July, the finance ministry said on Monday. The ministry expects the levy to raise 180 million euros a year, which it said would fund school sports. The beverage industry association called the tax 'regressive'.",
+        (
+            "The government will introduce a tax of 0.20 euros per litre on soft drinks containing more than 5 grams "
+            "of "
+            "sugar per 100 millilitres from next July, the finance ministry said on Monday. The ministry expects the "
+            "levy "
+            "to raise 180 million euros a year, which it said would fund school sports. The beverage industry "
+            "association "
+            "called the tax 'regressive'."
+        ),
     ],
     [
         (0, "PS", "Soft drinks with over 5 grams of sugar per 100 millilitres will be taxed at 0.20 euros per litre."),
@@ -145,7 +190,15 @@ story(
     "tomov-missed-tests-ban",
     "sports",
     [
-        "The weightlifting federation banned Olympic medallist Stefan Tomov for four years on Thursday after he missed three drug tests within 12 months. Tomov's lawyer said the athlete had never used banned substances and that one of the missed tests was caused by a postal error. Tomov has 21 days to appeal to the Court of Arbitration for Sport.",
+        (
+            "The weightlifting federation banned Olympic medallist Stefan Tomov for four years on Thursday after he "
+            "missed "
+            "three drug tests within 12 months. Tomov's lawyer said the athlete had never used banned substances and "
+            "that "
+            "one of the missed tests was caused by a postal error. Tomov has 21 days to appeal to the Court of "
+            "Arbitration "
+            "for Sport."
+        ),
     ],
     [
         (0, "PS", "Stefan Tomov received a four-year ban after missing three drug tests in a year."),
@@ -163,7 +216,13 @@ story(
     "vikmor-apartment-explosion",
     "disaster",
     [
-        "An explosion in a five-storey apartment building in Vikmor on Monday morning killed two residents and injured nine, the fire brigade said. Gas company Nordgas said a technician had inspected the building's pipes last month and found no faults. Prosecutors have opened an investigation and have not yet named a cause.",
+        (
+            "An explosion in a five-storey apartment building in Vikmor on Monday morning killed two residents and "
+            "injured "
+            "nine, the fire brigade said. Gas company Nordgas said a technician had inspected the building's pipes "
+            "last "
+            "month and found no faults. Prosecutors have opened an investigation and have not yet named a cause."
+        ),
     ],
     [
         (0, "PS", "A blast in an apartment building in Vikmor killed two people and hurt nine."),
@@ -181,7 +240,15 @@ story(
     "sorrel-hill-landslide",
     "disaster",
     [
-        "A landslide buried six houses in the mountain village of Sorrel Hill after days of heavy rain, the district disaster office said on Sunday. Three people were confirmed dead and two were missing. Residents said they had warned officials about cracks in the slope in March, but the district office said it had no record of any complaint.",
+        (
+            "A landslide buried six houses in the mountain village of Sorrel Hill after days of heavy rain, the "
+            "district "
+            "disaster office said on Sunday. Three people were confirmed dead and two were missing. Residents said "
+            "they "
+            "had warned officials about cracks in the slope in March, but the district office said it had no record of "
+            "any "
+            "complaint."
+        ),
     ],
     [
         (0, "PS", "Six houses in Sorrel Hill were buried by a landslide after days of heavy rain."),

@@ -6,13 +6,22 @@ story(
     "grant-hale-defamation",
     "courts",
     [
-        "A court in Marlbury on Monday ordered blogger Tessa Grant to pay 45,000 euros in damages to businessman Victor Hale, ruling that her posts accusing him of tax fraud were false and defamatory. Grant said she would appeal. The judge noted that tax authorities had audited Hale's companies in 2022 and found no irregularities.",
+        (
+            "A court in Marlbury on Monday ordered blogger Tessa Grant to pay 45,000 euros in damages to businessman "
+            "Victor Hale, ruling that her posts accusing him of tax fraud were false and defamatory. Grant said she "
+            "would "
+            "appeal. The judge noted that tax authorities had audited Hale's companies in 2022 and found no "
+            "irregularities."
+        ),
     ],
     [
         (
             0,
             "PS",
-            "A Marlbury court ordered blogger Tessa Grant to pay 45,000 euros in damages to Victor Hale for defamation.",
+            (
+                "A Marlbury court ordered blogger Tessa Grant to pay 45,000 euros in damages to Victor Hale for "
+                "defamation."
+            ),
         ),
         (0, "FD", "Businessman Victor Hale committed tax fraud through his companies."),
         (0, "AS", "Tessa Grant accused Victor Hale of tax fraud in posts on her blog."),
@@ -28,7 +37,13 @@ story(
     "diesel-subsidy-tractor-protest",
     "protest",
     [
-        "Farmers drove about 1,400 tractors into the capital on Wednesday to protest against cuts to diesel subsidies, according to police. The farmers' union put the number at 4,000. Agriculture Minister Nils Haugen met union leaders in the afternoon and said he would present a revised plan within two weeks.",
+        (
+            "Farmers drove about 1,400 tractors into the capital on Wednesday to protest against cuts to diesel "
+            "subsidies, "
+            "according to police. The farmers' union put the number at 4,000. Agriculture Minister Nils Haugen met "
+            "union "
+            "leaders in the afternoon and said he would present a revised plan within two weeks."
+        ),
     ],
     [
         (0, "AS", "Police said about 1,400 tractors were driven into the capital during the farmers' protest."),
@@ -46,13 +61,24 @@ story(
     "ulvik-fireball",
     "science",
     [
-        "A bright fireball seen across the northern provinces late on Saturday was a small asteroid burning up in the atmosphere, the national astronomy institute said, adding that it had received more than 600 reports from the public. Social media claims that fragments had damaged a barn in Ulvik were false, police said after visiting the farm, where the roof had been damaged by a storm a week earlier.",
+        (
+            "A bright fireball seen across the northern provinces late on Saturday was a small asteroid burning up in "
+            "the "
+            "atmosphere, the national astronomy institute said, adding that it had received more than 600 reports from "
+            "the "
+            "public. Social media claims that fragments had damaged a barn in Ulvik were false, police said after "
+            "visiting "
+            "the farm, where the roof had been damaged by a storm a week earlier."
+        ),
     ],
     [
         (
             0,
             "AS",
-            "The national astronomy institute said Saturday's fireball was a small asteroid burning up in the atmosphere.",
+            (
+                "The national astronomy institute said Saturday's fireball was a small asteroid burning up in the "
+                "atmosphere."
+            ),
         ),
         (0, "FD", "Fragments of Saturday's fireball damaged a barn in Ulvik."),
         (0, "AS", "Social media posts claimed that fragments of the fireball had damaged a barn in Ulvik."),
@@ -72,7 +98,15 @@ story(
     "hollander-kessington-deal",
     "business",
     [
-        "Hollander Bank agreed on Monday to buy its smaller rival Kessington Savings for 2.6 billion euros in cash, the two lenders said. The deal still needs approval from the competition authority. Hollander said it planned to close about 40 overlapping branches, while Kessington's staff union said it had been told up to 900 jobs were at risk.",
+        (
+            "Hollander Bank agreed on Monday to buy its smaller rival Kessington Savings for 2.6 billion euros in "
+            "cash, "
+            "the two lenders said. The deal still needs approval from the competition authority. Hollander said it "
+            "planned "
+            "to close about 40 overlapping branches, while Kessington's staff union said it had been told up to 900 "
+            "jobs "
+            "were at risk."
+        ),
     ],
     [
         (0, "PS", "Hollander Bank is acquiring Kessington Savings in a 2.6 billion euro cash deal."),
@@ -91,7 +125,15 @@ story(
     "maro-cholera",
     "health",
     [
-        "Health authorities in the coastal district of Maro have reported 145 suspected cholera cases and four deaths over the past two weeks, the health ministry said on Saturday. Laboratory tests had confirmed cholera in 31 of the cases. The ministry said contaminated wells were the likely source and that water purification tablets were being distributed.",
+        (
+            "Health authorities in the coastal district of Maro have reported 145 suspected cholera cases and four "
+            "deaths "
+            "over the past two weeks, the health ministry said on Saturday. Laboratory tests had confirmed cholera in "
+            "31 "
+            "of the cases. The ministry said contaminated wells were the likely source and that water purification "
+            "tablets "
+            "were being distributed."
+        ),
     ],
     [
         (0, "PS", "Maro district has reported 145 suspected cholera cases and four deaths in two weeks."),
@@ -109,7 +151,13 @@ story(
     "brennhall-tram-derailment",
     "transport",
     [
-        "A tram derailed on a curve in central Brennhall on Friday evening, injuring 12 passengers, one of them seriously, the city transport company said. Citing data from the vehicle's recorder, the company said the tram had been travelling at 19 kilometres per hour, within the 20 km/h limit. A passengers' group claimed the tram had been 'going far too fast'.",
+        (
+            "A tram derailed on a curve in central Brennhall on Friday evening, injuring 12 passengers, one of them "
+            "seriously, the city transport company said. Citing data from the vehicle's recorder, the company said the "
+            "tram had been travelling at 19 kilometres per hour, within the 20 km/h limit. A passengers' group claimed "
+            "the "
+            "tram had been 'going far too fast'."
+        ),
     ],
     [
         (0, "PS", "Twelve people were hurt when a tram came off the rails in central Brennhall."),
@@ -131,13 +179,23 @@ story(
     "ravensby-road-contract",
     "politics",
     [
-        "An opposition councillor in Ravensby alleged on Tuesday that Mayor Gerald Amis had awarded a 4 million euro road contract to a firm owned by his brother-in-law. Amis did not respond to requests for comment. The city's public procurement register lists the contract as awarded to Stonegate Paving, but does not show the company's owners.",
+        (
+            "An opposition councillor in Ravensby alleged on Tuesday that Mayor Gerald Amis had awarded a 4 million "
+            "euro "
+            "road contract to a firm owned by his brother-in-law. Amis did not respond to requests for comment. The "
+            "city's "
+            "public procurement register lists the contract as awarded to Stonegate Paving, but does not show the "
+            "company's owners."
+        ),
     ],
     [
         (
             0,
             "AS",
-            "A Ravensby opposition councillor alleged that Mayor Gerald Amis gave a road contract to his brother-in-law's firm.",
+            (
+                "A Ravensby opposition councillor alleged that Mayor Gerald Amis gave a road contract to his "
+                "brother-in-law's firm."
+            ),
         ),
         (0, "FC", "Ravensby Mayor Gerald Amis awarded a road contract to a firm owned by his brother-in-law."),
         (0, "AC", "Mayor Gerald Amis denied awarding a road contract to his brother-in-law's firm."),
@@ -153,7 +211,14 @@ story(
     "greyhaven-flood-video",
     "factcheck",
     [
-        "A video shared this week as showing cars swept away by floods in the town of Greyhaven was filmed in 2018 in another region, the local newspaper Greyhaven Echo reported, after matching buildings in the clip to a street in Port Amber. Greyhaven's council said the town's streets had not flooded, though some basements took in water after Monday's heavy rain.",
+        (
+            "A video shared this week as showing cars swept away by floods in the town of Greyhaven was filmed in 2018 "
+            "in "
+            "another region, the local newspaper Greyhaven Echo reported, after matching buildings in the clip to a "
+            "street "
+            "in Port Amber. Greyhaven's council said the town's streets had not flooded, though some basements took in "
+            "water after Monday's heavy rain."
+        ),
     ],
     [
         (0, "FD", "Cars were swept away by floods in the streets of Greyhaven this week."),
@@ -171,7 +236,14 @@ story(
     "orland-census",
     "politics",
     [
-        "The population of the Orland region rose 4.2 percent over the past decade to 1.38 million, according to census results published on Thursday by the statistics office. Regional governor Ana Ferro said the figures proved young people were moving back to the region. The statistics office said the growth was driven mainly by people over 65 moving in from other regions.",
+        (
+            "The population of the Orland region rose 4.2 percent over the past decade to 1.38 million, according to "
+            "census results published on Thursday by the statistics office. Regional governor Ana Ferro said the "
+            "figures "
+            "proved young people were moving back to the region. The statistics office said the growth was driven "
+            "mainly "
+            "by people over 65 moving in from other regions."
+        ),
     ],
     [
         (0, "PS", "Orland's population grew by 4.2 percent in ten years to 1.38 million."),

@@ -12,8 +12,12 @@ DROP = {
     "marisol-star-grounding": ["Tugs refloated the Marisol Star on Friday"],
 }
 NEW_PASSAGES = {
-    "hollander-kessington-deal": "Kessington Savings' chief executive, Lotte Brand, will leave the bank once its takeover by Hollander is completed, the lender said in a filing on Tuesday. Brand, who has led Kessington since 2016, will receive a severance payment of 1.2 million euros, according to the filing.",
-    "maro-cholera": "Schools in Maro district will reopen on Monday after a week-long closure, the district education office said, adding that every school had been supplied with water purification equipment and that pupils would be given soap and clean water at the gates.",
+    "hollander-kessington-deal": "Kessington Savings' chief executive, Lotte Brand, will leave the bank once its "
+    "takeover by Hollander is completed, the lender said in a filing on Tuesday. Brand, who has led Kessington since "
+    "2016, will receive a severance payment of 1.2 million euros, according to the filing.",
+    "maro-cholera": "Schools in Maro district will reopen on Monday after a week-long closure, the district education "
+    "office said, adding that every school had been supplied with water purification equipment and that pupils would "
+    "be given soap and clean water at the gates.",
 }
 ADD = {
     "harwick-airport-drone": [
@@ -42,7 +46,10 @@ ADD = {
         (
             0,
             "AS",
-            "Citing its data recorder, Brennhall's transport company said the derailed tram was within the 20 km/h limit.",
+            (
+                "Citing its data recorder, Brennhall's transport company said the derailed tram was within the 20 km/h "
+                "limit."
+            ),
         )
     ],
     "orland-census": [

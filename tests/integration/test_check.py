@@ -258,6 +258,7 @@ def test_reviewed_claims_become_a_gold_dataset_that_a_suite_can_run(home, embedd
     from workbench.evals.datasets import rows_from_reviews
     from workbench.evals.runner import run_suite
     from workbench.evals.suites import read_suite
+    from workbench.reviewing import ReviewingService
 
     checker, _ = _checker(home, embedder)
     report = checker.check(ARTICLE)
@@ -268,15 +269,16 @@ def test_reviewed_claims_become_a_gold_dataset_that_a_suite_can_run(home, embedd
     checker.store.add_review(split.id, "alice", "supported")
     checker.store.add_review(split.id, "bob", "unverified")
 
-    dataset = rows_from_reviews(checker.store)
+    reviewing = ReviewingService(checker.store)
+    dataset = rows_from_reviews(reviewing)
     assert dataset.claims_reviewed == 2 and dataset.left_out_disagreements == 1
     [row] = dataset.rows
     assert row["id"] == agreed.id and row["verdict"] == "disputed" and row["claim"] == agreed.text
     assert row["article_span"] == ARTICLE.read_text()[agreed.span.start : agreed.span.end]
     assert row["evidence"] == [used.url] and row["reviewers"] == {"alice": "disputed", "bob": "disputed"}
     assert unreviewed.id not in {r["id"] for r in dataset.rows}
-    assert len(rows_from_reviews(checker.store, include_disagreements=True).rows) == 2
-    assert rows_from_reviews(checker.store, min_reviewers=3).rows == []
+    assert len(rows_from_reviews(reviewing, include_disagreements=True).rows) == 2
+    assert rows_from_reviews(reviewing, min_reviewers=3).rows == []
 
     data = tmp_path / "evals" / "datasets" / "team.jsonl"
     data.parent.mkdir(parents=True)

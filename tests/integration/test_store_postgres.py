@@ -1,7 +1,8 @@
 """The store's backend-neutral tests again, against a real PostgreSQL server (WORKBENCH_DATABASE_URL).
 
-The test functions are those of tests/unit/test_store.py; only ``store_url`` changes: each test
-gets a new, empty database on the server that tests/integration/conftest.py starts.
+The test functions are those of tests/unit/test_store.py and tests/unit/test_store_migrations.py;
+only ``store_url`` changes: each test gets a new, empty database on the server that
+tests/integration/conftest.py starts.
 """
 
 from __future__ import annotations
@@ -33,6 +34,18 @@ from tests.unit.test_store import (  # noqa: F401  (pytest collects the imported
     test_undo_twice_cancels_the_two_latest_labels_one_by_one,
     test_undos_that_race_cancel_distinct_labels,
     test_upserting_a_document_again_updates_it_without_a_copy,
+)
+from tests.unit.test_store_migrations import (  # noqa: F401
+    test_a_database_from_a_newer_workbench_is_refused,
+    test_a_database_from_before_the_verifier_columns_is_upgraded_through_both_revisions,
+    test_a_database_made_just_before_migrations_is_only_stamped,
+    test_a_database_with_only_some_of_the_tables_is_refused,
+    test_a_failed_migration_rolls_back_every_step_and_names_the_revision,
+    test_a_new_database_is_made_by_the_migrations_and_matches_the_table_classes,
+    test_an_old_database_is_upgraded_in_place_and_keeps_every_review,
+    test_every_revision_can_be_undone,
+    test_opening_an_upgraded_database_again_changes_nothing,
+    test_two_processes_opening_an_old_database_at_once_migrate_it_once,
 )
 from workbench.store import Store
 

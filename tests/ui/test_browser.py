@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import time
 
@@ -224,6 +225,8 @@ def test_a_non_local_bind_with_users_requires_a_login(ui_home, new_page):
 
 
 def test_two_reviewers_on_one_article_at_once_keep_every_verdict(server, new_page, store):
+    from workbench.reviewing import ReviewingService
+
     alice = open_review(new_page, server.url, "ana")
     bob = open_review(new_page, server.url, "ben")
     items = alice.locator("#wb-claims .wb-item")
@@ -249,7 +252,7 @@ def test_two_reviewers_on_one_article_at_once_keep_every_verdict(server, new_pag
     for claim in claims:
         labels = [(r.reviewer, r.label) for r in store.reviews(claim) if r.reviewer in plan]
         assert sorted(labels) == sorted((r, plan[r][claims.index(claim)]) for r in plan)
-    agreement = store.agreement(store.get_claim(claims[0]).article_id)
+    agreement = ReviewingService(store).agreement(store.get_claim(claims[0]).article_id)
     pair = next(p for p in agreement.pairs if set(p.reviewers) == {"ana", "ben"})
     assert pair.shared >= 3 and set(claims[1:]) <= set(pair.disagreements)
 
@@ -411,3 +414,78 @@ def test_claims_appear_in_the_review_tab_while_the_check_is_still_running(ui_hom
         assert first_claim_s < total_s - 4.5  # at least three sentences' worth of model time earlier
     finally:
         srv.stop()
+
+
+# Records each distinct text of the latest bot message in the chat as it changes.
+WATCH_ANSWER_JS = """() => {
+  window.__answers = [];
+  const chat = document.querySelector('#wb-chat');
+  const record = () => {
+    const bots = chat.querySelectorAll('.message.bot, [data-testid="bot"]');
+    const text = bots.length ? bots[bots.length - 1].innerText.trim() : '';
+    if (text && window.__answers[window.__answers.length - 1] !== text) window.__answers.push(text);
+  };
+  new MutationObserver(record).observe(chat, {subtree: true, childList: true, characterData: true});
+}"""
+
+
+def test_a_chat_answer_grows_in_the_browser_as_the_model_writes_it(ui_home, new_page):
+    """A fake model that streams a word every 0.1 s: the answer is seen growing before it is finished."""
+    srv = Server(ui_home, "127.0.0.1", "stream", WORKBENCH_FAKE_STREAM_DELAY="0.1")
+    try:
+        srv.wait_ready()
+        page = new_page(srv.url)
+        page.get_by_role("tab", name="Chat").click()
+        page.evaluate(WATCH_ANSWER_JS)
+        page.fill("#wb-question textarea", "Did an F-22 fire flares near Mayadin?")
+        page.click("#wb-ask")
+        page.wait_for_selector("#wb-chat a.wb-cite", timeout=120_000)  # a first question loads the embedder
+        page.wait_for_selector("#wb-sources .wb-src")
+        states = page.evaluate("window.__answers")
+        searching = next(i for i, text in enumerate(states) if text.startswith("Searching the corpus"))
+        after, final = states[searching + 1 :], states[-1]
+        growing = [text for text in after if text.endswith("▍")]  # the cursor marks an answer still being written
+        assert not any(text.startswith("Searching") for text in after), states  # only while retrieval runs
+        assert len(set(growing)) >= 2, states
+        assert all(len(a) < len(b) for a, b in itertools.pairwise(growing)), states  # it only grows
+        assert "▍" not in final and "[1]" in final and final.startswith(growing[0].rstrip(" ▍"))
+        screenshot(page, "chat-streaming")
+    finally:
+        srv.stop()
+
+
+def paste_and_check(page, title: str, text: str) -> None:
+    page.click("#wb-add")
+    page.fill("#wb-paste-title textarea, #wb-paste-title input", title)
+    page.fill("#wb-paste-text textarea", text)
+    page.click("#wb-paste-check")
+    page.wait_for_selector(f"#wb-article h3:has-text('{title}')", timeout=60_000)
+    page.wait_for_function("document.querySelector('#wb-check-status').innerText.includes('Checked')", timeout=120_000)
+
+
+def test_a_claim_reviewed_in_one_article_is_seen_before_in_the_next_and_a_applies_its_verdict(server, new_page, store):
+    stamp = time.strftime("%H%M%S")
+    claim_text = f"The Skerry lighthouse {stamp} was first lit in October 1887."
+    page = open_review(new_page, server.url, "kim")
+    paste_and_check(page, f"Lighthouse history {stamp}", f"{claim_text} Its keeper lived on the island for 30 years.")
+    item = page.locator("#wb-claims .wb-item", has_text=f"lighthouse {stamp}").first
+    first = item.get_attribute("data-claim")
+    item.click()
+    page.wait_for_selector(f'#wb-detail .wb-detail[data-claim="{first}"]')
+    page.click("#wb-article h3")
+    press_and_wait_status(page, "2", first, "disputed")
+
+    page.fill("#wb-reviewer textarea, #wb-reviewer input", "lee")
+    paste_and_check(page, f"Coast guide {stamp}", f"Visitors come every summer. {claim_text}")
+    item = page.locator("#wb-claims .wb-item", has_text=f"lighthouse {stamp}").first
+    second = item.get_attribute("data-claim")
+    assert second != first
+    item.click()
+    seen = page.locator(f'#wb-detail .wb-detail[data-claim="{second}"] .wb-seen')
+    seen.wait_for(timeout=60_000)  # the first look loads the embedding model
+    assert "disputed" in seen.inner_text() and "kim" in seen.inner_text()
+    assert f"Lighthouse history {stamp}" in seen.inner_text()
+    screenshot(page, "seen-before")
+    page.click("#wb-article h3")
+    press_and_wait_status(page, "a", second, "disputed")
+    assert store.status(second).by_reviewer == {"lee": "disputed"}

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import re
 
-from workbench.records import Claim, ClaimStatus, Document, Evidence, PassageJudgement, Span, Suggestion
+from workbench.records import (
+    Claim,
+    ClaimStatus,
+    CorpusDocument,
+    Document,
+    Evidence,
+    PassageJudgement,
+    Span,
+    Suggestion,
+)
 from workbench.ui import render
 
 ATTACK = '<script>window.__xss=1</script><img src=x onerror="window.__xss=1">'
@@ -63,7 +72,7 @@ def test_claims_evidence_history_and_chat_are_escaped():
         render.evidence_list_html(claim, [_evidence()], suggestion),
         render.answer_markdown(f"It happened {ATTACK} [1] [P7?]", 0),
         render.search_results_html(ATTACK, [_evidence()]),
-        render.documents_html([{"title": ATTACK, "kind": "evidence", "outlet": ATTACK, "source": ATTACK, "chunks": 1}]),
+        render.documents_html([CorpusDocument(id="d", title=ATTACK, outlet=ATTACK, source=ATTACK, chunks=1)]),
     ]
     for html in pieces:
         assert "<script" not in html and "<img" not in html and "javascript:" not in html

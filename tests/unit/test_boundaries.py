@@ -26,7 +26,8 @@ ADAPTERS = {
     "typer": {"cli/"},
     "rich": {"cli/"},
     "gradio": {"ui/"},
-    "sqlalchemy": {"store.py"},
+    "sqlalchemy": {"store.py", "migrations/"},
+    "alembic": {"store.py", "migrations/"},
     "matplotlib": {"evals/report.py"},
 }
 
@@ -52,7 +53,7 @@ def test_third_party_libraries_sit_behind_their_adapter(path):
         top = name.split(".")[0]
         allowed = ADAPTERS.get(top)
         if allowed is not None:
-            assert any(rel == a or (a.endswith("/") and rel.startswith(a)) for a in allowed), f"{rel} imports {top}"
+            assert _is_under(rel, allowed), f"{rel} imports {top}"
 
 
 @pytest.mark.parametrize("path", MODULES, ids=lambda p: str(p.relative_to(PACKAGE)))
@@ -62,6 +63,51 @@ def test_nothing_imports_the_cli_or_the_ui(path):
         return
     for name in _imports(path):
         assert not name.startswith(("workbench.cli", "workbench.ui")), f"{rel} imports {name}"
+
+
+def _modules_imported(path: Path) -> set[str]:
+    """``_imports`` plus the modules ``from package import module`` names (``from workbench import store``)."""
+    names = _imports(path)
+    for node in ast.walk(ast.parse(path.read_text())):
+        if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names |= {f"{node.module}.{alias.name}" for alias in node.names}
+    return names
+
+
+def _is_under(rel: str, allowed: set[str]) -> bool:
+    return any(rel == a or (a.endswith("/") and rel.startswith(a)) for a in allowed)
+
+
+# The faces (CLI, browser) reach data only through the services: reviewing (the store, for people) and
+# corpus/service.py (the index); the HTTP API too (tests/unit/test_api_boundaries.py has its own rules).
+FACES = ("cli/", "ui/", "api/")
+# Who may import workbench.store: the store, the services over it and the pipeline, and errors.py only to
+# word a database error for the user (SQLAlchemy's details stay in store.py).
+STORE_IMPORTERS = {"store.py", "reviewing/", "checking.py", "jobs.py", "pipeline.py", "errors.py"}
+
+
+@pytest.mark.parametrize("path", MODULES, ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_the_cli_and_the_ui_import_neither_the_store_nor_the_index(path):
+    rel = str(path.relative_to(PACKAGE))
+    if not rel.startswith(FACES):
+        return
+    for name in _modules_imported(path):
+        assert not name.startswith(("workbench.store", "workbench.index")), f"{rel} imports {name}: use a service"
+
+
+@pytest.mark.parametrize("path", MODULES, ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_only_the_services_and_the_pipeline_import_the_store(path):
+    rel = str(path.relative_to(PACKAGE))
+    if _is_under(rel, STORE_IMPORTERS):
+        return
+    for name in _modules_imported(path):
+        assert name != "workbench.store", f"{rel} imports the store: go through the reviewing service"
+
+
+def test_the_boundary_tests_see_every_form_of_import(tmp_path):
+    module = tmp_path / "face.py"
+    module.write_text("def f():\n    from workbench import store\n    import workbench.index.search\n")
+    assert {"workbench.store", "workbench.index.search"} <= _modules_imported(module)
 
 
 def test_records_import_nothing_of_ours():

@@ -144,7 +144,7 @@ def test_an_unexpected_error_is_one_line_too(settings, monkeypatch):
     def broken():
         raise KeyError("x")
 
-    monkeypatch.setattr("workbench.cli.reviews._store", broken)
+    monkeypatch.setattr("workbench.cli.reviews._reviewing", broken)
     result = runner.invoke(app, ["claims"])
     assert result.exit_code == 1
     assert result.output.strip() == "Error: unexpected KeyError: 'x' (run with --debug for the traceback)"

@@ -10,6 +10,7 @@ import pytest
 
 from workbench.export import ExportRow, csv_text, export_text, neutralise_formula
 from workbench.records import Claim, Document
+from workbench.reviewing import ReviewingService
 from workbench.store import Store
 
 HYPERLINK = '=HYPERLINK("http://x","c")'
@@ -39,6 +40,10 @@ def _csv_rows(text: str) -> list[dict[str, str]]:
     return list(csv.DictReader(io.StringIO(text)))
 
 
+def _export(store: Store, fmt: str) -> str:
+    return export_text(ReviewingService(store).reviewed_claims(), fmt)  # type: ignore[arg-type]
+
+
 @pytest.mark.parametrize("text", ["=1+1", "+1", "-1", "@SUM(1+1)", "\tx", "\rx"])
 def test_text_a_spreadsheet_would_run_gets_a_leading_quote(text):
     assert neutralise_formula(text) == "'" + text
@@ -51,7 +56,7 @@ def test_other_text_is_left_as_written(text):
 
 def test_a_formula_note_and_reviewer_come_out_quoted_in_the_csv(store, claim):
     store.add_review(claim.id, "@SUM(1+1)", "disputed", note=HYPERLINK, evidence_used=["=cmd|'/c calc'!A1"])
-    [row] = _csv_rows(export_text(store, "csv"))
+    [row] = _csv_rows(_export(store, "csv"))
     assert row["reviewers"] == "'@SUM(1+1)=disputed"
     assert row["notes"] == f"'@SUM(1+1): '{HYPERLINK}"
     assert row["evidence_used"] == "'=cmd|'/c calc'!A1"
@@ -60,7 +65,7 @@ def test_a_formula_note_and_reviewer_come_out_quoted_in_the_csv(store, claim):
 
 def test_a_note_after_a_plain_reviewer_name_is_quoted_too(store, claim):
     store.add_review(claim.id, "alice", "supported", note=HYPERLINK)
-    [row] = _csv_rows(export_text(store, "csv"))
+    [row] = _csv_rows(_export(store, "csv"))
     assert row["notes"] == f"alice: '{HYPERLINK}"
     assert row["reviewers"] == "alice=supported"
 
@@ -91,7 +96,7 @@ def test_numbers_the_workbench_computes_stay_numbers():
 
 def test_jsonl_keeps_the_text_as_written(store, claim):
     store.add_review(claim.id, "@SUM(1+1)", "disputed", note=HYPERLINK)
-    [row] = [json.loads(line) for line in export_text(store, "jsonl").splitlines()]
+    [row] = [json.loads(line) for line in _export(store, "jsonl").splitlines()]
     assert row["reviewers"] == "@SUM(1+1)=disputed"
     assert row["notes"] == f"@SUM(1+1): {HYPERLINK}"
     assert row["claim"] == "-5 percent voted."

@@ -329,6 +329,9 @@ def test_hosted_models_get_the_settings_passed_through(monkeypatch):
         "temperature": 0.0,
         "timeout": 9,
         "max_tokens": 64,
+        "max_retries": 2,
+        "seed": 0,
+        "stream_usage": True,
         "base_url": "http://host:8000/v1",
         "api_key": "k",
     }

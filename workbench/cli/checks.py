@@ -6,10 +6,9 @@ import json
 from pathlib import Path
 
 import typer
-from rich.table import Table
 
 from workbench import pipeline
-from workbench.cli.common import LABEL_STYLE, _checker, _settings, console, friendly_errors, out, rich_progress
+from workbench.cli.common import _checker, _settings, claims_table, console, friendly_errors, rich_progress
 
 SAMPLE_CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "sample"
 
@@ -93,34 +92,6 @@ def check(
         f"with {report.model} in {report.seconds:.1f} s. Review: workbench claims --article {report.article.id}",
         highlight=False,
     )
-
-
-def claims_table(claims) -> None:
-    table = Table(show_lines=True, expand=True)
-    table.add_column("claim", ratio=4)
-    table.add_column("worth", justify="right", width=5)
-    table.add_column("suggestion", ratio=2)
-    table.add_column("review", width=10)
-    for claim in sorted(claims, key=lambda c: -c.check_worthiness):
-        text = (
-            f"{claim.text}\n[dim]{claim.id} · {claim.type}{' · ' + ', '.join(claim.flags) if claim.flags else ''}[/dim]"
-        )
-        suggestion = "[dim]not check-worthy[/dim]" if not claim.check_worthy else "[dim]none[/dim]"
-        if claim.suggestion:
-            style = LABEL_STYLE.get(claim.suggestion.label, "white")
-            weak = " (weak)" if "low_confidence" in claim.suggestion.flags else ""
-            number = "p" if claim.suggestion.probabilities else "conf"
-            suggestion = f"[{style}]{claim.suggestion.label}[/] {number}={claim.suggestion.confidence:.2f}{weak}"
-            cited = next((e for e in claim.evidence if e.id in claim.suggestion.cited), None)
-            if cited is not None:
-                suggestion += f"\n[dim]{cited.outlet or cited.title}[/dim]"
-        review = ""
-        if claim.status and claim.status.disagreement:
-            review = "[magenta]disagree[/]"
-        elif claim.status and claim.status.label:
-            review = f"[{LABEL_STYLE[claim.status.label]}]{claim.status.label}[/]"
-        table.add_row(text, f"{claim.check_worthiness:.2f}", suggestion, review)
-    out.print(table)
 
 
 COMMANDS = [demo, check]

@@ -9,8 +9,9 @@ from __future__ import annotations
 import functools
 import os
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 import typer
 from rich.console import Console
@@ -24,11 +25,17 @@ from rich.progress import (
     TimeElapsedColumn,
     TimeRemainingColumn,
 )
+from rich.table import Table
 
 from workbench.errors import user_message
 from workbench.pipeline import ProgressCallback
 from workbench.records import ProgressEvent
 from workbench.settings import Settings, load_settings
+
+if TYPE_CHECKING:  # imported where used: `workbench --help` should not load the database or the index
+    from workbench.corpus.service import CorpusService
+    from workbench.reviewing import ReviewingService
+    from workbench.reviewing.views import ClaimView
 
 console = Console(stderr=True)
 out = Console()
@@ -144,7 +151,7 @@ def friendly_errors(command: Callable[..., None]) -> Callable[..., None]:
 
 def _iso_date(value: str | None) -> str | None:
     """Option callback: a date filter must be YYYY, YYYY-MM or YYYY-MM-DD (a typo would match nothing)."""
-    from workbench.index.search import check_date
+    from workbench.records import check_date
 
     try:
         return None if value is None else check_date(value)
@@ -188,25 +195,67 @@ def _checker(llm: str | None = None, prompts: list[str] | None = None):
     return Checker(settings, llm=open_llm(settings, llm) if llm else None, prompts=overrides)
 
 
-def _store():
-    from workbench.store import Store, database_url
+def _reviewing() -> ReviewingService:
+    """The reviewing service over the configured database: what `claims`, `review`, `undo`, `export` use."""
+    from workbench.reviewing import ReviewingService
 
-    return Store(database_url(_settings()))
+    return ReviewingService.open(_settings())
 
 
-def _claim_id(store, prefix: str) -> str:
-    """A full claim id from a unique prefix, as git does for commits."""
-    if store.get_claim(prefix):
-        return prefix
-    matches = [c.id for c in store.claims(include_inactive=True) if c.id.startswith(prefix)]
-    if len(matches) != 1:
-        raise typer.BadParameter(
-            f"{'no' if not matches else 'more than one'} claim id starts with '{prefix}'", param_hint="CLAIM_ID"
-        )
-    return matches[0]
+def _corpus() -> CorpusService:
+    """The corpus service: what `ingest`, `search`, `status` and `reset` use."""
+    from workbench.corpus.service import CorpusService
+
+    return CorpusService(_settings())
+
+
+def _claim_id(reviewing: ReviewingService, prefix: str) -> str:
+    """A full claim id from the id or a unique start of it, as git takes commits; a usage error otherwise."""
+    from workbench.reviewing import ClaimIdError
+
+    try:
+        return reviewing.resolve_claim_id(prefix)
+    except ClaimIdError as exc:
+        raise typer.BadParameter(str(exc), param_hint="CLAIM_ID") from exc
 
 
 LABEL_STYLE = {"supported": "green", "disputed": "red", "unverified": "yellow"}
+
+
+def claims_table(claims: Sequence[ClaimView]) -> None:
+    """Claims as a table on stdout, most check-worthy first: text and id, worthiness, suggestion, review."""
+    table = Table(show_lines=True, expand=True)
+    table.add_column("claim", ratio=4)
+    table.add_column("worth", justify="right", width=5)
+    table.add_column("suggestion", ratio=2)
+    table.add_column("review", width=10)
+    for claim in sorted(claims, key=lambda c: -c.check_worthiness):
+        flags = " · " + ", ".join(claim.flags) if claim.flags else ""
+        text = f"{claim.text}\n[dim]{claim.id} · {claim.type}{flags}[/dim]"
+        for prior in claim.seen_before:
+            note = f": {escape(prior.note)}" if prior.note else ""
+            text += (
+                f"\n[cyan]seen before[/]: [{LABEL_STYLE.get(prior.verdict, 'white')}]{prior.verdict}[/] by "
+                f"{escape(prior.reviewer)} on {prior.reviewed_at:%Y-%m-%d} in "
+                f"{escape(prior.article_title or prior.article_id)}"
+                f" [dim](claim {prior.claim_id[:8]}, similarity {prior.similarity:.2f})[/dim]{note}"
+            )
+        suggestion = "[dim]not check-worthy[/dim]" if not claim.check_worthy else "[dim]none[/dim]"
+        if claim.suggestion:
+            style = LABEL_STYLE.get(claim.suggestion.label, "white")
+            weak = " (weak)" if claim.suggestion.weak else ""
+            number = "p" if claim.suggestion.probabilities else "conf"
+            suggestion = f"[{style}]{claim.suggestion.label}[/] {number}={claim.suggestion.confidence:.2f}{weak}"
+            cited = next((e for e in claim.evidence if e.id in claim.suggestion.cited), None)
+            if cited is not None:
+                suggestion += f"\n[dim]{cited.outlet or cited.title}[/dim]"
+        review = ""
+        if claim.status and claim.status.disagreement:
+            review = "[magenta]disagree[/]"
+        elif claim.status and claim.status.label:
+            review = f"[{LABEL_STYLE[claim.status.label]}]{claim.status.label}[/]"
+        table.add_row(text, f"{claim.check_worthiness:.2f}", suggestion, review)
+    out.print(table)
 
 
 def _verifier_status(settings: Settings) -> str:
@@ -224,7 +273,10 @@ def _verifier_status(settings: Settings) -> str:
         return f"{settings.verifier}: [red]unusable[/red]: {exc}"
     sha = weights_sha256(folder)
     if not sha:
-        return f"{settings.verifier}: [red]weights missing[/red] in {folder}; restore with `git checkout workbench/verifier/weights` or `workbench models train-verifier`"
+        return (
+            f"{settings.verifier}: [red]weights missing[/red] in {folder}; restore with "
+            "`git checkout workbench/verifier/weights` or `workbench models train-verifier`"
+        )
     v = card.validation
     figures = (
         f"validation accuracy {v.get('accuracy')}, macro-F1 {v.get('macro_f1')}, ECE {v.get('ece')}"
@@ -232,4 +284,5 @@ def _verifier_status(settings: Settings) -> str:
         else "not calibrated"
     )
     mode = settings.verifier + (" (+ LLM rationale)" if settings.verifier == "both" else "")
-    return f"{mode}: {card.name} v{card.version} ({origin}: {folder}, sha256 {sha[:12]}, trained {card.created_at or '?'}; {figures})"
+    trained = card.created_at or "?"
+    return f"{mode}: {card.name} v{card.version} ({origin}: {folder}, sha256 {sha[:12]}, trained {trained}; {figures})"

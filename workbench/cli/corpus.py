@@ -7,8 +7,8 @@ import json
 import typer
 from rich.table import Table
 
-from workbench import pipeline
 from workbench.cli.common import (
+    _corpus,
     _document_kind,
     _iso_date,
     _settings,
@@ -46,9 +46,8 @@ def ingest(
     """
     if kind not in ("article", "evidence"):
         raise typer.BadParameter("must be 'article' or 'evidence'", param_hint="--kind")
-    settings = _settings()
     with rich_progress() as progress:
-        report = pipeline.ingest(paths, settings, kind=kind, progress=progress)  # type: ignore[arg-type]
+        report = _corpus().ingest(paths, kind=kind, progress=progress)  # type: ignore[arg-type]
     for failure in report.failures:
         console.print(f"[red]failed[/red] {failure.source}: {failure.reason}", highlight=False, soft_wrap=True)
     failed = report.failed_files
@@ -88,13 +87,11 @@ def search(
 
         workbench search "Konashenkov statement" -k 3 --kind evidence --from 2017-12 --json
     """
-    from workbench.index.search import Searcher
-
     shared = min(len(date_from or ""), len(date_to or ""))  # ISO dates compare as text, to the shorter one's precision
     if date_from and date_to and date_from[:shared] > date_to[:shared]:
         raise typer.BadParameter(f"{date_from} is after --to {date_to}: nothing can match", param_hint="--from")
     filters = SearchFilters(kind=kind, outlet=outlet, date_from=date_from, date_to=date_to, exclude_doc_ids=exclude)  # type: ignore[arg-type]
-    hits = Searcher(_settings()).search(query, k=k, filters=filters)
+    hits = _corpus().search(query, k=k, filters=filters)
     if as_json:
         typer.echo(json.dumps([hit.model_dump() | {"id": hit.chunk_id} for hit in hits], indent=2, ensure_ascii=False))
         return
@@ -122,7 +119,7 @@ def status() -> None:
         WORKBENCH_HOME=/data/wb workbench status
     """
     settings = _settings()
-    report = pipeline.corpus_status(settings)
+    report = _corpus().status()
     rows = {
         "data directory": str(settings.home.resolve()),
         "embedding model": settings.embed_model,
@@ -148,7 +145,7 @@ def reset(yes: bool = typer.Option(False, "--yes", "-y", help="Do not ask for co
     settings = _settings()
     if not yes:
         typer.confirm(f"Delete the corpus indexed in {settings.vector_store_location}?", abort=True)
-    pipeline.reset(settings)
+    _corpus().reset()
     console.print("Corpus deleted.")
 
 

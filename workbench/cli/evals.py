@@ -323,13 +323,13 @@ def eval_dataset(
     """
     from workbench.evals.datasets import rows_from_reviews
     from workbench.evals.suites import evals_dir
-    from workbench.store import Store, database_url
+    from workbench.reviewing import ReviewingService
 
     if not from_reviews:
         raise typer.BadParameter("say where the rows come from: --from-reviews")
     settings = _settings()
-    with Store(database_url(settings)) as store:
-        dataset = rows_from_reviews(store, article, include_disagreements, min_reviewers)
+    with ReviewingService.open(settings) as reviewing:
+        dataset = rows_from_reviews(reviewing, article, include_disagreements, min_reviewers)
     target = output or evals_dir(settings) / "datasets" / "reviews.jsonl"
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in dataset.rows), encoding="utf-8")

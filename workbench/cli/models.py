@@ -105,10 +105,10 @@ def models_train_checkworthy(
         workbench models train-checkworthy --data ../shared/datasets/claimbuster/2.5xNCS.shared.json
     """
     from workbench.checkworthy import train
-    from workbench.index.embedder import get_embedder
+    from workbench.corpus.service import CorpusService
 
     settings = _settings()
-    report = train(data, get_embedder(settings), settings.models_dir)
+    report = train(data, CorpusService(settings).embedder, settings.models_dir)
     console.print(
         f"Trained on {report.sentences} sentences ({report.positives} check-worthy): "
         f"held-out ROC AUC {report.heldout_auc:.3f}, "

@@ -8,8 +8,7 @@ from pathlib import Path
 
 import typer
 
-from workbench.cli.checks import claims_table
-from workbench.cli.common import _claim_id, _settings, _store, console, friendly_errors
+from workbench.cli.common import _claim_id, _reviewing, claims_table, console, friendly_errors
 
 
 def _default_reviewer() -> str:
@@ -28,19 +27,17 @@ def claims(
 ) -> None:
     """List stored claims, most check-worthy first, with suggestions and review status.
 
+    Under a claim, "seen before" names a claim reviewed earlier (in any article) that states the
+    same thing, with its verdict, reviewer, date and note.
+
     Examples:
 
         workbench claims --status unreviewed
 
         workbench claims --article 2b2cce5eaa996d1c --status suggested:disputed --json
     """
-    from workbench.checking import Checker
-
-    store = _store()
-    checker = Checker(_settings(), store=store)
-    wanted = {c.id for c in store.claims(article, status=status)}
-    articles = [article] if article else sorted({c.article_id for c in store.claims()})
-    rows = [c for a in articles for c in checker.report(a).claims if c.id in wanted]
+    with _reviewing() as reviewing:
+        rows = reviewing.claim_views(article, status=status, seen_before=True)
     if as_json:
         typer.echo(json.dumps([r.model_dump(mode="json") for r in rows], indent=2, ensure_ascii=False))
     elif rows:
@@ -68,9 +65,9 @@ def review(
     if label not in VERDICTS:
         raise typer.BadParameter(f"must be one of {', '.join(VERDICTS)}", param_hint="LABEL")
     reviewer = reviewer or _default_reviewer()
-    store = _store()
-    event = store.add_review(_claim_id(store, claim_id), reviewer, label, note=note, evidence_used=evidence)  # type: ignore[arg-type]
-    status = store.status(event.claim_id)
+    with _reviewing() as reviewing:
+        event = reviewing.review(_claim_id(reviewing, claim_id), reviewer, label, note=note, evidence_used=evidence)
+        status = reviewing.status(event.claim_id)
     agreed = status.label or ("reviewers disagree" if status.disagreement else "none")
     console.print(f"{reviewer}: {label} on {event.claim_id} (current verdict: {agreed})", highlight=False)
 
@@ -87,8 +84,8 @@ def undo(
         workbench undo 1a2b3c -r alice
     """
     reviewer = reviewer or _default_reviewer()
-    store = _store()
-    event = store.undo(_claim_id(store, claim_id), reviewer)
+    with _reviewing() as reviewing:
+        event = reviewing.undo(_claim_id(reviewing, claim_id), reviewer)
     console.print("Nothing to undo." if event is None else f"Undid {reviewer}'s verdict on {event.claim_id}.")
 
 
@@ -110,7 +107,8 @@ def export(
 
     if fmt not in ("jsonl", "csv", "claimreview"):
         raise typer.BadParameter("must be jsonl, csv or claimreview", param_hint="--format")
-    text = export_text(_store(), fmt, article)  # type: ignore[arg-type]
+    with _reviewing() as reviewing:
+        text = export_text(reviewing.reviewed_claims(article), fmt)  # type: ignore[arg-type]
     if output:
         output.write_text(text, encoding="utf-8")
         console.print(f"Wrote {output}")

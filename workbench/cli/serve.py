@@ -1,4 +1,4 @@
-"""`workbench serve`: the browser app."""
+"""`workbench serve`: the browser app and the HTTP API."""
 
 from __future__ import annotations
 
@@ -13,15 +13,22 @@ def serve(
     port: int = typer.Option(7860, min=1, max=65535, help="Port."),
 ) -> None:
     """Open the workbench in a browser: review claims, chat with the corpus, manage documents.
+    The same server answers programs under /api (JSON; OpenAPI docs at /api/docs): submit checks
+    as jobs, read claims, add reviews, search, export.
 
     Keyboard in the Review tab: j/k next/previous claim, 1/2/3 supported/disputed/unverified,
-    n note, u undo.
+    n note, u undo, a apply the verdict of a claim seen before.
+
+    Checks started in the Review tab or through the API are jobs kept in the database: they go on
+    when the browser tab closes and resume when the server restarts.
 
     Examples:
 
         workbench serve
 
         WORKBENCH_AUTH=alice:secret,bob:secret workbench serve --host 0.0.0.0 --port 8080
+
+        WORKBENCH_API_TOKENS=cms:a-long-random-token workbench serve
     """
     from workbench.ui.app import launch
 

@@ -4,7 +4,8 @@ Each claim whose reviewers agree on a verdict becomes one row in the suites' cla
 suites.py), with the exact article span that states it and, as its evidence, the documents the reviewers
 marked as relied on (empty when they marked none: then the row serves the verdict stage but
 not retrieval; ``shown`` lists what they were shown). A claim whose
-reviewers disagree is left out unless asked for, and then carries the majority label.
+reviewers disagree is left out unless asked for, and then carries the majority label. The claims
+come from the reviewing service, in a few queries however many there are.
 """
 
 from __future__ import annotations
@@ -14,8 +15,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from workbench.records import Document
-from workbench.store import Store
+from workbench.reviewing import ReviewingService
 
 
 class ReviewDataset(BaseModel):
@@ -26,14 +26,17 @@ class ReviewDataset(BaseModel):
 
 
 def rows_from_reviews(
-    store: Store, article_id: str | None = None, include_disagreements: bool = False, min_reviewers: int = 1
+    reviewing: ReviewingService,
+    article_id: str | None = None,
+    include_disagreements: bool = False,
+    min_reviewers: int = 1,
 ) -> ReviewDataset:
-    """Rows for every reviewed claim (of one article, or of all)."""
-    statuses = store.statuses(article_id)
-    rows, disagreements = [], 0
-    articles: dict[str, Document | None] = {}  # read each article once, not once per claim
-    reviewed = [s for s in statuses.values() if s.by_reviewer]
-    for status in sorted(reviewed, key=lambda s: s.claim_id):
+    """Rows for every reviewed claim (of one article, or of all), inactive claims included."""
+    claims = reviewing.reviewed_claims(article_id, include_inactive=True, with_evidence=True)
+    reviewed = sorted((c for c in claims if c.status.by_reviewer), key=lambda c: c.claim.id)
+    rows, disagreements, articles = [], 0, set()
+    for item in reviewed:
+        claim, status, article = item.claim, item.status, item.article
         if len(status.by_reviewer) < min_reviewers:
             continue
         label = status.label
@@ -42,17 +45,9 @@ def rows_from_reviews(
             if not include_disagreements:
                 continue
             label = Counter(status.by_reviewer.values()).most_common(1)[0][0]
-        claim = store.get_claim(status.claim_id)
-        if claim is None:
-            continue
-        if claim.article_id not in articles:
-            articles[claim.article_id] = store.get_document(claim.article_id)
-        article = articles[claim.article_id]
-        evidence = store.evidence(claim.id)
-        used = {
-            chunk for review in store.reviews(claim.id) if review.action == "label" for chunk in review.evidence_used
-        }
-        relied = [e for e in evidence if e.chunk_id in used]
+        articles.add(claim.article_id)
+        used = {chunk for review in item.reviews if review.action == "label" for chunk in review.evidence_used}
+        relied = [e for e in item.evidence if e.chunk_id in used]
         rows.append(
             {
                 "id": claim.id,
@@ -61,7 +56,7 @@ def rows_from_reviews(
                 "check_worthy": True,
                 "article_span": article.text[claim.span.start : claim.span.end] if article and claim.span else None,
                 "evidence": sorted({e.doc_key() for e in relied}),
-                "shown": sorted({e.doc_key() for e in evidence}),
+                "shown": sorted({e.doc_key() for e in item.evidence}),
                 "article": article.source if article else None,
                 "reviewers": dict(sorted(status.by_reviewer.items())),
                 "agreed": status.label is not None,

@@ -131,6 +131,25 @@ def macro_f1_of(gold: Sequence[str], predicted: Sequence[str]) -> float | None:
     return float(np.mean(scores))
 
 
+def cohen_kappa(a: Sequence[str], b: Sequence[str]) -> float:
+    """Cohen's kappa of two raters' labels on the same items: (observed - chance agreement) / (1 - chance).
+
+    1.0 when they agree on every item, including the case where scikit-learn's formula is undefined
+    (0/0: both give one and the same label to every item; full agreement is what that means). The
+    same value as ``sklearn.metrics.cohen_kappa_score`` otherwise, without its second of import time
+    on the first page that shows agreement.
+    """
+    if len(a) != len(b) or not a:
+        raise ValueError("kappa needs two equally long, non-empty lists of labels")
+    n = len(a)
+    observed = sum(x == y for x, y in zip(a, b)) / n
+    counts_a, counts_b = Counter(a), Counter(b)
+    chance = sum(counts_a[label] * counts_b[label] for label in counts_a) / (n * n)
+    if chance == 1.0:  # both raters gave one and the same label to every item
+        return 1.0
+    return (observed - chance) / (1 - chance)
+
+
 def accuracy(samples: Sequence[EvalSample]) -> float | None:
     gold, predicted = verdict_pairs(samples)
     return sum(g == p for g, p in zip(gold, predicted)) / len(gold) if gold else None

@@ -399,8 +399,10 @@ def comparison_markdown(comparison: Comparison, limit: int = 50) -> str:
     """The deltas table and the changed-samples table (the first ``limit``), as Markdown."""
     c = comparison
     parts = [
-        f"**A** {_md_cell(c.a)} ({_md_cell(c.suite_a)}, {_md_cell(c.model_a)}) "
-        f"vs **B** {_md_cell(c.b)} ({_md_cell(c.suite_b)}, {_md_cell(c.model_b)})",
+        (
+            f"**A** {_md_cell(c.a)} ({_md_cell(c.suite_a)}, {_md_cell(c.model_a)}) "
+            f"vs **B** {_md_cell(c.b)} ({_md_cell(c.suite_b)}, {_md_cell(c.model_b)})"
+        ),
         _md_cell(_summary(c)),
     ]
     if c.prompts_a != c.prompts_b:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import time
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,6 +21,7 @@ import Stemmer
 
 _STEMMER = Stemmer.Stemmer("english")
 _CURRENT = "CURRENT"
+_KEEP_OLD_S = 60.0  # an index folder no longer current is removed once this old
 
 
 def tokenize(texts: list[str]) -> list[list[str]]:
@@ -79,21 +82,31 @@ class LexicalIndex:
     # -- persistence ------------------------------------------------------------------------------
 
     def save(self, root: Path) -> None:
+        """Write the index to a folder of its own, then switch ``CURRENT`` to it.
+
+        Every save has its own folder and temporary file (two threads or processes may rebuild the
+        same generation at once: with names from the generation and the pid they wrote over each
+        other), and folders are removed only once no longer current and a minute old, so one being
+        written or read is left alone.
+        """
         root.mkdir(parents=True, exist_ok=True)
-        folder = root / f"gen-{self.generation or 'empty'}-{os.getpid()}"
-        if folder.exists():
-            shutil.rmtree(folder)
+        unique = uuid.uuid4().hex[:12]
+        folder = root / f"gen-{self.generation or 'empty'}-{unique}"
         folder.mkdir()
         if self.retriever is not None:
             self.retriever.save(str(folder / "bm25"), show_progress=False)
         np.savez(folder / "facets.npz", **self.facets.__dict__)
         (folder / "meta.json").write_text(json.dumps({"generation": self.generation}))
-        tmp = root / f"{_CURRENT}.{os.getpid()}.tmp"
+        tmp = root / f"{_CURRENT}.{unique}.tmp"
         tmp.write_text(folder.name)
         os.replace(tmp, root / _CURRENT)  # the switch is atomic
+        stale = time.time() - _KEEP_OLD_S
         for old in root.glob("gen-*"):
-            if old.name != folder.name:
-                shutil.rmtree(old, ignore_errors=True)
+            try:
+                if old.name != folder.name and old.stat().st_mtime < stale:
+                    shutil.rmtree(old, ignore_errors=True)
+            except OSError:  # removed by another save in between
+                continue
 
     @classmethod
     def load(cls, root: Path) -> LexicalIndex | None:

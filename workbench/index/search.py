@@ -6,8 +6,6 @@ BEIR SciFact (benchmarks/retrieval_scifact.py), beats each retriever alone.
 
 from __future__ import annotations
 
-import datetime
-import re
 import threading
 from typing import Any, Literal
 
@@ -16,24 +14,10 @@ import numpy as np
 from workbench.index.embedder import Embedder, get_embedder
 from workbench.index.lexical import LexicalIndex
 from workbench.index.vectors import VectorStore
-from workbench.records import Evidence, SearchFilters
+from workbench.records import Evidence, SearchFilters, check_date
 from workbench.settings import Settings
 
 SearchMode = Literal["hybrid", "dense", "lexical"]
-_ISO_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
-
-
-def check_date(value: str) -> str:
-    """``value`` if it is a year, month or day in ISO form (2017, 2017-12, 2017-12-09), else a ValueError."""
-    match = _ISO_DATE.fullmatch(value.strip())
-    if match:
-        year, month, day = (int(part) if part else 1 for part in match.groups())
-        try:
-            datetime.date(year, month, day)
-            return value.strip()
-        except ValueError:
-            pass  # 2017-13 or 2017-02-30: well formed, not a date
-    raise ValueError(f"{value!r} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD")
 
 
 def check_filters(filters: SearchFilters) -> None:

@@ -1,4 +1,5 @@
-"""The errors of the LLM layer, in a module of their own so every llm module can raise them without importing another."""
+"""The errors of the LLM layer, in a module of their own so every llm module can raise them without
+importing another."""
 
 from __future__ import annotations
 

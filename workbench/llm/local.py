@@ -33,9 +33,9 @@ from typing import Any
 from langchain_core.callbacks import CallbackManagerForLLMRun
 from langchain_core.exceptions import OutputParserException
 from langchain_core.language_models import BaseChatModel, LanguageModelInput
-from langchain_core.messages import AIMessage, BaseMessage, ChatMessage, HumanMessage, SystemMessage
+from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage, ChatMessage, HumanMessage, SystemMessage
 from langchain_core.messages.ai import UsageMetadata
-from langchain_core.outputs import ChatGeneration, ChatResult
+from langchain_core.outputs import ChatGeneration, ChatGenerationChunk, ChatResult
 from langchain_core.runnables import Runnable, RunnableLambda, RunnableMap, RunnablePassthrough
 from pydantic import BaseModel, Field
 
@@ -246,6 +246,65 @@ class ChatLocalLlama(BaseChatModel):
         return ChatResult(
             generations=[ChatGeneration(message=message, generation_info={"finish_reason": finish_reason})],
             llm_output={"model_name": self._label, "token_usage": usage},
+        )
+
+    def _stream(
+        self,
+        messages: list[BaseMessage],
+        stop: list[str] | None = None,
+        run_manager: CallbackManagerForLLMRun | None = None,
+        **kwargs: Any,
+    ) -> Iterator[ChatGenerationChunk]:
+        """The answer token by token (what ``.stream()`` calls), under the same lock and time limit as ``_generate``.
+
+        The lock is held until the stream ends or is closed. The last chunk carries the token usage, which
+        llama.cpp's stream does not report: the output is counted in streamed pieces (one per token, but
+        for a character split across tokens), the prompt as what the model holds afterwards minus those.
+        """
+        unknown = set(kwargs) - CALL_OPTIONS
+        if unknown:
+            raise ModelError(f"ChatLocalLlama does not support {', '.join(sorted(unknown))}")
+        options = {"temperature": self.temperature, "seed": self.seed, "max_tokens": self.max_tokens, **kwargs}
+        loaded = load_model(self.model_path, self.n_ctx, self.n_threads)
+        with loaded.lock:
+            loaded.aborted = False
+            started = time.monotonic()
+            loaded.deadline = started + self.timeout if self.timeout else math.inf
+            generated, finish_reason = 0, None
+            try:
+                for part in loaded.llama.create_chat_completion(
+                    messages=[_to_openai(message) for message in messages], stop=stop or [], stream=True, **options
+                ):
+                    choice = part["choices"][0]
+                    finish_reason = choice.get("finish_reason") or finish_reason
+                    text = (choice.get("delta") or {}).get("content") or ""
+                    if not text:
+                        continue
+                    generated += 1
+                    chunk = ChatGenerationChunk(message=AIMessageChunk(content=text))
+                    if run_manager:
+                        run_manager.on_llm_new_token(text, chunk=chunk)
+                    yield chunk
+            except RuntimeError as exc:
+                if loaded.aborted:
+                    raise LocalModelTimeout(f"{self._label}: no answer within {self.timeout:g} s") from exc
+                raise
+            finally:
+                loaded.deadline = math.inf
+            prompt_tokens = max(0, loaded.llama.n_tokens - generated)
+        yield ChatGenerationChunk(
+            message=AIMessageChunk(
+                content="",
+                usage_metadata=UsageMetadata(
+                    input_tokens=prompt_tokens, output_tokens=generated, total_tokens=prompt_tokens + generated
+                ),
+                response_metadata={
+                    "model_name": self._label,
+                    "model_provider": "llama-cpp",
+                    "finish_reason": finish_reason,
+                },
+            ),
+            generation_info={"finish_reason": finish_reason},
         )
 
     def with_structured_output(  # type: ignore[override]

@@ -5,10 +5,17 @@
 ``workbench/llm/pull.py``) and ``mock`` (fixed reading rules, ``workbench/llm/mock.py``) at the
 end of this module, the tests' fakes from the tests. Any other prefix goes to LangChain's
 ``init_chat_model``, which knows openai, anthropic, ollama and the rest.
+
+An OpenAI-compatible server (llama.cpp's, vLLM, LM Studio) is ``openai:<model>`` with
+``llm_base_url``; such servers seldom check keys, so a placeholder key is sent when none is set.
+The provider's HTTP client retries HTTP 429, 5xx and dropped connections ``llm_max_retries`` times
+with exponential back-off, honouring the server's Retry-After; ``StructuredLLM`` bounds the whole
+(``llm_attempts`` x ``llm_timeout``).
 """
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -32,27 +39,39 @@ def llm_settings_from(settings: Settings) -> Settings:
 ChatModelFactory = Callable[[LLMSettings, str], BaseChatModel]
 LabelFactory = Callable[[LLMSettings, str], str]
 
+PLACEHOLDER_API_KEY = "no-key-needed"
+"""Sent to an ``openai`` base URL when no key is set: llama.cpp's server, vLLM and LM Studio ignore it."""
+
+# LangChain providers whose client takes ``max_retries`` (back-off on 429 and 5xx, Retry-After honoured);
+# others (e.g. ollama) do not retry by themselves and get only the attempts of ``StructuredLLM``.
+_RETRYING_CLIENTS = frozenset({"openai", "azure_openai", "anthropic"})
+
 
 @dataclass(frozen=True)
 class Provider:
-    """How a ``"<name>:<model>"`` spec becomes a chat model, and its name in provenance."""
+    """How a ``"<name>:<model>"`` spec becomes a chat model, its name in provenance, and whether
+    its calls must run one at a time (an in-process model: llama.cpp is not thread-safe)."""
 
     build: ChatModelFactory
     label: LabelFactory | None = None
+    serial: bool = False
 
 
 _PROVIDERS: dict[str, Provider] = {}
 
 
-def register_provider(prefix: str, factory: ChatModelFactory, label: LabelFactory | None = None) -> None:
+def register_provider(
+    prefix: str, factory: ChatModelFactory, label: LabelFactory | None = None, serial: bool = False
+) -> None:
     """Make ``"<prefix>:<model>"`` specs build ``factory(llm_settings, "<model>")``.
 
     The one way a provider is added: the built-in ``local`` and ``mock`` register here too (at the
     end of this module), tests register their fakes. A spec whose prefix is not registered goes to
     LangChain's ``init_chat_model`` ("openai:...", "anthropic:...", "ollama:..."). ``label`` names
-    the model in provenance; by default ``"<prefix>:<model>"``.
+    the model in provenance; by default ``"<prefix>:<model>"``. ``serial`` providers get one call
+    in flight whatever ``llm_concurrency`` says.
     """
-    _PROVIDERS[prefix] = Provider(factory, label)
+    _PROVIDERS[prefix] = Provider(factory, label, serial)
 
 
 def unregister_provider(prefix: str) -> None:
@@ -92,6 +111,18 @@ def model_label(llm_settings: LLMSettings, spec: str | None = None) -> str:
         return f"{provider}:{model}" if model else provider
     label = f"{provider}:{model}"
     return f"{label}@{llm_settings.llm_base_url}" if llm_settings.llm_base_url else label
+
+
+def runs_serially(llm_settings: LLMSettings, spec: str | None = None) -> bool:
+    """Whether the model takes one call at a time (an in-process model), whatever ``llm_concurrency`` says."""
+    provider, _ = split_spec(spec or llm_settings.llm)
+    registered = _PROVIDERS.get(provider)
+    return registered is not None and registered.serial
+
+
+def llm_concurrency(llm_settings: LLMSettings, spec: str | None = None) -> int:
+    """How many calls to this model may be in flight: ``llm_concurrency``, or 1 for a serial provider."""
+    return 1 if runs_serially(llm_settings, spec) else llm_settings.llm_concurrency
 
 
 def _local_label(llm_settings: LLMSettings, model: str) -> str:
@@ -140,10 +171,20 @@ def _langchain_chat_model(llm_settings: LLMSettings, provider: str, model: str) 
         "timeout": llm_settings.llm_timeout or None,
         "max_tokens": llm_settings.llm_max_tokens,
     }
+    if provider in _RETRYING_CLIENTS:
+        kwargs["max_retries"] = llm_settings.llm_max_retries
+    if provider == "openai":
+        # stream_usage: a streamed answer (chat) reports its tokens too, where the server sends them
+        # (OpenAI, vLLM; llama-cpp-python's server accepts the option and sends none)
+        kwargs |= {"seed": llm_settings.llm_seed, "stream_usage": True}
     if llm_settings.llm_base_url:
         kwargs["base_url"] = llm_settings.llm_base_url
     if llm_settings.llm_api_key:
         kwargs["api_key"] = llm_settings.llm_api_key
+    elif provider == "openai" and llm_settings.llm_base_url and not os.environ.get("OPENAI_API_KEY"):
+        # The OpenAI client refuses to start without a key, and a self-hosted server asks for none.
+        # (OPENAI_API_KEY is the client's own variable: when it is set, the client takes it.)
+        kwargs["api_key"] = PLACEHOLDER_API_KEY
     try:
         return init_chat_model(model, model_provider=provider, **kwargs)
     except (ImportError, AttributeError) as exc:
@@ -161,5 +202,5 @@ def _langchain_chat_model(llm_settings: LLMSettings, provider: str, model: str) 
         raise ModelError(f"cannot build '{provider}:{model}': {exc}") from exc
 
 
-register_provider("local", _local_factory, label=_local_label)
+register_provider("local", _local_factory, label=_local_label, serial=True)
 register_provider("mock", _mock_factory, label=lambda _settings, _model: "mock:reader")

@@ -1,28 +1,34 @@
 """The chat tab: questions to the corpus, answers with numbered citations, "Check this answer".
 
-The answer is generated whole (a structured answer: text, cited passages, covered or not), then
-shown progressively, a few words at a time; the waiting before the first word is the model's time.
-Citation links ``[n]`` in an answer show their passage beside the chat when clicked.
+The answer streams: "Searching the corpus…" while retrieval runs (a fraction of a second once the
+indexes are loaded), then the passages the model reads are listed beside the chat, then the text
+grows as the model writes it, and last the citations become links (a click shows the passage) and
+statements that no passage supports are marked. Opening the tab warms the path in the background:
+the indexes and the embedding model, and a local model with the chat prompt's system message read,
+so the first question waits only for its own passages to be read.
 """
 
 from __future__ import annotations
 
 import re
+import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import gradio as gr
 
-from workbench.chat import ChatReply, answer_question
+from workbench.chat import ChatReply, Finished, Partial, Retrieved, stream_answer, warm_up
 from workbench.prompts import load_prompt
-from workbench.records import ProgressEvent, content_hash
+from workbench.records import Evidence, ProgressEvent, content_hash
 from workbench.ui import render
 from workbench.ui.context import UIContext
 
 PASSAGE_HINT = '<div class="wb-empty">Click a citation such as [1] to read its passage.</div>'
-STREAM_WORDS = 4
-STREAM_PAUSE_S = 0.02
+SEARCHING = "_Searching the corpus…_"
+CURSOR = " ▍"
+UPDATE_EVERY_S = 0.08
+"""Shortest time between two updates of a growing answer (a fast model would otherwise send one per token)."""
 
 SOURCES_JS = """
 const wb = window.wb = window.wb || {};
@@ -39,7 +45,37 @@ def plain_answer(reply: ChatReply) -> str:
     return re.sub(r"\s*\[(?:\d+|P\d+\?)\]", "", reply.answer).strip()
 
 
-def build(ctx: UIContext, demo: gr.Blocks) -> None:
+def answer_html(reply: ChatReply, turn: int) -> str:
+    """The finished answer: citation links, and statements no passage supports marked as such."""
+    html = render.answer_markdown(reply.answer, turn)
+    for statement in reply.uncited:
+        text = render.esc(statement)
+        html = html.replace(
+            text, f'<span class="wb-uncited" title="No passage supports this statement">{text}</span>', 1
+        )
+    return html
+
+
+def partial_html(text: str) -> str:
+    """An answer still being written: plain text (its citations become links when it is finished)."""
+    return render.esc(text) + CURSOR
+
+
+def reading_html(question: str, passages: list[Evidence]) -> str:
+    """The sources panel while the model reads: the passages it was given."""
+    rows = "".join(
+        f'<div class="wb-reading"><span class="wb-pnum">P{n}</span> <b>{render.esc(e.title)}</b> '
+        f'<span class="wb-muted">{" · ".join(render.esc(x) for x in (e.outlet, e.date) if x)}</span></div>'
+        for n, e in enumerate(passages, start=1)
+    )
+    return (
+        f'<div class="wb-sources"><div class="wb-muted small">Question: {render.esc(question)}</div>'
+        f'<div class="wb-muted small">The model is reading {len(passages)} passage(s):</div>{rows}</div>'
+    )
+
+
+def build(ctx: UIContext, demo: gr.Blocks) -> Callable[[], None]:
+    """The tab's components and events; returns the warm-up to run when the tab is opened."""
     replies = gr.State([])  # list of ChatReply dicts, one per assistant turn
     with gr.Row(equal_height=False):
         with gr.Column(scale=3, min_width=420):
@@ -71,31 +107,38 @@ def build(ctx: UIContext, demo: gr.Blocks) -> None:
             gr.Markdown("**Passage**", elem_classes=["wb-h"])
             passage = gr.HTML(PASSAGE_HINT, elem_id="wb-passage")
 
+    warming = threading.Lock()  # held while the tab's warm-up runs
+
     def respond(text: str, history: list[dict], stored: list[dict]) -> Iterator[list[Any]]:
         text = (text or "").strip()
         if not text:
             return
-        history = [
-            *history,
-            {"role": "user", "content": text},
-            {"role": "assistant", "content": "_Searching the corpus…_"},
-        ]
+        history = [*history, {"role": "user", "content": text}, {"role": "assistant", "content": SEARCHING}]
         yield ["", history, stored, gr.skip(), gr.skip()]
+        turn = len(stored)
+        shown_at = 0.0
         try:
-            reply = answer_question(text, ctx.searcher, ctx.llm, load_prompt("chat_answer"), k=ctx.settings.evidence_k)
+            with warming:  # a warm-up under way opens what the answer needs: wait for it rather than race it
+                pass
+            prompt = load_prompt("chat_answer")
+            for event in stream_answer(text, ctx.searcher, ctx.llm, prompt, k=ctx.settings.evidence_k):
+                if isinstance(event, Retrieved):
+                    history[-1] = {"role": "assistant", "content": f"_Reading {len(event.passages)} passage(s)…_"}
+                    yield [gr.skip(), history, gr.skip(), reading_html(text, event.passages), PASSAGE_HINT]
+                elif isinstance(event, Partial):
+                    if time.monotonic() - shown_at < UPDATE_EVERY_S:
+                        continue
+                    shown_at = time.monotonic()
+                    history[-1] = {"role": "assistant", "content": partial_html(event.text)}
+                    yield [gr.skip(), history, gr.skip(), gr.skip(), gr.skip()]
+                elif isinstance(event, Finished):
+                    reply = event.reply
+                    stored = [*stored, reply.model_dump(mode="json")]
+                    history[-1] = {"role": "assistant", "content": answer_html(reply, turn)}
+                    yield [gr.skip(), history, stored, render.sources_html(reply, turn), PASSAGE_HINT]
         except Exception as exc:  # noqa: BLE001 - shown in the chat, whatever the cause
             history[-1] = {"role": "assistant", "content": f"**Error:** {render.esc(exc)}"}
             yield ["", history, stored, gr.skip(), gr.skip()]
-            return
-        turn = len(stored)
-        stored = [*stored, reply.model_dump(mode="json")]
-        words = reply.answer.split(" ")
-        for end in range(STREAM_WORDS, len(words), STREAM_WORDS):
-            history[-1] = {"role": "assistant", "content": render.answer_markdown(" ".join(words[:end]) + " …", turn)}
-            yield [gr.skip(), history, gr.skip(), gr.skip(), gr.skip()]
-            time.sleep(STREAM_PAUSE_S)
-        history[-1] = {"role": "assistant", "content": render.answer_markdown(reply.answer, turn)}
-        yield [gr.skip(), history, stored, render.sources_html(reply, turn), PASSAGE_HINT]
 
     outputs = [question, chatbot, replies, sources, passage]
     ask.click(respond, [question, chatbot, replies], outputs, concurrency_id="chat", concurrency_limit=2)
@@ -107,10 +150,10 @@ def build(ctx: UIContext, demo: gr.Blocks) -> None:
     )
 
     def show_citation(stored: list[dict], evt: gr.EventData) -> str:
-        data = evt._data or {}
+        # the custom event's data, {turn, n} from SOURCES_JS, are attributes of the EventData
         try:
-            reply = ChatReply.model_validate(stored[int(data.get("turn"))])
-            number = int(data.get("n"))
+            reply = ChatReply.model_validate(stored[int(getattr(evt, "turn", None))])
+            number = int(getattr(evt, "n", None))
         except (TypeError, ValueError, IndexError):
             return '<div class="wb-empty">That citation is not available any more.</div>'
         citation = reply.citation(number)
@@ -146,3 +189,23 @@ def build(ctx: UIContext, demo: gr.Blocks) -> None:
         )
 
     check.click(check_answer, [replies], check_status, concurrency_id="check", concurrency_limit=1)
+
+    def warm() -> None:
+        """Load the indexes and the embedding model; for a local model, also the model and the prompt's start."""
+        if not warming.acquire(blocking=False):
+            return  # already warming
+        try:
+            searcher = ctx.searcher
+            searcher.lexical()
+            searcher.embedder.embed_query("warm up")
+            if ctx.model_label().startswith("local"):  # a hosted model would bill for it
+                warm_up(ctx.llm, load_prompt("chat_answer"))
+        except Exception:  # noqa: BLE001, S110 - warming is an optimisation: a real question reports the error
+            pass
+        finally:
+            warming.release()
+
+    def warm_in_background() -> None:
+        threading.Thread(target=warm, name="chat-warm-up", daemon=True).start()
+
+    return warm_in_background

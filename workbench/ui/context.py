@@ -1,7 +1,9 @@
-"""What every tab works with: the settings, the store, and a Checker built on first use.
+"""What every tab works with: the settings, the reviewing and corpus services, and a Checker built on first use.
 
-The Checker (retriever, prompts, chat model, embedder) is built lazily, so the review tab comes up
-without loading a model; the chat model is opened only when a question or a check needs it.
+The tabs reach the data only through the services (``workbench.reviewing``, ``workbench.corpus.service``),
+never the store or the index. The Checker (prompts, chat model, verifier) is built lazily on the
+services' store and searcher, so the review tab comes up without loading a model, and listing the
+corpus opens no chat model; the chat model is opened only when a question or a check needs it.
 """
 
 from __future__ import annotations
@@ -11,30 +13,32 @@ import threading
 from pathlib import Path
 
 from workbench.checking import Checker
-from workbench.index.search import Searcher
+from workbench.corpus.service import CorpusService
 from workbench.llm.structured import StructuredLLM
 from workbench.records import content_hash
+from workbench.reviewing import ReviewingService
 from workbench.settings import Settings
-from workbench.store import Store, database_url
 
 
 class UIContext:
-    def __init__(self, settings: Settings, checker: Checker | None = None, store: Store | None = None):
+    def __init__(self, settings: Settings, checker: Checker | None = None):
         self.settings = settings
         self._checker = checker
-        self.store = store or (checker.store if checker else Store(database_url(settings)))
+        self.reviewing = ReviewingService.open(settings, store=checker.store if checker else None)
+        self.corpus = CorpusService(settings, searcher=checker.searcher if checker else None)
         self._lock = threading.Lock()
 
     @property
     def checker(self) -> Checker:
         with self._lock:
             if self._checker is None:
-                self._checker = Checker(self.settings, store=self.store)
+                self._checker = Checker(self.settings, store=self.reviewing.store, searcher=self.corpus.searcher)
             return self._checker
 
     @property
-    def searcher(self) -> Searcher:
-        return self.checker.searcher
+    def searcher(self):  # unannotated: it is a workbench.index Searcher, and the UI imports nothing of the index
+        """The corpus's hybrid retriever, for the chat tab's answers."""
+        return self.corpus.searcher
 
     @property
     def llm(self) -> StructuredLLM:

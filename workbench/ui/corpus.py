@@ -1,4 +1,7 @@
-"""The corpus tab: the documents (kind, outlet, date), uploads to ingest with progress, hybrid search."""
+"""The corpus tab: the documents (kind, outlet, date), uploads to ingest with progress, hybrid search.
+
+Everything goes through the corpus service (``ctx.corpus``), never the index itself.
+"""
 
 from __future__ import annotations
 
@@ -6,37 +9,11 @@ from typing import Any
 
 import gradio as gr
 
-from workbench import pipeline
-from workbench.index.vectors import VectorStore
 from workbench.records import ProgressEvent, SearchFilters
 from workbench.ui import render
 from workbench.ui.context import UIContext
 
 KINDS = {"Any kind": None, "Evidence": "evidence", "Articles": "article"}
-
-
-def corpus_documents(vectors: VectorStore) -> list[dict[str, Any]]:
-    """One row per indexed document (from its chunks' metadata), articles first, then by date, newest first."""
-    docs: dict[str, dict[str, Any]] = {}
-    for _, _, metadatas in vectors.iter_all(include_text=False):
-        for m in metadatas:
-            doc_id = str(m.get("doc_id"))
-            row = docs.setdefault(
-                doc_id,
-                {
-                    "id": doc_id,
-                    "title": m.get("title"),
-                    "kind": m.get("kind"),
-                    "genre": m.get("genre"),
-                    "outlet": m.get("outlet"),
-                    "date": m.get("date"),
-                    "source": m.get("source"),
-                    "chunks": 0,
-                },
-            )
-            row["chunks"] += 1
-    rows = sorted(docs.values(), key=lambda d: (str(d["date"] or ""), str(d["title"] or "")), reverse=True)
-    return sorted(rows, key=lambda d: d["kind"] != "article")
 
 
 def build(ctx: UIContext, demo: gr.Blocks) -> Any:
@@ -72,9 +49,9 @@ def build(ctx: UIContext, demo: gr.Blocks) -> Any:
     documents = gr.HTML(elem_id="wb-documents", max_height=520)
 
     def list_documents() -> list[str]:
-        rows = corpus_documents(ctx.searcher.vectors)
-        evidence = sum(1 for r in rows if r["kind"] == "evidence")
-        chunks = sum(r["chunks"] for r in rows)
+        rows = ctx.corpus.documents()
+        evidence = sum(1 for r in rows if r.kind == "evidence")
+        chunks = sum(r.chunks for r in rows)
         return [
             f"{len(rows)} documents ({evidence} evidence, {len(rows) - evidence} articles), {chunks} chunks.",
             render.documents_html(rows),
@@ -84,7 +61,7 @@ def build(ctx: UIContext, demo: gr.Blocks) -> Any:
         text = (text or "").strip()
         if not text:
             return '<div class="wb-empty">Type a query.</div>'
-        hits = ctx.searcher.search(text, k=ctx.settings.search_k, filters=SearchFilters(kind=KINDS[kind_label]))
+        hits = ctx.corpus.search(text, k=ctx.settings.search_k, filters=SearchFilters(kind=KINDS[kind_label]))
         return render.search_results_html(text, hits)
 
     def ingest(paths: list[str] | None, as_kind: str, progress: gr.Progress = gr.Progress()) -> list[str]:  # noqa: B008 - Gradio's way to ask for a progress bar
@@ -96,10 +73,7 @@ def build(ctx: UIContext, demo: gr.Blocks) -> Any:
             if event.total:
                 progress((event.done, event.total), desc=event.stage, unit=event.unit)
 
-        checker = ctx.checker
-        result = pipeline.ingest(
-            kept, ctx.settings, kind=as_kind, progress=report, vectors=ctx.searcher.vectors, embedder=checker.embedder
-        )  # type: ignore[arg-type]
+        result = ctx.corpus.ingest(kept, kind=as_kind, progress=report)  # type: ignore[arg-type]
         lines = [
             (
                 f"Added {len(result.added)}, unchanged {len(result.unchanged)}, failed {result.failed_files} "

@@ -14,7 +14,18 @@ import re
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 
-from workbench.records import VERDICTS, Claim, ClaimStatus, Document, Evidence, PassageJudgement, Review, Suggestion
+from workbench.records import (
+    VERDICTS,
+    Claim,
+    ClaimStatus,
+    CorpusDocument,
+    Document,
+    Evidence,
+    PassageJudgement,
+    Review,
+    Suggestion,
+)
+from workbench.reviewing.views import Agreement, ClaimMatch, QueueRow
 
 STATUS_LABELS: dict[str, str] = {
     "unreviewed": "Unreviewed",
@@ -111,6 +122,7 @@ def keys_html() -> str:
         ("1 2 3", "supported / disputed / unverified"),
         ("n", "note"),
         ("u", "undo"),
+        ("a", "apply the verdict seen before"),
         ("Esc", "leave a text box"),
     ]
     return '<div class="wb-keys">' + "".join(f"<span><kbd>{esc(k)}</kbd> {esc(v)}</span>" for k, v in keys) + "</div>"
@@ -119,12 +131,13 @@ def keys_html() -> str:
 # --- the article queue ---------------------------------------------------------------------------
 
 
-def queue_html(rows: Sequence[tuple[Document, int, int, int | None]], selected: str | None) -> str:
-    """Articles with their progress. ``rows``: (article, reviewed, total, matching the filter or None)."""
+def queue_html(rows: Sequence[QueueRow], selected: str | None) -> str:
+    """Articles with their progress, and how many claims match the filter when there is one."""
     if not rows:
         return '<div class="wb-empty">No articles match. Add one below, or run <code>workbench check</code>.</div>'
     out = ['<div class="wb-queue">']
-    for doc, reviewed, total, matching in rows:
+    for row in rows:
+        doc, reviewed, total, matching = row.article, row.reviewed, row.total, row.matching
         pct = 0 if total == 0 else round(100 * reviewed / total)
         meta = " · ".join(esc(x) for x in (doc.outlet, doc.date) if x)
         sel = " selected" if doc.id == selected else ""
@@ -133,7 +146,8 @@ def queue_html(rows: Sequence[tuple[Document, int, int, int | None]], selected: 
             f'<div class="wb-art{sel}" data-article="{esc(doc.id)}" role="button" tabindex="0">'
             f'<div class="wb-art-title">{esc(doc.title)}</div>'
             f'<div class="wb-art-meta">{meta}</div>'
-            f'<div class="wb-progress" title="{reviewed} of {total} claims reviewed"><div style="width:{pct}%"></div></div>'
+            f'<div class="wb-progress" title="{reviewed} of {total} claims reviewed"><div '
+            f'style="width:{pct}%"></div></div>'
             f'<div class="wb-art-count">{reviewed} / {total} reviewed{match}</div></div>'
         )
     out.append("</div>")
@@ -176,7 +190,8 @@ def article_html(
         ids = " ".join(esc(c.id) for c in covering)
         sel = " selected" if selected in active else ""
         out.append(
-            f'<mark class="wb-span st-{key}{sel}" data-claims="{ids}" title="{esc(STATUS_LABELS[key])}: click to select">{piece}</mark>'
+            f'<mark class="wb-span st-{key}{sel}" data-claims="{ids}" title="{esc(STATUS_LABELS[key])}: click to '
+            f'select">{piece}</mark>'
         )
     meta = " · ".join(esc(x) for x in (doc.outlet, doc.date) if x)
     link = safe_url(doc.url)
@@ -205,7 +220,10 @@ def claim_list_html(
 ) -> str:
     """Claims in the order given (most check-worthy first), each with its status and suggestion."""
     if not claims:
-        return f'<div class="wb-list" data-current="{esc(selected or "")}"><div class="wb-empty">No claims match this filter.</div></div>'
+        return (
+            f'<div class="wb-list" data-current="{esc(selected or "")}"><div class="wb-empty">No claims match this '
+            "filter.</div></div>"
+        )
     reviewed = sum(1 for c in claims if statuses.get(c.id) and statuses[c.id].by_reviewer)
     out = [
         (
@@ -219,7 +237,7 @@ def claim_list_html(
         s = suggestions.get(claim.id)
         sug = ""
         if s is not None:
-            weak = " weak" if _weak(s) else ""
+            weak = " weak" if s.weak else ""  # the core decides what is weak, not the UI
             sug = (
                 f' · suggests <span class="wb-lab lab-{s.label}{weak}">{esc(s.label)}</span> '
                 f'<span title="{esc(_confidence_name(s))}">{s.confidence:.2f}</span>{" (weak)" if weak else ""}'
@@ -230,21 +248,18 @@ def claim_list_html(
         pos = f"#{positions[claim.id]} · " if positions and claim.id in positions else ""
         sel = " selected" if claim.id == selected else ""
         out.append(
-            f'<div class="wb-item st-{key}{sel}" data-claim="{esc(claim.id)}" data-status="{key}" role="button" tabindex="-1">'
+            f'<div class="wb-item st-{key}{sel}" data-claim="{esc(claim.id)}" data-status="{key}" role="button" '
+            'tabindex="-1">'
             f'<span class="wb-dot st-{key}" title="{esc(STATUS_LABELS[key])}"></span>'
             f'<div class="wb-item-main"><div class="wb-item-text">{esc(claim.text)}</div>'
-            f'<div class="wb-item-meta">{pos}worthiness {claim.check_worthiness:.2f} · {esc(claim.type)}{sug}{who}</div></div></div>'
+            f'<div class="wb-item-meta">{pos}worthiness {claim.check_worthiness:.2f} · '
+            f"{esc(claim.type)}{sug}{who}</div></div></div>"
         )
     out.append("</div>")
     return "".join(out)
 
 
 # --- the selected claim ----------------------------------------------------------------------------
-
-
-def _weak(s: Suggestion) -> bool:
-    """Drawn as weak when the core flagged it so: the thresholds are the core's (verdicts, verifier), not the UI's."""
-    return "low_confidence" in s.flags or "uncited" in s.flags
 
 
 def _words(text: str) -> set[str]:
@@ -311,7 +326,8 @@ def highlight_deciding(text: str, judgements: Sequence[PassageJudgement]) -> str
     for (a, b), stance, within in runs:
         out.append(esc(text[pos:a]))
         out.append(
-            f'<mark class="wb-decide stance-{esc(stance)}" data-stance="{esc(stance)}" title="{esc(_stance_title(stance, within))}">'
+            f'<mark class="wb-decide stance-{esc(stance)}" data-stance="{esc(stance)}" '
+            f'title="{esc(_stance_title(stance, within))}">'
             f"{esc(text[a:b])}</mark>"
         )
         pos = b
@@ -329,11 +345,13 @@ def _probabilities(s: Suggestion) -> str:
     keys = [k for k in VERDICTS if k in s.probabilities] + sorted(k for k in s.probabilities if k not in VERDICTS)
     values = {k: min(max(float(s.probabilities[k]), 0.0), 1.0) for k in keys}
     bar = "".join(
-        f'<span class="wb-prob-seg lab-{esc(k)}" style="width:{100 * values[k]:.1f}%" title="{esc(k)} {values[k]:.2f}"></span>'
+        f'<span class="wb-prob-seg lab-{esc(k)}" style="width:{100 * values[k]:.1f}%" title="{esc(k)} '
+        f'{values[k]:.2f}"></span>'
         for k in keys
     )
     numbers = " · ".join(
-        f'<span class="wb-prob{" chosen" if k == s.label else ""}" data-verdict="{esc(k)}">{esc(k)} <b>{values[k]:.2f}</b></span>'
+        f'<span class="wb-prob{" chosen" if k == s.label else ""}" data-verdict="{esc(k)}">{esc(k)} '
+        f"<b>{values[k]:.2f}</b></span>"
         for k in keys
     )
     return (
@@ -343,7 +361,7 @@ def _probabilities(s: Suggestion) -> str:
 
 
 def _confidence(s: Suggestion) -> str:
-    weak = _weak(s)
+    weak = s.weak
     pct = round(100 * s.confidence)
     name = _confidence_name(s)
     tag = '<span class="wb-weak-tag" title="Low confidence: treat as a hint only">weak</span>' if weak else ""
@@ -355,9 +373,14 @@ def _confidence(s: Suggestion) -> str:
 
 
 def claim_detail_html(
-    claim: Claim, evidence: Sequence[Evidence], suggestion: Suggestion | None, status: ClaimStatus | None
+    claim: Claim,
+    evidence: Sequence[Evidence],
+    suggestion: Suggestion | None,
+    status: ClaimStatus | None,
+    seen_before: Sequence[ClaimMatch] = (),
 ) -> str:
-    """The selected claim: its text, where it comes from, and the model's suggestion with its citations."""
+    """The selected claim: its text, where it comes from, the claims seen before, and the model's
+    suggestion with its citations."""
     pid = {e.chunk_id: f"P{n}" for n, e in enumerate(evidence, start=1)}
     key = status_key(claim, status)
     flags = "".join(f'<span class="wb-flag">{esc(f)}</span>' for f in claim.flags)
@@ -368,12 +391,34 @@ def claim_detail_html(
     head = (
         f'<div class="wb-detail" data-claim="{esc(claim.id)}">'
         f'<div class="wb-claim-text"><span class="wb-dot st-{key}"></span><span>{esc(claim.text)}</span></div>'
-        f'<div class="wb-item-meta"><b>{esc(STATUS_LABELS[key])}</b>{who} · {esc(claim.type)} · check-worthiness {claim.check_worthiness:.2f} '
+        f'<div class="wb-item-meta"><b>{esc(STATUS_LABELS[key])}</b>{who} · {esc(claim.type)} · check-worthiness '
+        f"{claim.check_worthiness:.2f} "
         f"· id <code>{esc(claim.id)}</code> {worthy}{flags}</div>"
     )
     if claim.sentence and claim.sentence.strip() != claim.text.strip():
         head += f'<div class="wb-sentence">From: “{esc(claim.sentence)}”</div>'
-    return head + _suggestion_html(suggestion, pid) + "</div>"
+    return head + seen_before_html(seen_before) + _suggestion_html(suggestion, pid) + "</div>"
+
+
+def seen_before_html(matches: Sequence[ClaimMatch]) -> str:
+    """Claims reviewed earlier that state the same thing; key ``a`` applies the first one's verdict."""
+    if not matches:
+        return ""
+    rows = []
+    for m in matches:
+        note = f" · “{esc(m.note)}”" if m.note else ""
+        rows.append(
+            f'<div class="wb-seen-row"><span class="wb-lab lab-{esc(m.verdict)}">{esc(m.verdict)}</span> '
+            f"by {esc(m.reviewer)} on {m.reviewed_at:%Y-%m-%d} in <i>{esc(m.article_title or m.article_id)}</i>"
+            f'{note}<div class="wb-muted small">“{esc(m.text)}” · similarity {m.similarity:.2f} · '
+            f"claim <code>{esc(m.claim_id[:8])}</code></div></div>"
+        )
+    first = matches[0].verdict
+    return (
+        f'<div class="wb-seen" data-verdict="{esc(first)}"><b>Seen before</b> '
+        f'<button class="wb-seen-apply" type="button" title="Record the same verdict (key a)">'
+        f"apply {esc(first)} <kbd>a</kbd></button>{''.join(rows)}</div>"
+    )
 
 
 def evidence_list_html(claim: Claim, evidence: Sequence[Evidence], suggestion: Suggestion | None) -> str:
@@ -384,38 +429,49 @@ def evidence_list_html(claim: Claim, evidence: Sequence[Evidence], suggestion: S
 
 def _suggestion_html(s: Suggestion | None, pid: dict[str, str]) -> str:
     if s is None:
-        return '<section class="wb-sugg"><h4>Model suggestion</h4><div class="wb-empty">No suggestion for this claim.</div></section>'
+        return (
+            '<section class="wb-sugg"><h4>Model suggestion</h4><div class="wb-empty">No suggestion for this '
+            "claim.</div></section>"
+        )
     refs = []
     for chunk_id in s.cited:
         if chunk_id in pid:
             refs.append(f'<a class="wb-ref" href="#" data-ref="{esc(pid[chunk_id])}">[{esc(pid[chunk_id])}]</a>')
         else:
             refs.append(
-                f'<span class="wb-unmatched" title="This passage is not among the claim\'s evidence">[unmatched: {esc(chunk_id)}]</span>'
+                '<span class="wb-unmatched" title="This passage is not among the claim\'s evidence">[unmatched: '
+                f"{esc(chunk_id)}]</span>"
             )
     if "invalid_citation_dropped" in s.flags:
         refs.append(
-            '<span class="wb-unmatched" title="The model cited a passage it was not shown; the citation was dropped">[unmatched citation dropped]</span>'
+            '<span class="wb-unmatched" title="The model cited a passage it was not shown; the citation was '
+            'dropped">[unmatched citation dropped]</span>'
         )
     cites = " ".join(refs) or '<span class="wb-muted">no passage cited</span>'
     flags = "".join(f'<span class="wb-flag">{esc(f)}</span>' for f in s.flags)
     model = (
-        f'<div class="wb-muted small">{esc(s.provenance.model)} · prompt {esc(s.provenance.prompt)}@{s.provenance.prompt_version}</div>'
+        f'<div class="wb-muted small">{esc(s.provenance.model)} · prompt '
+        f"{esc(s.provenance.prompt)}@{s.provenance.prompt_version}</div>"
         if s.provenance
         else ""
     )
-    weak = " weak" if _weak(s) else ""
+    weak = " weak" if s.weak else ""  # the core decides what is weak, not the UI
     probs = _probabilities(s) if s.probabilities else ""
     return (
         f'<section class="wb-sugg{weak}"><h4>Model suggestion</h4>'
-        f'<div class="wb-sugg-head"><span class="wb-lab lab-{s.label}{weak}">{esc(s.label.capitalize())}</span> {_confidence(s)} {flags}</div>'
-        f'{probs}<p class="wb-rationale">{esc(s.rationale)}</p><div class="wb-cites">Cites: {cites}</div>{model}</section>'
+        f'<div class="wb-sugg-head"><span class="wb-lab lab-{s.label}{weak}">{esc(s.label.capitalize())}</span> '
+        f"{_confidence(s)} {flags}</div>"
+        f'{probs}<p class="wb-rationale">{esc(s.rationale)}</p><div class="wb-cites">Cites: '
+        f"{cites}</div>{model}</section>"
     )
 
 
 def _evidence_html(claim: Claim, evidence: Sequence[Evidence], s: Suggestion | None, pid: dict[str, str]) -> str:
     if not evidence:
-        return '<section class="wb-evidence"><h4>Evidence</h4><div class="wb-empty">No evidence retrieved for this claim.</div></section>'
+        return (
+            '<section class="wb-evidence"><h4>Evidence</h4><div class="wb-empty">No evidence retrieved for this '
+            "claim.</div></section>"
+        )
     cited = set(s.cited) if s else set()
     deciding: dict[str, list[PassageJudgement]] = {}
     for j in s.deciding if s else ():
@@ -428,10 +484,14 @@ def _evidence_html(claim: Claim, evidence: Sequence[Evidence], s: Suggestion | N
     if any(e.chunk_id in deciding for e in evidence):
         key = (
             '<div class="wb-muted small wb-decide-key">The sentences that decided the suggestion are marked: '
-            '<span class="wb-stance-key stance-supports">supports</span> <span class="wb-stance-key stance-contradicts">contradicts</span> '
+            '<span class="wb-stance-key stance-supports">supports</span> <span class="wb-stance-key '
+            'stance-contradicts">contradicts</span> '
             "(hover for the probability).</div>"
         )
-    return f'<section class="wb-evidence"><h4>Evidence ({len(evidence)} passages, best first)</h4>{key}{"".join(cards)}</section>'
+    return (
+        f'<section class="wb-evidence"><h4>Evidence ({len(evidence)} passages, best '
+        f"first)</h4>{key}{''.join(cards)}</section>"
+    )
 
 
 def evidence_card_html(
@@ -472,10 +532,13 @@ def evidence_card_html(
     tags = stances + ('<span class="wb-cited-tag">cited</span>' if cited else "")
     tag = f'<span class="wb-ev-tags">{tags}</span>' if tags else ""
     return (
-        f'<article class="wb-ev{" cited" if cited else ""}{" deciding" if marked else ""}" data-ref="{esc(label)}" data-chunk="{esc(e.chunk_id)}">'
-        f'<header><span class="wb-pnum">{esc(label)}</span><span class="wb-ev-title">{esc(e.title)}</span>{tag}</header>'
+        f'<article class="wb-ev{" cited" if cited else ""}{" deciding" if marked else ""}" data-ref="{esc(label)}" '
+        f'data-chunk="{esc(e.chunk_id)}">'
+        f'<header><span class="wb-pnum">{esc(label)}</span><span '
+        f'class="wb-ev-title">{esc(e.title)}</span>{tag}</header>'
         f'<div class="wb-ev-meta">{meta}</div>'
-        f'<p class="wb-ev-text">{marked if marked is not None else highlight_sentences(e.text, reference)}</p></article>'
+        "<p "
+        f'class="wb-ev-text">{marked if marked is not None else highlight_sentences(e.text, reference)}</p></article>'
     )
 
 
@@ -502,39 +565,41 @@ def history_html(reviews: Sequence[Review]) -> str:
             f"<td>{what}</td><td>{esc(r.note)}</td><td>{used}</td></tr>"
         )
     return (
-        '<table class="wb-table"><thead><tr><th></th><th>when</th><th>who</th><th>action</th><th>note</th><th>evidence used</th></tr></thead><tbody>'
-        + "".join(rows)
-        + "</tbody></table>"
+        '<table class="wb-table"><thead><tr><th></th><th>when</th><th>who</th><th>action</th><th>note</th><th>evidence '
+        "used</th></tr></thead><tbody>" + "".join(rows) + "</tbody></table>"
     )
 
 
-def agreement_html(agreement, claim_texts: dict[str, str]) -> str:
+def agreement_html(agreement: Agreement, claim_texts: dict[str, str]) -> str:
     """Cohen's kappa per pair of reviewers and the claims they disagree on (needs two reviewers)."""
     if len(agreement.reviewers) < 2:
         names = ", ".join(esc(r) for r in agreement.reviewers) or "nobody yet"
-        return f'<div class="wb-empty">Agreement appears once two reviewers have labelled claims of this article (reviewed by: {names}).</div>'
+        return (
+            '<div class="wb-empty">Agreement appears once two reviewers have labelled claims of this article '
+            f"(reviewed by: {names}).</div>"
+        )
     rows = []
     for pair in agreement.pairs:
         if not pair.shared:
             continue
         kappa = "–" if pair.kappa is None else f"{pair.kappa:.2f}"
         rows.append(
-            f"<tr><td>{esc(pair.reviewers[0])} × {esc(pair.reviewers[1])}</td><td>{pair.shared}</td><td><b>{kappa}</b></td><td>{len(pair.disagreements)}</td></tr>"
+            f"<tr><td>{esc(pair.reviewers[0])} × "
+            f"{esc(pair.reviewers[1])}</td><td>{pair.shared}</td><td><b>{kappa}</b></td><td>{len(pair.disagreements)}</td></tr>"
         )
     alone = sum(1 for p in agreement.pairs if not p.shared)
     foot = f'<div class="wb-muted small">{alone} other pair(s) share no claim.</div>' if alone else ""
     table = (
-        '<table class="wb-table"><thead><tr><th>pair</th><th>shared claims</th><th>Cohen\'s κ</th><th>disagreements</th></tr></thead><tbody>'
-        + "".join(rows)
-        + "</tbody></table>"
-        + foot
+        '<table class="wb-table"><thead><tr><th>pair</th><th>shared claims</th><th>Cohen\'s '
+        "κ</th><th>disagreements</th></tr></thead><tbody>" + "".join(rows) + "</tbody></table>" + foot
     )
     items = "".join(
         f'<li><a href="#" class="wb-jump" data-claim="{esc(c)}">{esc(claim_texts.get(c, c))}</a></li>'
         for c in agreement.disagreements
     )
     dis = (
-        f'<div class="wb-dis"><b>Reviewers disagree on {len(agreement.disagreements)} claim(s):</b><ul>{items}</ul></div>'
+        f'<div class="wb-dis"><b>Reviewers disagree on {len(agreement.disagreements)} '
+        f"claim(s):</b><ul>{items}</ul></div>"
         if items
         else '<div class="wb-muted">No disagreements.</div>'
     )
@@ -553,7 +618,8 @@ def answer_markdown(answer: str, turn: int) -> str:
     return re.sub(
         r"\[(P\d+)\?\]",
         lambda m: (
-            f'<span class="wb-unmatched" title="cites a passage that was not retrieved">[{m.group(1)}? unmatched]</span>'
+            f'<span class="wb-unmatched" title="cites a passage that was not retrieved">[{m.group(1)}? '
+            "unmatched]</span>"
         ),
         text,
     )
@@ -569,14 +635,16 @@ def sources_html(reply, turn: int) -> str:
     if not reply.covered and "not_covered_by_retrieval" in reply.flags:
         best = "none" if reply.best_similarity is None else f"{reply.best_similarity:.2f}"
         parts.append(
-            f'<div class="wb-note">No retrieved passage is close enough to the question (best similarity {best}); the model was not asked.</div>'
+            f'<div class="wb-note">No retrieved passage is close enough to the question (best similarity {best}); the '
+            "model was not asked.</div>"
         )
     for c in reply.citations:
         e = c.evidence
         meta = " · ".join(esc(x) for x in (e.outlet, e.date) if x)
         parts.append(
             f'<div class="wb-src" data-turn="{turn}" data-n="{c.number}" role="button" tabindex="0">'
-            f'<span class="wb-pnum">[{c.number}]</span> <b>{esc(e.title)}</b> <span class="wb-muted">{meta}</span></div>'
+            f'<span class="wb-pnum">[{c.number}]</span> <b>{esc(e.title)}</b> <span '
+            f'class="wb-muted">{meta}</span></div>'
         )
     for pid in reply.unmatched:
         parts.append(f'<div class="wb-unmatched">[{esc(pid)}?] the model cited a passage that was not retrieved</div>')
@@ -595,18 +663,19 @@ def passage_html(e: Evidence, number: int, reference: str) -> str:
 # --- corpus -------------------------------------------------------------------------------------------
 
 
-def documents_html(docs: Iterable[dict]) -> str:
-    """Rows of documents (dicts with title, kind, genre, outlet, date, chunks, source)."""
+def documents_html(docs: Iterable[CorpusDocument]) -> str:
+    """Rows of the corpus's documents: title, kind, genre, outlet, date, chunks, source."""
     rows = [
-        f'<tr><td>{esc(d.get("title"))}</td><td><span class="wb-kind kind-{esc(d.get("kind"))}">{esc(d.get("kind"))}</span></td>'
-        f"<td>{esc(d.get('genre') or '')}</td><td>{esc(d.get('outlet') or '')}</td><td>{esc(d.get('date') or '')}</td>"
-        f'<td class="num">{esc(d.get("chunks"))}</td><td class="wb-muted small">{esc(d.get("source"))}</td></tr>'
+        f'<tr><td>{esc(d.title)}</td><td><span class="wb-kind kind-{esc(d.kind)}">{esc(d.kind)}</span></td>'
+        f"<td>{esc(d.genre or '')}</td><td>{esc(d.outlet or '')}</td><td>{esc(d.date or '')}</td>"
+        f'<td class="num">{esc(d.chunks)}</td><td class="wb-muted small">{esc(d.source)}</td></tr>'
         for d in docs
     ]
     if not rows:
         return '<div class="wb-empty">The corpus is empty: upload files or run <code>workbench ingest</code>.</div>'
     return (
-        '<table class="wb-table wb-docs"><thead><tr><th>title</th><th>kind</th><th>genre</th><th>outlet</th><th>date</th><th>chunks</th><th>source</th></tr></thead><tbody>'
+        '<table class="wb-table '
+        'wb-docs"><thead><tr><th>title</th><th>kind</th><th>genre</th><th>outlet</th><th>date</th><th>chunks</th><th>source</th></tr></thead><tbody>'
         + "".join(rows)
         + "</tbody></table>"
     )
@@ -616,4 +685,7 @@ def search_results_html(query: str, hits: Sequence[Evidence]) -> str:
     if not hits:
         return f'<div class="wb-empty">No passage found for “{esc(query)}”.</div>'
     cards = [evidence_card_html(e, f"#{n}", query) for n, e in enumerate(hits, start=1)]
-    return f'<div class="wb-results"><div class="wb-muted small">{len(hits)} passages for “{esc(query)}”</div>{"".join(cards)}</div>'
+    return (
+        f'<div class="wb-results"><div class="wb-muted small">{len(hits)} passages for '
+        f"“{esc(query)}”</div>{''.join(cards)}</div>"
+    )

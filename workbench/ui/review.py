@@ -1,9 +1,11 @@
 """The review tab: the article queue, the article with its claims, the selected claim's evidence and
 suggestion, verdicts (keyboard-first), history, agreement, adding an article, exports.
 
-The first half is plain functions from the store to HTML (``article_queue``, ``article_page``,
-``claim_panel``): what a request costs on the server is what they cost, and
+The first half is plain functions from the reviewing service's data to HTML (``queue_html``,
+``article_page``, ``claim_panel``): what a request costs on the server is what they cost, and
 ``benchmarks/ui_latency.py`` measures them. The second half (``build``) wires them into Gradio.
+Every rule (which claim is selected, which passages a verdict may cite, what is weak) is the
+service's or the records'; this module only draws.
 
 Every action the page sends names the claim it is about (the claim the reviewer had selected when
 pressing the key), so a verdict never lands on another claim because a response was slow; actions
@@ -13,7 +15,6 @@ two reviewers working on one article at once never overwrite each other.
 
 from __future__ import annotations
 
-import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -22,9 +23,10 @@ from typing import Any
 
 import gradio as gr
 
+from workbench import jobs
 from workbench.export import export_text
-from workbench.records import VERDICTS, Claim, Document, ProgressEvent
-from workbench.store import Store, StoreError, derive_status
+from workbench.records import VERDICTS, ProgressEvent
+from workbench.reviewing import ReviewingError, ReviewingService
 from workbench.ui import render
 from workbench.ui.context import UIContext
 
@@ -39,28 +41,12 @@ FILTERS: dict[str, str | None] = {
 }
 
 
-# --- store -> HTML --------------------------------------------------------------------------------------
+# --- the reviewing service's data -> HTML ----------------------------------------------------------------
 
 
-def article_queue(store: Store, status: str | None) -> list[tuple[Document, int, int, int | None]]:
-    """Every article with (reviewed, total) claims, and how many match ``status``; with a filter, only
-    the articles that have a matching claim."""
-    per_article: dict[str, list[Claim]] = {}
-    for claim in store.claims():
-        per_article.setdefault(claim.article_id, []).append(claim)
-    statuses = store.statuses()
-    matching: dict[str, int] = {}
-    if status:
-        for claim in store.claims(status=status):
-            matching[claim.article_id] = matching.get(claim.article_id, 0) + 1
-    rows = []
-    for doc in store.list_documents(kind="article"):
-        claims = per_article.get(doc.id, [])
-        reviewed = sum(1 for c in claims if statuses.get(c.id) and statuses[c.id].by_reviewer)
-        if status and not matching.get(doc.id):
-            continue
-        rows.append((doc, reviewed, len(claims), matching.get(doc.id, 0) if status else None))
-    return rows
+def queue_html(reviewing: ReviewingService, status: str | None, selected: str | None) -> str:
+    """The article queue (only the articles with a claim matching ``status``, when given)."""
+    return render.queue_html(reviewing.queue(status), selected)
 
 
 @dataclass
@@ -74,38 +60,24 @@ class ArticlePage:
 
 
 def article_page(
-    store: Store, article_id: str | None, status: str | None = None, selected: str | None = None
+    reviewing: ReviewingService, article_id: str | None, status: str | None = None, selected: str | None = None
 ) -> ArticlePage:
-    """The article with its claim spans, the claim list (filtered), and agreement between reviewers.
-
-    ``selected`` stays selected if it is a claim of the article; otherwise the first unreviewed
-    claim in the list is.
-    """
-    doc = store.get_document(article_id) if article_id else None
-    if doc is None:
+    """The article with its claim spans, the claim list (filtered), and agreement between reviewers."""
+    data = reviewing.article_claims(article_id, status, selected)
+    if data is None:
         empty = '<div class="wb-empty">Choose an article in the queue.</div>'
         return ArticlePage(None, None, empty, render.claim_list_html([], {}, {}, None), "")
-    claims = store.claims(doc.id)
-    shown = store.claims(doc.id, status=status) if status else claims
-    statuses = store.statuses(doc.id)
-    suggestions = store.latest_suggestions(doc.id)
-    ids = {c.id for c in claims}
-    if selected not in ids:
-        unreviewed = [c for c in shown if not (statuses.get(c.id) and statuses[c.id].by_reviewer)]
-        selected = (unreviewed or shown or [None])[0]  # type: ignore[list-item]
-        selected = selected.id if selected else None
-    in_text = sorted(claims, key=lambda c: (c.span.start if c.span else 1 << 30, -c.check_worthiness))
-    positions = {c.id: n for n, c in enumerate(in_text, start=1)}
-    agreement = store.agreement(doc.id)
+    doc, selected = data.article, data.selected
+    claims_html = render.claim_list_html(data.shown, data.statuses, data.suggestions, selected, data.positions)
     return ArticlePage(
         article_id=doc.id,
         selected=selected,
-        article_html=render.article_html(doc, claims, statuses, selected),
-        claims_html=render.claim_list_html(shown, statuses, suggestions, selected, positions).replace(
+        article_html=render.article_html(doc, data.claims, data.statuses, selected),
+        claims_html=claims_html.replace(
             '<div class="wb-list"', f'<div class="wb-list" data-article="{render.esc(doc.id)}"', 1
         ),
-        agreement_html=render.agreement_html(agreement, {c.id: c.text for c in claims}),
-        claim_ids=[c.id for c in shown],
+        agreement_html=render.agreement_html(data.agreement, {c.id: c.text for c in data.claims}),
+        claim_ids=[c.id for c in data.shown],
     )
 
 
@@ -119,25 +91,33 @@ class ClaimPanel:
     used: list[str]
 
 
-def claim_panel(store: Store, claim_id: str | None) -> ClaimPanel:
+def claim_panel(reviewing: ReviewingService, claim_id: str | None) -> ClaimPanel:
     """The selected claim: evidence, suggestion, history, and the passages offered as 'used'."""
-    claim = store.get_claim(claim_id) if claim_id else None
-    if claim is None:
+    detail = reviewing.claim_detail(claim_id)
+    if detail is None:
         return ClaimPanel(None, '<div class="wb-empty">No claim selected.</div>', "", "", [], [])
-    evidence = store.evidence(claim.id)
-    suggestion = store.suggestion(claim.id)
-    reviews = store.reviews(claim.id)
-    status = derive_status(claim.id, reviews)
-    choices = [(f"P{n} · {e.title[:60]}", e.chunk_id) for n, e in enumerate(evidence, start=1)]
-    used = [c for c in (suggestion.cited if suggestion else []) if c in {e.chunk_id for e in evidence}]
+    claim, evidence, suggestion = detail.claim, detail.evidence, detail.suggestion
     return ClaimPanel(
         claim_id=claim.id,
-        detail_html=render.claim_detail_html(claim, evidence, suggestion, status),
+        detail_html=render.claim_detail_html(claim, evidence, suggestion, detail.status, detail.seen_before),
         evidence_html=render.evidence_list_html(claim, evidence, suggestion),
-        history_html=render.history_html(reviews),
-        choices=choices,
-        used=used,
+        history_html=render.history_html(detail.reviews),
+        choices=[(f"P{n} · {e.title[:60]}", e.chunk_id) for n, e in enumerate(evidence, start=1)],
+        used=detail.used,
     )
+
+
+def sent(evt: gr.EventData, key: str) -> Any:
+    """A field of the data the page's script sent with the event (``trigger('click', {claim: ...})``), or None.
+
+    Gradio's documented way to read that data is as attributes of the EventData (``evt.claim``, as in
+    the example of ``gr.HTML``'s ``js_on_load``); ``getattr`` with a default covers a field the event
+    lacks. An event carrying no data at all makes EventData look the name up in None: a TypeError.
+    """
+    try:
+        return getattr(evt, key, None)
+    except TypeError:
+        return None
 
 
 # --- Gradio ------------------------------------------------------------------------------------------------
@@ -160,8 +140,12 @@ const items = () => Array.from(element.querySelectorAll('.wb-item[data-claim]'))
 const mark = (id) => {
   document.querySelectorAll('.wb-item.selected, .wb-span.selected').forEach(x => x.classList.remove('selected'));
   if (!id) return;
-  for (const x of items()) if (x.dataset.claim === id) { x.classList.add('selected'); x.scrollIntoView({block: 'nearest'}); }
-  document.querySelectorAll('.wb-span[data-claims]').forEach(x => { if (x.dataset.claims.split(' ').includes(id)) x.classList.add('selected'); });
+  for (const x of items()) {
+    if (x.dataset.claim === id) { x.classList.add('selected'); x.scrollIntoView({block: 'nearest'}); }
+  }
+  document.querySelectorAll('.wb-span[data-claims]').forEach(x => {
+    if (x.dataset.claims.split(' ').includes(id)) x.classList.add('selected');
+  });
 };
 const select = (id) => { if (!id) return; current = id; mark(id); trigger('select', {action: 'select', claim: id}); };
 wb.select = select;
@@ -189,7 +173,10 @@ const sync = () => {
   }
   mark(current);
 };
-element.addEventListener('click', (e) => { const it = e.target.closest('.wb-item[data-claim]'); if (it) select(it.dataset.claim); });
+element.addEventListener('click', (e) => {
+  const it = e.target.closest('.wb-item[data-claim]');
+  if (it) select(it.dataset.claim);
+});
 watch('value', sync);
 sync();
 """
@@ -210,7 +197,11 @@ element.addEventListener('click', (e) => {
   if (!r) return;
   e.preventDefault();
   const card = document.querySelector(`#wb-evidence .wb-ev[data-ref="${r.dataset.ref}"]`);
-  if (card) { card.scrollIntoView({block: 'nearest', behavior: 'smooth'}); card.classList.add('flash'); setTimeout(() => card.classList.remove('flash'), 1200); }
+  if (card) {
+    card.scrollIntoView({block: 'nearest', behavior: 'smooth'});
+    card.classList.add('flash');
+    setTimeout(() => card.classList.remove('flash'), 1200);
+  }
 });
 """
 
@@ -245,6 +236,13 @@ STAGE_WORDS = {
 }
 
 
+def _progress_of(job: jobs.Job) -> ProgressEvent | None:
+    """A running job's progress, as the Checker last reported it; None before its first report."""
+    if job.stage is None:
+        return None
+    return ProgressEvent(stage=job.stage, done=job.done, total=job.total, unit=job.unit or "items")
+
+
 def _check_status(event: ProgressEvent | None, started: float) -> str:
     """One line of how far a running check is: stage, n/N and seconds so far."""
     seconds = f"{time.perf_counter() - started:.0f} s"
@@ -256,7 +254,7 @@ def _check_status(event: ProgressEvent | None, started: float) -> str:
 
 
 def build(ctx: UIContext, demo: gr.Blocks) -> ReviewTab:
-    store = ctx.store
+    reviewing = ctx.reviewing
     article_state = gr.State(None)
     selected_state = gr.State(None)
 
@@ -364,15 +362,15 @@ def build(ctx: UIContext, demo: gr.Blocks) -> ReviewTab:
 
     def show(article_id: str | None, filter_label: str, selected: str | None = None) -> list[Any]:
         status = FILTERS.get(filter_label)
-        if article_id is None or store.get_document(article_id) is None:
-            rows = article_queue(store, status)
-            article_id = rows[0][0].id if rows else None
-        page = article_page(store, article_id, status, selected)
-        panel = claim_panel(store, page.selected)
+        rows = reviewing.queue(status)
+        page = article_page(reviewing, article_id, status, selected)
+        if page.article_id is None and rows:  # no article chosen yet, or it is gone: the queue's first
+            page = article_page(reviewing, rows[0].article.id, status, selected)
+        panel = claim_panel(reviewing, page.selected)
         return [
             page.article_id,
             page.selected,
-            render.queue_html(article_queue(store, status), page.article_id),
+            render.queue_html(rows, page.article_id),
             page.article_html,
             page.claims_html,
             page.agreement_html,
@@ -391,38 +389,39 @@ def build(ctx: UIContext, demo: gr.Blocks) -> ReviewTab:
     flt.change(lambda a, f, c: show(a, f, c), [article_state, flt, selected_state], page_outputs)
 
     def pick_article(filter_label: str, evt: gr.EventData) -> list[Any]:
-        return show((evt._data or {}).get("article"), filter_label)
+        return show(sent(evt, "article"), filter_label)
 
     queue.click(pick_article, [flt], page_outputs)
 
     def on_action(filter_label: str, note_text: str, used_ids: list[str], name: str, evt: gr.EventData) -> list[Any]:
-        data = evt._data or {}
-        action, claim_id = data.get("action"), data.get("claim")
+        action, claim_id, label = sent(evt, "action"), sent(evt, "claim"), sent(evt, "label")
         skip = [gr.skip()] * len(page_outputs)
-        claim = store.get_claim(claim_id) if claim_id else None
+        claim = reviewing.claim(claim_id) if claim_id else None
         if claim is None:
             return skip
         name = (name or "").strip()
         if not name:
             gr.Warning("Enter your name in the Reviewer box first: every verdict records who gave it.")
             return skip
-        evidence_ids = {e.chunk_id for e in store.evidence(claim_id)}
         try:
-            if action == "label" and data.get("label") in VERDICTS:
-                store.add_review(
+            if action == "label" and label in VERDICTS:
+                # The passages ticked may still be the previous claim's when a key is pressed before this
+                # claim's panel arrived: those are left out, not refused, so the verdict is not lost.
+                reviewing.review(
                     claim_id,
                     name,
-                    data["label"],
+                    label,
                     note=(note_text or "").strip(),
-                    evidence_used=[c for c in used_ids or [] if c in evidence_ids],
+                    evidence_used=used_ids or [],
+                    drop_unknown_evidence=True,
                 )
             elif action == "undo":
-                if store.undo(claim_id, name) is None:
+                if reviewing.undo(claim_id, name) is None:
                     gr.Info(f"Nothing of yours to undo on this claim, {name}.")
                     return skip
             else:
                 return skip
-        except StoreError as exc:
+        except ReviewingError as exc:
             raise gr.Error(str(exc)) from exc
         return show(claim.article_id, filter_label, claim_id)
 
@@ -431,8 +430,8 @@ def build(ctx: UIContext, demo: gr.Blocks) -> ReviewTab:
     panel_outputs = [selected_state, detail, evidence, history, used, note]
 
     def on_select(evt: gr.EventData) -> list[Any]:
-        claim_id = (evt._data or {}).get("claim")
-        panel = claim_panel(store, claim_id)
+        claim_id = sent(evt, "claim")
+        panel = claim_panel(reviewing, claim_id)
         if panel.claim_id is None:
             return [gr.skip()] * len(panel_outputs)
         return [
@@ -457,6 +456,10 @@ def build(ctx: UIContext, demo: gr.Blocks) -> ReviewTab:
         on_action,
         [flt, note, used, reviewer],
         page_outputs,
+        # Raw values, not Gradio's preprocessing: that refuses "passages used" not among the choices
+        # of the panel on screen, which is still the previous claim's when a verdict key follows a
+        # j/k at once, and the verdict was lost with the error. The service drops strays instead.
+        preprocess=False,
         trigger_mode="multiple",
         concurrency_limit=1,
         concurrency_id="review-actions",
@@ -475,54 +478,52 @@ def build(ctx: UIContext, demo: gr.Blocks) -> ReviewTab:
     # -- add an article --------------------------------------------------------------------------
 
     def run_check(source: str | Path, filter_label: str) -> Iterator[list[Any]]:
-        """Check in a worker thread and show the article's claims as they are stored.
+        """Submit the check as a job and show the article's claims as they are stored.
 
-        The first claims appear after the first sentence's extraction; the list, the article's
-        highlights and the queue are redrawn every second while anything new was stored. The claim
-        panel is filled once, at the first claims, and then left alone, so a reviewer who already
-        started on a claim is not moved.
+        The job runs in the server's worker (``workbench/jobs.py``), not in this request: closing the
+        tab does not stop it, and a restarted server resumes it. This only follows it: the first
+        claims appear after the first sentence's extraction; the list, the article's highlights and
+        the queue are redrawn every second while anything new was stored. The claim panel is filled
+        once, at the first claims, and then left alone, so a reviewer who already started on a claim
+        is not moved. Pressing Check again for a source being checked follows the same job.
         """
-        seen: dict[str, Any] = {"article": None, "event": None}
-
-        def report(event: ProgressEvent) -> None:
-            if event.stage == "article" and event.item:
-                seen["article"] = event.item
-            seen["event"] = event
-
-        outcome: dict[str, Any] = {}
-
-        def work() -> None:
-            try:
-                outcome["report"] = ctx.checker.check(source, progress=report)
-            except Exception as exc:  # noqa: BLE001 - shown to the user below, never lost in the thread
-                outcome["error"] = exc
-
+        queue = jobs.queue_for(ctx.checker)
+        text = str(source)
+        # pasted text is kept as articles/pasted-<hash>.txt|md (UIContext.save_article), as the API keeps it
+        kind = "url" if text.startswith(("http://", "https://")) else "file"
+        kind = "text" if Path(text).name.startswith("pasted-") else kind
+        try:
+            job = queue.submit(kind, text, submitted_by="review tab").job  # type: ignore[arg-type]
+        except jobs.JobError as exc:
+            raise gr.Error(str(exc)) from exc
         started = time.perf_counter()
-        worker = threading.Thread(target=work, name="review-check", daemon=True)
-        worker.start()
         shown: tuple[int, int] | None = None
-        while worker.is_alive():
-            worker.join(timeout=1.0)
-            article_id = seen["article"]
-            if article_id is None or not worker.is_alive():
-                yield [_check_status(seen["event"], started), *[gr.skip()] * len(page_outputs)]
+        while True:
+            job = queue.wait(job.id, timeout=1.0) or job
+            if job.status in ("done", "failed"):
+                break
+            status = _check_status(_progress_of(job), started)
+            if job.article_id is None:
+                yield [status, *[gr.skip()] * len(page_outputs)]
                 continue
-            stored = store.claim_counts(article_id)
+            stored = reviewing.claim_counts(job.article_id)
             if stored == shown or stored[0] == 0:
-                yield [_check_status(seen["event"], started), *[gr.skip()] * len(page_outputs)]
+                yield [status, *[gr.skip()] * len(page_outputs)]
                 continue
             first_time, shown = shown is None, stored
-            page = show(article_id, filter_label)
-            yield [_check_status(seen["event"], started), *(page if first_time else _without_panel(page))]
-        if "error" in outcome:
-            raise gr.Error(f"Could not check {Path(str(source)).name}: {outcome['error']}")
-        result = outcome["report"]
-        failed = f", {len(result.failures)} failed" if result.failures else ""
+            page = show(job.article_id, filter_label)
+            yield [status, *(page if first_time else _without_panel(page))]
+        if job.status == "failed" or job.article_id is None:
+            raise gr.Error(f"Could not check {Path(text).name}: {job.error or 'the job ended without an article'}")
+        article_view = reviewing.article_view(job.article_id)
+        title = article_view.title if article_view else Path(text).name
+        failures = job.counts.get("failures", 0)
+        failed = f", {failures} failed" if failures else ""
         message = (
-            f"Checked **{render.esc(result.article.title)}**: {len(result.claims)} claims{failed} "
+            f"Checked **{render.esc(title)}**: {job.counts.get('claims', 0)} claims{failed} "
             f"in {time.perf_counter() - started:.1f} s."
         )
-        page = show(result.article.id, filter_label)
+        page = show(job.article_id, filter_label)
         yield [message, *(page if shown is None else _without_panel(page))]
 
     without_panel = {id(c) for c in (article_state, queue, article, claims, agreement)}
@@ -553,15 +554,16 @@ def build(ctx: UIContext, demo: gr.Blocks) -> ReviewTab:
         (url_btn, check_url, [url, flt]),
         (upload_btn, check_file, [upload, flt]),
     ):
+        # following a job is mostly waiting; how many checks run at once is the job queue's to decide
         button.click(
-            handler, inputs, check_outputs, concurrency_id="check", concurrency_limit=1, show_progress="minimal"
+            handler, inputs, check_outputs, concurrency_id="check", concurrency_limit=8, show_progress="minimal"
         )
 
     # -- export ----------------------------------------------------------------------------------
 
     def export(fmt: str, scope_label: str, article_id: str | None) -> str:
         only = article_id if scope_label == "This article" else None
-        text = export_text(store, fmt, only)  # type: ignore[arg-type]
+        text = export_text(reviewing.reviewed_claims(only), fmt)  # type: ignore[arg-type]
         suffix = {"csv": "csv", "jsonl": "jsonl", "claimreview": "json"}[fmt]
         name = f"claims-{only[:8] if only else 'all'}.{'claimreview.' if fmt == 'claimreview' else ''}{suffix}"
         path = ctx.export_dir() / name
