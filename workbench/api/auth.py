@@ -24,7 +24,9 @@ import hmac
 import json
 from dataclasses import dataclass, field
 
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+from workbench.asgi import read_body, replay
 
 MIN_TOKEN_CHARS = 16
 PUBLIC_PATHS = frozenset({"/api/docs", "/api/openapi.json", "/api/docs/oauth2-redirect"})
@@ -137,11 +139,11 @@ class ApiGuard:
             await _answer(send, 413, self._too_large())
             return
         if scope["method"] in ("POST", "PUT", "PATCH"):
-            body = await _read_body(receive, self.body_limit)
+            body = await read_body(receive, self.body_limit)
             if body is None:
                 await _answer(send, 413, self._too_large())
                 return
-            receive = _replay(body, receive)
+            receive = replay(body, receive)
         await self.app(scope, receive, send)
 
     def _too_large(self) -> str:
@@ -154,34 +156,3 @@ async def _answer(send: Send, status: int, detail: str, headers: dict[str, str] 
     raw += [(k.encode(), v.encode()) for k, v in (headers or {}).items()]
     await send({"type": "http.response.start", "status": status, "headers": raw})
     await send({"type": "http.response.body", "body": body})
-
-
-async def _read_body(receive: Receive, limit: int) -> bytes | None:
-    """The whole body, or None as soon as it is over ``limit`` bytes."""
-    chunks, size = [], 0
-    while True:
-        message = await receive()
-        if message["type"] != "http.request":
-            break
-        chunk = message.get("body", b"")
-        size += len(chunk)
-        if size > limit:
-            return None
-        chunks.append(chunk)
-        if not message.get("more_body", False):
-            break
-    return b"".join(chunks)
-
-
-def _replay(body: bytes, receive: Receive) -> Receive:
-    """A ``receive`` that gives the body already read, then whatever the client sends next (a disconnect)."""
-    sent = False
-
-    async def replay() -> Message:
-        nonlocal sent
-        if sent:
-            return await receive()
-        sent = True
-        return {"type": "http.request", "body": body, "more_body": False}
-
-    return replay

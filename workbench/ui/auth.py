@@ -35,6 +35,8 @@ from starlette.requests import HTTPConnection, Request
 from starlette.responses import JSONResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from workbench.asgi import read_body, replay
+
 LOGIN_PATHS = frozenset({"/login", "/login/"})
 # What the login page loads before anyone has logged in (traced in Chromium, gradio 6.31); /logout,
 # which only clears cookies; and startup-events, which Gradio's launch calls once before it returns
@@ -233,12 +235,12 @@ class LoginGuard:
             await JSONResponse({"detail": {"error": "Not authenticated"}}, status_code=401)(scope, receive, send)
 
     async def _login(self, scope: Scope, receive: Receive, send: Send) -> None:
-        body = await _read_body(receive, LOGIN_BODY_LIMIT)
+        body = await read_body(receive, LOGIN_BODY_LIMIT)
         if body is None:
             await JSONResponse({"detail": "login form too large"}, status_code=413)(scope, receive, send)
             return
         try:
-            form = await Request(scope, _replay(body, receive)).form()
+            form = await Request(scope, replay(body, receive)).form()
             user = str(form.get("username") or "").strip()  # Gradio strips it too
             await form.close()
         except (HTTPException, ValueError):  # a body the form parser rejects: Gradio would reject it as well
@@ -260,7 +262,7 @@ class LoginGuard:
             await send(message)
 
         try:
-            await self.app(scope, _replay(body, receive), watch)
+            await self.app(scope, replay(body, receive), watch)
         finally:
             self.throttle.end(user, address, {200: True, 400: False}.get(status or 0))
 
@@ -268,36 +270,6 @@ class LoginGuard:
 def guard(per_user: int, per_address: int, window: float) -> Middleware:
     """The middleware for ``launch(app_kwargs={"middleware": [...]})``."""
     return Middleware(LoginGuard, throttle=LoginThrottle(per_user, per_address, window))
-
-
-async def _read_body(receive: Receive, limit: int) -> bytes | None:
-    chunks, size = [], 0
-    while True:
-        message = await receive()
-        if message["type"] != "http.request":
-            break
-        chunk = message.get("body", b"")
-        size += len(chunk)
-        if size > limit:
-            return None
-        chunks.append(chunk)
-        if not message.get("more_body", False):
-            break
-    return b"".join(chunks)
-
-
-def _replay(body: bytes, receive: Receive) -> Receive:
-    """A ``receive`` that gives the body already read, then whatever the client sends next (a disconnect)."""
-    sent = False
-
-    async def replay() -> Message:
-        nonlocal sent
-        if sent:
-            return await receive()
-        sent = True
-        return {"type": "http.request", "body": body, "more_body": False}
-
-    return replay
 
 
 def _rewriting_body(send: Send, rewrite: Callable[[bytes], bytes]) -> Send:
