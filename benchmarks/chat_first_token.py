@@ -39,13 +39,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 SAMPLE = ROOT / "corpus" / "sample"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-]
 QUESTIONS = [
     "What did Konashenkov say about US claims to airspace in Syria?",
     "How did the US military respond to the Russian claim about the 23 November F-22 incident?",
@@ -104,7 +97,7 @@ def browser_timings(events: list[list]) -> dict[str, float | None]:
 
 def in_browser(home: Path, llm: str, questions: list[str]) -> list[dict]:
     from playwright.sync_api import sync_playwright
-    from serving import free_port, wait_until_up
+    from serving import CHROMIUM_ARGS, free_port, wait_until_up
 
     port = free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("WORKBENCH_")} | {

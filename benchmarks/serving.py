@@ -6,6 +6,15 @@ import socket
 import time
 import urllib.request
 
+# Headless Debian chromium for the browser benchmarks: no sandbox (root in a container), no GPU, no updates.
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
+
 
 def free_port() -> int:
     with socket.socket() as s:

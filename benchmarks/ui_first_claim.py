@@ -27,13 +27,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 SAMPLE = ROOT / "corpus" / "sample"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-]
 
 
 def log(*parts: object) -> None:
@@ -46,7 +39,7 @@ def main() -> None:
     args = parser.parse_args()
 
     from playwright.sync_api import sync_playwright
-    from serving import free_port, wait_until_up
+    from serving import CHROMIUM_ARGS, free_port, wait_until_up
 
     from workbench import pipeline
     from workbench.settings import Settings
