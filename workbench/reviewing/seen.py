@@ -44,7 +44,8 @@ class SeenBefore:
                 matcher.rebuild([])
                 history, latest = self.store.reviews_since(0)
             if not history:
-                self._remember(latest)
+                if latest != seen:  # nothing to index, but the mark moved (or is new): keep it
+                    self._remember(latest)
                 return matcher
             claims = self.store.claims_by_id(history)
             titles = {
