@@ -3,7 +3,12 @@ read a request's body up to a limit before the app sees it, then hand the app th
 
 from __future__ import annotations
 
-from starlette.types import Message, Receive
+from collections.abc import Awaitable, Callable, MutableMapping
+from typing import Any
+
+# The ASGI types, written out (as starlette.types has them) so this module needs no web framework.
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
 
 
 async def read_body(receive: Receive, limit: int) -> bytes | None:
