@@ -140,23 +140,15 @@ ChatEvent = Retrieved | Partial | Finished
 def embedding_similarity(searcher: Searcher) -> Similarity:
     """Cosine similarity with the searcher's embedding model (the one the dense index uses).
 
-    Embeddings are kept per text for the life of the function, so the passages' sentences are
-    embedded once per question although each statement of the answer is compared with them.
+    The embedder remembers the vectors of recent texts, so the passages' sentences are embedded once
+    although each statement of the answer, and each later question, is compared with them.
     """
-    known: dict[str, np.ndarray] = {}
-
-    def vectors(texts: list[str]) -> np.ndarray:
-        missing = list(dict.fromkeys(t for t in texts if t not in known))
-        if missing:
-            for text, vector in zip(missing, searcher.embedder.embed(missing)):
-                known[text] = np.asarray(vector, dtype=np.float32)
-        return np.stack([known[t] for t in texts])
 
     def similarity(question: str, texts: Sequence[str]) -> list[float]:
         if not texts:
             return []
-        query = np.asarray(searcher.embedder.embed_query(question), dtype=np.float32)
-        passages = vectors(list(texts))
+        vectors = np.asarray(searcher.embedder.embed([question, *texts]), dtype=np.float32)
+        query, passages = vectors[0], vectors[1:]
         norms = np.linalg.norm(passages, axis=1) * (np.linalg.norm(query) or 1.0)
         return [float(x) for x in (passages @ query) / np.where(norms == 0, 1.0, norms)]
 

@@ -7,6 +7,8 @@ so nothing is downloaded at run time. A local folder or a hub name is one settin
 from __future__ import annotations
 
 import os
+import threading
+from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -34,9 +36,14 @@ def resolve_model(name: str) -> str:
 
 
 class Embedder:
-    """Texts -> unit-length float32 vectors."""
+    """Texts -> unit-length float32 vectors.
 
-    def __init__(self, model_name: str, batch_size: int = 32, threads: int | None = None):
+    The vectors of the last ``remember`` texts embedded without a progress callback (queries, the
+    sentences chat and the evals compare) are kept, so a passage's sentences are embedded once
+    however many questions bring it back. Bulk ingestion (``on_batch``) bypasses the memory.
+    """
+
+    def __init__(self, model_name: str, batch_size: int = 32, threads: int | None = None, remember: int = 4096):
         path = resolve_model(model_name)
         local = Path(path).exists()
         if local:
@@ -54,13 +61,16 @@ class Embedder:
         self.name = model_name
         self.batch_size = batch_size
         self.dimension = int(self.model.get_embedding_dimension() or 0)
+        self.remember = remember
+        self._known: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._lock = threading.Lock()
 
     def embed(self, texts: Sequence[str], on_batch: Callable[[int], None] | None = None) -> np.ndarray:
         """Embed ``texts``; ``on_batch(n)`` is called after each batch of n texts."""
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
         if on_batch is None:
-            return self._encode(texts)
+            return self._recall(texts)
         # Keep sentence-transformers' length sorting inside big slices, report after each.
         step = self.batch_size * 8
         parts = []
@@ -71,7 +81,22 @@ class Embedder:
         return np.concatenate(parts)
 
     def embed_query(self, text: str) -> np.ndarray:
-        return self._encode([text])[0]
+        return self._recall([text])[0]
+
+    def _recall(self, texts: Sequence[str]) -> np.ndarray:
+        """``texts`` embedded, the remembered ones from memory and the others in one batch (thread-safe)."""
+        with self._lock:
+            found = {t: self._known[t] for t in texts if t in self._known}
+        missing = list(dict.fromkeys(t for t in texts if t not in found))
+        if missing:
+            found.update(zip(missing, self._encode(missing)))
+        with self._lock:
+            for text in dict.fromkeys(texts):
+                self._known[text] = found[text]
+                self._known.move_to_end(text)
+            while len(self._known) > self.remember:
+                self._known.popitem(last=False)
+        return np.stack([found[t] for t in texts])
 
     def _encode(self, texts: Sequence[str]) -> np.ndarray:
         vectors = self.model.encode(
