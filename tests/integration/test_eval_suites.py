@@ -48,7 +48,8 @@ def env(project, tmp_path_factory, monkeypatch):
 
 
 def _runs(project: Path) -> list[dict]:
-    return [json.loads(p.read_text()) for p in sorted((project / "evals" / "runs").glob("*.json"))]
+    runs = [json.loads(p.read_text()) for p in (project / "evals" / "runs").glob("*.json")]
+    return sorted(runs, key=lambda r: (r["started_at"], r["id"]))  # ids are to the second: two runs may share one
 
 
 def _suite(project: Path, name: str, **changes) -> str:

@@ -162,3 +162,24 @@ def test_train_verifier_command_and_status(tmp_path, monkeypatch):
     status = runner.invoke(app, ["status"])
     assert status.exit_code == 0, status.output
     assert "claim-verifier-minilm" in status.output and "WORKBENCH_VERIFIER_PATH" in status.output
+    weights = (tmp_path / "v" / WEIGHTS).read_bytes()
+    version = read_card(tmp_path / "v").version
+    calibrated = runner.invoke(app, ["models", "calibrate-verifier", "--data", str(data)])
+    assert calibrated.exit_code == 0, calibrated.output
+    assert "Calibrated" in calibrated.output and "macro-F1" in calibrated.output
+    card = read_card(tmp_path / "v")
+    assert card.version == version + 1 and card.aggregation is not None
+    assert (tmp_path / "v" / WEIGHTS).read_bytes() == weights, "calibration leaves the stance model alone"
+
+
+def test_a_card_with_features_this_workbench_does_not_know_is_refused(tiny_verifier, tmp_path):
+    import shutil
+
+    folder, _ = tiny_verifier
+    copy = tmp_path / "copy"
+    shutil.copytree(folder, copy)
+    card = json.loads((copy / CONFIG).read_text())
+    card["aggregation"]["features"][-1] = "tea_leaves"
+    (copy / CONFIG).write_text(json.dumps(card))
+    with pytest.raises(VerifierError, match="tea_leaves.*calibrate-verifier"):
+        load_verifier(Settings(verifier_path=copy, _env_file=None))

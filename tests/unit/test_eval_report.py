@@ -405,3 +405,27 @@ def test_eval_run_passes_the_verifier_and_prints_ece(monkeypatch):
     assert bad.exit_code == 2 and "not a verifier: use one of trained, llm, both" in re.sub(
         r"[│\s]+", " ", bad.output
     )  # unboxed
+
+
+def test_two_runs_with_the_same_id_are_both_kept_in_order(tmp_path):
+    from datetime import timedelta
+
+    from workbench.evals.runner import list_runs, load_run, save_run
+    from workbench.settings import Settings
+
+    settings = Settings(home=tmp_path, evals_dir=tmp_path / "evals", _env_file=None)
+    first = datetime(2026, 11, 29, 8, 0, 0, 100, tzinfo=UTC)
+    logs = [
+        RunLog(id="20261129-080000-s-abc", suite="s", suite_hash="h", stages=[], datasets=[], prompts=[], model="m",
+               started_at=first + timedelta(microseconds=n), seconds=0.1, samples=[])
+        for n in range(3)
+    ]  # fmt: skip
+    paths = [save_run(log, settings) for log in logs]
+    assert len(set(paths)) == 3 and [p.stem for p in paths][1:] == [
+        "20261129-080000-s-abc-2",
+        "20261129-080000-s-abc-3",
+    ]
+    assert [r.id for r in list_runs(settings)] == [p.stem for p in paths]
+    assert load_run("latest", settings).id == "20261129-080000-s-abc-3"
+    save_run(logs[0], settings)  # the same run saved again replaces its own file
+    assert len(list_runs(settings)) == 3

@@ -8,7 +8,15 @@ import numpy as np
 import pytest
 
 from workbench.records import Claim, Evidence
-from workbench.verifier.aggregate import FEATURES, claim_features, decide, deciding_rows, verdict_probabilities
+from workbench.verifier.aggregate import (
+    FEATURES,
+    STANCE_FEATURES,
+    claim_features,
+    decide,
+    deciding_rows,
+    verdict_probabilities,
+)
+from workbench.verifier.attribution import hedged, mentions_denial, reports_speech
 from workbench.verifier.synthetic import negate, perturb, swap_number, swap_year
 from workbench.verifier.windows import windows
 
@@ -51,12 +59,44 @@ def test_claim_features_take_the_strongest_windows():
     assert claim_features(np.zeros((0, 3))).tolist() == [0.0] * len(FEATURES)
 
 
+def test_reporting_cues_of_claims_and_windows():
+    assert reports_speech("The ministry said the jet fired flares.")
+    assert reports_speech("According to the coastguard, 14 people were injured.")
+    assert not reports_speech("The jet fired flares over the river.")
+    assert hedged("The company blamed a steering fault.") and hedged("In his account, the jet fled.")
+    assert hedged("Officials claimed the dam was safe.") and not hedged("The dam was safe, officials said.")
+    assert mentions_denial("The Pentagon flatly denied the account.") and mentions_denial("The photo is fake.")
+    assert not mentions_denial("The jet fired flares.")
+
+
+def test_support_from_an_assertion_counts_only_for_a_claim_that_is_not_itself_about_speech():
+    texts = ["In his account, a US jet fled toward Iraq.", "The US Air Force denied the account of a jet that fled."]
+    probs = np.array([[0.8, 0.1, 0.1], [0.6, 0.2, 0.2]])
+    fact = dict(zip(FEATURES, claim_features(probs, "A US jet fled toward Iraq.", texts)))
+    assert fact["claim_reported"] == 0.0
+    assert fact["support_from_assertion"] == pytest.approx(0.8)  # the top support only relays an assertion
+    assert fact["support_beside_denial"] == pytest.approx(0.6)
+    said = dict(zip(FEATURES, claim_features(probs, "The spokesman said a US jet fled toward Iraq.", texts)))
+    assert said["claim_reported"] == 1.0
+    assert said["support_from_assertion"] == said["support_beside_denial"] == 0.0  # a report supports it
+    plain = dict(zip(FEATURES, claim_features(np.array([[0.8, 0.1, 0.1]]), "A US jet fled.", ["A US jet fled."])))
+    assert plain["support_from_assertion"] == plain["support_beside_denial"] == 0.0
+
+
+def test_features_follow_the_cards_names_so_older_cards_keep_working():
+    probs = np.array([[0.9, 0.05, 0.05]])
+    old = claim_features(probs, "A claim.", ["Officials claimed it."], names=STANCE_FEATURES)
+    assert old.shape == (len(STANCE_FEATURES),) and old[0] == pytest.approx(0.9)
+
+
 def test_verdict_probabilities_sum_to_one_and_follow_the_weights():
     labels = ["disputed", "supported", "unverified"]
     coef = np.zeros((3, len(FEATURES)))
     coef[1, 0] = 10.0  # supported rises with support_max
     coef[0, 2] = 10.0  # disputed with contradict_max
-    probs = verdict_probabilities(np.array([0.95, 0, 0.05, 0, 0.05]), coef, np.zeros(3), labels)
+    features = np.zeros(len(FEATURES))
+    features[[0, 2, 4]] = 0.95, 0.05, 0.05
+    probs = verdict_probabilities(features, coef, np.zeros(3), labels)
     assert sum(probs.values()) == pytest.approx(1.0)
     assert max(probs, key=probs.get) == "supported"
 
@@ -202,3 +242,36 @@ def test_calibration_is_fitted_on_claim_features_and_reports_cross_validated_fig
     assert max(probs, key=probs.get) == "supported"
     # ECE by hand: two bins, (0.9, 1.0] with confidence 0.95 and accuracy 0.5, (0.5, 0.6] with 0.55 and accuracy 1.0
     assert ece_of_pairs([(0.95, 1.0), (0.95, 0.0), (0.55, 1.0), (0.55, 1.0)]) == pytest.approx(0.5 * 0.45 + 0.5 * 0.45)
+
+
+def test_a_claim_disputed_on_reporting_cues_is_decided_by_the_denial_and_the_assertion():
+    texts = [
+        "The ministry claimed a US jet fled toward Iraq.",
+        "The weather was clear.",
+        "The US Air Force denied the account of a jet that fled.",
+    ]
+    probs = np.array([[0.8, 0.1, 0.1], [0.1, 0.1, 0.8], [0.6, 0.3, 0.1]])
+    assert deciding_rows(probs, "disputed", "A US jet fled toward Iraq.", texts) == [(2, 1), (0, 0)]
+    # a claim about the statement itself, or no texts: the strongest contradicting window, as before
+    assert deciding_rows(probs, "disputed", "The ministry said a US jet fled.", texts) == [(2, 1)]
+    assert deciding_rows(probs, "disputed") == [(2, 1)]
+
+
+def test_the_rationale_of_an_asserted_but_denied_claim_names_both_sides():
+    from workbench.records import PassageJudgement
+    from workbench.verifier.verify import rationale
+
+    def passage(cid: str, text: str, outlet: str) -> Evidence:
+        return Evidence(
+            chunk_id=cid, doc_id=cid, title=cid, text=text, score=1.0, start=0, end=len(text), kind="evidence",
+            source=f"{cid}.txt", outlet=outlet,
+        )  # fmt: skip
+
+    a = passage("a", "The ministry claimed a US jet fled.", "Wire")
+    b = passage("b", "The US denied that a jet fled.", "Paper")
+    deciding = [
+        PassageJudgement(chunk_id="b", start=0, end=len(b.text), stance="contradicts", probs={}),
+        PassageJudgement(chunk_id="a", start=0, end=len(a.text), stance="supports", probs={}),
+    ]
+    text = rationale("disputed", deciding, [a, b], np.zeros((2, 3)), [])
+    assert text.startswith("Asserted but denied: P1 (Wire)") and "P2 (Paper)" in text and "reports a denial" in text

@@ -117,6 +117,41 @@ def models_train_checkworthy(
     )
 
 
+@models_app.command("calibrate-verifier")
+@friendly_errors
+def models_calibrate_verifier(
+    path: Path | None = typer.Option(
+        None, "--path", help="Folder of the verifier (default: the active one, WORKBENCH_VERIFIER_PATH or the shipped)."
+    ),
+    data: Path | None = typer.Option(
+        None, "--data", help="Folder holding the validation claims (default: the shipped workbench/verifier/data)."
+    ),
+    seed: int = typer.Option(0, min=0, help="Seed of the cross-validation folds and the news validation passages."),
+) -> None:
+    """Fit a trained verifier's verdict aggregation again on the validation claims, keeping its
+    stance model: after a change of the aggregation's features, or with other validation claims.
+    About a minute on 2 cores. The card's version goes up, since its suggestions change.
+
+    Examples:
+
+        workbench models calibrate-verifier
+
+        workbench models calibrate-verifier --path /tmp/verifier
+    """
+    from workbench.verifier.train import DATA, calibrate
+    from workbench.verifier.verify import verifier_folder
+
+    settings = _settings()
+    folder = path or verifier_folder(settings)
+    with rich_progress() as progress:
+        v = calibrate(folder, data=data or DATA, seed=seed, threads=settings.threads, progress=progress)
+    console.print(
+        f"Calibrated {folder} on {v['claims']} validation claims (cross-validated): accuracy {v['accuracy']:.3f}, "
+        f"macro-F1 {v['macro_f1']:.3f}, ECE {v['ece']:.3f}; low-confidence threshold {v['low_confidence']}.",
+        highlight=False,
+    )
+
+
 @models_app.command("train-verifier")
 @friendly_errors
 def models_train_verifier(

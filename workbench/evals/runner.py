@@ -379,6 +379,12 @@ def save_run(log: RunLog, settings: Settings) -> Path:
     folder = runs_dir(settings)
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{log.id}.json"
+    if path.exists() and _read(path).started_at != log.started_at:  # the same configuration in the same second
+        n = 2
+        while (folder / f"{log.id}-{n}.json").exists():
+            n += 1
+        log.id = f"{log.id}-{n}"
+        path = folder / f"{log.id}.json"
     tmp = path.with_suffix(".json.tmp")
     tmp.write_text(log.model_dump_json(indent=1), encoding="utf-8")
     tmp.replace(path)

@@ -34,7 +34,14 @@ from pydantic import BaseModel
 from workbench.evals.metrics import ece_of_pairs
 from workbench.records import STANCES, VERDICTS, ProgressEvent
 from workbench.verifier.aggregate import FEATURES, claim_features, decide, verdict_probabilities
-from workbench.verifier.model import Aggregation, StanceModel, VerifierCard, fit_stance_model, save_card
+from workbench.verifier.model import (
+    Aggregation,
+    StanceModel,
+    VerifierCard,
+    fit_stance_model,
+    read_card,
+    save_card,
+)
 from workbench.verifier.synthetic import attribution_pairs, perturb
 from workbench.verifier.windows import windows
 
@@ -138,7 +145,7 @@ def claim_feature_matrix(
     feats = []
     for n, row in enumerate(rows, start=1):
         texts = [w.text for p in row["passages"] for w in windows(p, card.window_sentences, card.window_stride)]
-        feats.append(claim_features(model.predict([(row["claim"], t) for t in texts])))
+        feats.append(claim_features(model.predict([(row["claim"], t) for t in texts]), row["claim"], texts))
         progress(ProgressEvent(stage="calibrate", done=n, total=len(rows), unit="claims"))
     return np.array(feats)
 
@@ -189,6 +196,67 @@ def fit_aggregation(x: np.ndarray, y: list[str], seed: int) -> tuple[Aggregation
     return aggregation, figures
 
 
+def _check_validation(val: list[dict], data: Path) -> None:
+    if len({r["verdict"] for r in val}) < len(VERDICTS) or len(val) < 10:
+        raise ValueError(f"{data}: the validation claims need all three verdicts and at least 10 claims")
+
+
+def calibrate(
+    folder: Path,
+    data: Path = DATA,
+    seed: int = 0,
+    threads: int | None = None,
+    progress: Callable[[ProgressEvent], None] = lambda _: None,
+) -> dict[str, object]:
+    """Fit the aggregation of the trained verifier in ``folder`` again, on the validation claims of
+    ``data``, with the current features; the stance model is not touched. Bumps the card's version
+    (its suggestions change) and returns the cross-validated figures."""
+    card = read_card(Path(folder))
+    val, val_hashes = validation_claims(data, seed)
+    _check_validation(val, data)
+    card.aggregation = None
+    card.version += 1
+    return _calibrate(Path(folder), card, val, val_hashes, seed, threads, progress)
+
+
+def _calibrate(
+    out: Path,
+    card: VerifierCard,
+    val: list[dict],
+    val_hashes: dict[str, str],
+    seed: int,
+    threads: int | None,
+    progress: Callable[[ProgressEvent], None],
+) -> dict[str, object]:
+    """Fit the aggregation on ``val`` with the stance model saved in ``out``; store it and its figures in the card."""
+    model = StanceModel(out, threads=threads)
+    x = claim_feature_matrix(model, val, card, progress)
+    aggregation, figures = fit_aggregation(x, [r["verdict"] for r in val], seed)
+    by_source = {}
+    for source in sorted({r.get("source", "") for r in val}):
+        rows = [i for i, r in enumerate(val) if r.get("source", "") == source]
+        preds = [
+            decide(
+                verdict_probabilities(
+                    x[i], np.array(aggregation.coef), np.array(aggregation.intercept), aggregation.labels
+                ),
+                aggregation.low_confidence,
+            )[0]
+            for i in rows
+        ]
+        by_source[source] = {
+            "claims": len(rows),
+            "accuracy_in_sample": round(float(np.mean([p == val[i]["verdict"] for p, i in zip(preds, rows)])), 4),
+        }
+    figures["by_source"] = by_source
+    card.aggregation = aggregation
+    card.training["validation_sha256"] = val_hashes
+    card.validation = figures
+    card.created_at = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    save_card(out, card)
+    return figures
+
+
 def train(
     out: Path,
     data: Path = DATA,
@@ -212,41 +280,17 @@ def train(
     if len({p["label"] for p in pairs}) < len(STANCES):
         raise ValueError(f"{data}: the training pairs need all three stances ({', '.join(STANCES)})")
     val, val_hashes = validation_claims(data, seed)
-    if len({r["verdict"] for r in val}) < len(VERDICTS) or len(val) < 10:
-        raise ValueError(f"{data}: the validation claims need all three verdicts and at least 10 claims")
+    _check_validation(val, data)
     out = Path(out)
     for stale in [out / name for name in ("weights.safetensors", "adapter_model.safetensors", "adapter_config.json")]:
         stale.unlink(missing_ok=True)
     fit = fit_stance_model(pairs, out, epochs, lr, seed, max_length, batch_size, threads, progress, method)
     card = VerifierCard(name="claim-verifier-minilm", max_length=max_length)
-    save_card(out, card)  # without aggregation, so the stance model can be loaded to calibrate it
-    model = StanceModel(out, threads=threads)
-    x = claim_feature_matrix(model, val, card, progress)
-    aggregation, figures = fit_aggregation(x, [r["verdict"] for r in val], seed)
-    by_source = {}
-    for source in sorted({r.get("source", "") for r in val}):
-        rows = [i for i, r in enumerate(val) if r.get("source", "") == source]
-        preds = [
-            decide(
-                verdict_probabilities(
-                    x[i], np.array(aggregation.coef), np.array(aggregation.intercept), aggregation.labels
-                ),
-                aggregation.low_confidence,
-            )[0]
-            for i in rows
-        ]
-        by_source[source] = {
-            "claims": len(rows),
-            "accuracy_in_sample": round(float(np.mean([p == val[i]["verdict"] for p, i in zip(preds, rows)])), 4),
-        }
-    figures["by_source"] = by_source
-    card.aggregation = aggregation
     card.training = {
         "pairs": len(pairs),
         "stances": dict(Counter(p["label"] for p in pairs)),
         "sources": dict(Counter(p.get("source", "") for p in pairs)),
         "data_sha256": train_hashes,
-        "validation_sha256": val_hashes,
         "epochs": epochs,
         "learning_rate": lr,
         "seed": seed,
@@ -256,17 +300,17 @@ def train(
         "method": method,
         **({"lora": {"r": 16, "alpha": 32, "dropout": 0.1}} if method == "lora" else {"frozen": "embeddings"}),
         **fit,
-        "seconds": round(time.perf_counter() - started, 1),
         "threads": threads,
     }
-    card.validation = figures
-    card.created_at = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    save_card(out, card)  # without aggregation, so the stance model can be loaded to calibrate it
+    figures = _calibrate(out, card, val, val_hashes, seed, threads, progress)
+    card.training["seconds"] = round(time.perf_counter() - started, 1)
     save_card(out, card)
     return TrainingReport(
         path=str(out),
         pairs=len(pairs),
-        stances=card.training["stances"],
-        val_claims=len(val),  # type: ignore[arg-type]
+        stances=card.training["stances"],  # type: ignore[arg-type]
+        val_claims=len(val),
         seconds=round(time.perf_counter() - started, 1),
         validation=figures,
     )

@@ -16,7 +16,7 @@ import numpy as np
 
 from workbench.records import STANCES, Claim, Evidence, PassageJudgement, Provenance, Suggestion
 from workbench.settings import Settings
-from workbench.verifier.aggregate import NEUTRAL, claim_features, decide, deciding_rows, verdict_probabilities
+from workbench.verifier.aggregate import FEATURES, NEUTRAL, claim_features, decide, deciding_rows, verdict_probabilities
 from workbench.verifier.model import SHIPPED, StanceModel, VerifierError
 from workbench.verifier.windows import Window, windows
 
@@ -47,6 +47,12 @@ class Verifier:
                 "retrain it with `workbench models train-verifier`"
             )
         agg = self.card.aggregation
+        unknown = sorted(set(agg.features) - set(FEATURES))
+        if unknown:
+            raise VerifierError(
+                f"the verifier in {model.folder} uses aggregation features this workbench does not know "
+                f"({', '.join(unknown)}); calibrate it again with `workbench models calibrate-verifier`"
+            )
         self._coef = np.array(agg.coef, dtype=np.float64)
         self._intercept = np.array(agg.intercept, dtype=np.float64)
 
@@ -73,10 +79,11 @@ class Verifier:
         items, probs = self.stances(claim.text, evidence)
         agg = self.card.aggregation
         assert agg is not None
-        probabilities = verdict_probabilities(claim_features(probs), self._coef, self._intercept, agg.labels)
+        features = claim_features(probs, claim.text, [w.text for _, w in items], agg.features)
+        probabilities = verdict_probabilities(features, self._coef, self._intercept, agg.labels)
         label, confidence, flags = decide(probabilities, agg.low_confidence)
         deciding = []
-        for row, stance in deciding_rows(probs, label):
+        for row, stance in deciding_rows(probs, label, claim.text, [w.text for _, w in items]):
             passage, window = items[row]
             deciding.append(
                 PassageJudgement(
@@ -120,6 +127,14 @@ def rationale(
 
     if label == "supported":
         return "Supported by " + "; ".join(cite(j) for j in deciding[:2])
+    if label == "disputed" and any(j.stance == "supports" for j in deciding):
+        denials = [j for j in deciding if j.stance == "contradicts"]
+        asserted = next(j for j in deciding if j.stance == "supports")
+        return (
+            f"Asserted but denied: {cite(asserted)} relays the assertion; "
+            + "; ".join(cite(j) for j in denials[:2])
+            + " reports a denial."
+        )
     if label == "disputed":
         return "Contradicted by " + "; ".join(cite(j) for j in deciding[:2])
     if deciding:
