@@ -107,9 +107,9 @@ class LlamaServer:
 
     def start(self, timeout_s: float = 180.0) -> LlamaServer:
         command = self.command()
-        # A passive OpenMP wait, as workbench/llm/local.py sets in-process: busy-waiting threads on a shared
+        # A short OpenMP spin, as workbench/__init__.py sets in-process: long busy-waiting on a shared
         # 2-core machine made generation many times slower.
-        env = os.environ | {"OMP_WAIT_POLICY": "PASSIVE"}
+        env = {"GOMP_SPINCOUNT": "500"} | os.environ
         with open(self.log_path, "ab") as log:
             self.process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, env=env)
         self._wait_until_up(timeout_s)

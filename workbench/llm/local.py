@@ -20,7 +20,6 @@ import ctypes
 import json
 import logging
 import math
-import os
 import threading
 import time
 from collections.abc import Iterator, Sequence
@@ -42,11 +41,8 @@ from pydantic import BaseModel, Field
 from workbench.llm.errors import ModelError
 from workbench.prompts import defuse_control_tokens
 
-# llama.cpp's threads meet at a barrier for every graph node. With OpenMP's default busy-wait, a core
-# taken by anything else (the embedder, another process) made generation 15x slower here (0.4 instead
-# of 6.2 tokens/s with 2 threads); sleeping waiters do not. libgomp reads this once, when it is loaded,
-# so it is set on import, before llama_cpp is; export OMP_WAIT_POLICY=ACTIVE to choose otherwise.
-os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+# llama.cpp's threads meet at a barrier for every graph node; how long its OpenMP threads spin there
+# is set once for the process in workbench/__init__.py (GOMP_SPINCOUNT), before llama_cpp is loaded.
 
 # Sampling options a caller may bind or pass per call; anything else is refused rather than ignored.
 CALL_OPTIONS = frozenset(

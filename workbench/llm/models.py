@@ -145,8 +145,7 @@ def _mock_factory(_settings: LLMSettings, model: str) -> BaseChatModel:
 
 
 def _local_chat_model(llm_settings: LLMSettings, name: str) -> BaseChatModel:
-    # Imported when a local model is asked for, not before: local.py sets OMP_WAIT_POLICY for
-    # llama.cpp on import, which must not reach torch's OpenMP in processes that never run it.
+    # Imported when a local model is asked for, not before: llama_cpp is a heavy import.
     from workbench.llm.local import ChatLocalLlama
     from workbench.llm.pull import resolve_local_model
 
