@@ -54,8 +54,16 @@ _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MARKUP = re.compile(r"[*_#>`|]+")
 _METADATA_LINE = re.compile(r"^[A-Z][\w -]{0,30}:\s")
 _BOILERPLATE = re.compile(
-    r"copyright|©|all rights reserved|featured image|subscribe|cross-post|fair use", re.IGNORECASE
+    r"copyright|©|all rights reserved|featured image|subscribe|cross-post|fair use|disclaimer|"
+    r"original source of this article|(?:this|the) article (?:was )?(?:first |originally )?(?:published|appeared)|"
+    r"reprinted with permission",
+    re.IGNORECASE,
 )
+# A publisher's notice is a paragraph: one of these in a paragraph makes all its sentences boilerplate.
+_NOTICE = re.compile(
+    r"©|all rights reserved|^\W*disclaimer\b|copyrighted material|provisions of .{0,3}fair use", re.IGNORECASE
+)
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
 @dataclass
@@ -86,10 +94,17 @@ def is_boilerplate(text: str) -> bool:
 
 
 def article_sentences(text: str) -> list[Sentence]:
+    """The sentences of ``text`` with exact offsets; boilerplate marked, by sentence and by notice paragraph."""
+    breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(text)]
+    notices = set()
+    for paragraph_start, paragraph_end in zip([0, *breaks], [*breaks, len(text)]):
+        if _NOTICE.search(plain(text[paragraph_start:paragraph_end]).lstrip()):
+            notices.add(paragraph_start)
     sentences = []
     for i, (start, end) in enumerate(sentence_spans(text)):
         sentence = Sentence(start, end, text[start:end], i)
-        sentence.boilerplate = is_boilerplate(sentence.text)
+        paragraph_start = max((b for b in [0, *breaks] if b <= start), default=0)
+        sentence.boilerplate = paragraph_start in notices or is_boilerplate(sentence.text)
         sentences.append(sentence)
     return sentences
 

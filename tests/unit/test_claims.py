@@ -57,6 +57,26 @@ def test_boilerplate_lines_are_not_sent_to_the_model():
     assert is_boilerplate("Copyright © The Outlet, 2017")
     assert is_boilerplate("Region: [Middle East & North Africa](#)")
     assert not is_boilerplate("The ministry said on Saturday that an F-22 fired flares near Mayadin.")
+    assert is_boilerplate("This article was originally published on The Outlet.")
+
+
+def test_every_sentence_of_a_publishers_notice_paragraph_is_boilerplate():
+    text = (
+        "The ministry said on Saturday that an F-22 fired flares near Mayadin.\n\n"
+        "Disclaimer: The views are the author's own. The Outlet will not be responsible for any error in this "
+        "article. Send corrections to the desk.\n\n"
+        "The site contains copyrighted material the use of which is not always authorised. It is shown to "
+        "readers without profit.\n\n"
+        "A court ruled on a copyright dispute between two studios. The damages were 5 million dollars."
+    )
+    marked = [(s.text.split()[0], s.boilerplate) for s in article_sentences(text)]
+    assert marked == [
+        ("The", False),
+        ("Disclaimer:", True), ("The", True), ("Send", True),
+        ("The", True), ("It", True),
+        # news about copyright: its paragraph stays (the word still drops its own sentence: a known limit)
+        ("A", True), ("The", False),
+    ]  # fmt: skip
 
 
 def test_every_claim_has_a_span_that_points_into_the_article():
