@@ -195,6 +195,7 @@ class Checker:
             scorer=self.scorer(),
             threshold=self.settings.checkworthy_threshold,
             concurrency=self.settings.llm_concurrency,
+            max_sentences=self.settings.max_llm_sentences,
             progress=progress,
             on_claims=lambda found: self.store.save_claims(article.id, found, replace=False),
         )

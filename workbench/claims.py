@@ -143,11 +143,21 @@ def _word_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
 def merge_duplicates(claims: list[Claim], threshold: float = 90.0) -> list[Claim]:
-    """Drop near-duplicate claims (token-set similarity), keeping the more check-worthy one."""
+    """Drop near-duplicate claims (token-set similarity and the same numbers), keeping the more
+    check-worthy one. "1,000 passengers in week 1" and "1,037 passengers in week 2" are two claims."""
+
+    def same(a: Claim, b: Claim) -> bool:
+        return sorted(_NUMBER.findall(a.text)) == sorted(_NUMBER.findall(b.text)) and (
+            fuzz.token_set_ratio(a.text.lower(), b.text.lower()) >= threshold
+        )
+
     kept: list[Claim] = []
     for claim in sorted(claims, key=lambda c: -c.check_worthiness):
-        twin = next((k for k in kept if fuzz.token_set_ratio(k.text.lower(), claim.text.lower()) >= threshold), None)
+        twin = next((k for k in kept if same(k, claim)), None)
         if twin is None:
             kept.append(claim)
         elif "merged_duplicates" not in twin.flags:
@@ -177,19 +187,28 @@ def extract_claims(
     threshold: float = 0.3,
     context_sentences: int = 2,
     concurrency: int = 1,
+    max_sentences: int | None = None,
     progress: Callable[[ProgressEvent], None] = lambda _: None,
     on_claims: Callable[[list[Claim]], None] | None = None,
 ) -> Extraction:
     """Claims of ``article``, each with its span, type and check-worthiness.
 
     ``on_claims`` is given the claims found so far after each sentence, in article order, so a
-    caller can show them before the extraction ends.
+    caller can show them before the extraction ends. With more than ``max_sentences`` selected
+    sentences (a long article), only the most check-worthy ``max_sentences`` cost an LLM call, still
+    in article order; the others are kept as not check-worthy claims flagged ``over_limit`` with
+    their scores, so a later check with a higher limit takes them up.
     """
     sentences = [s for s in article_sentences(article.text) if not s.boilerplate]
     if scorer is not None and sentences:
         for sentence, score in zip(sentences, scorer([plain(s.text) for s in sentences])):
             sentence.worthiness = round(float(score), 4)
     selected = [s for s in sentences if s.worthiness >= threshold]
+    over: list[Sentence] = []
+    if max_sentences is not None and len(selected) > max_sentences:
+        keep = {s.index for s in sorted(selected, key=lambda s: (-s.worthiness, s.index))[:max_sentences]}
+        over = [s for s in selected if s.index not in keep]
+        selected = [s for s in selected if s.index in keep]
     result = Extraction()
     done = 0
     progress(ProgressEvent(stage="extract", done=0, total=len(selected), unit="sentences"))
@@ -231,6 +250,8 @@ def extract_claims(
     for sentence in sentences:
         if sentence.worthiness < threshold:
             result.claims.append(_not_check_worthy(article, sentence, "below_threshold"))
+    for sentence in over:
+        result.claims.append(_not_check_worthy(article, sentence, "over_limit", keep_score=True))
     answered = {c.sentence for c in result.claims}
     for sentence in selected:
         if plain(sentence.text) not in answered and not any(
@@ -330,7 +351,9 @@ def _claims_of(article: Document, sentence: Sentence, answer: ExtractedClaims, c
     return claims
 
 
-def _not_check_worthy(article: Document, sentence: Sentence, reason: str) -> Claim:
+def _not_check_worthy(article: Document, sentence: Sentence, reason: str, keep_score: bool = False) -> Claim:
+    """The sentence as a claim nobody checks: flagged ``reason``, its score capped below the threshold
+    unless ``keep_score`` (a sentence left out only because the article was long)."""
     text = plain(sentence.text)
     return Claim(
         id=Claim.make_id(article.id, text),
@@ -338,7 +361,7 @@ def _not_check_worthy(article: Document, sentence: Sentence, reason: str) -> Cla
         text=text,
         span=Span(start=sentence.start, end=sentence.end),
         sentence=text,
-        check_worthiness=min(sentence.worthiness, 0.29),
+        check_worthiness=sentence.worthiness if keep_score else min(sentence.worthiness, 0.29),
         check_worthy=False,
         type="opinion",
         flags=[reason],

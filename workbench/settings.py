@@ -139,6 +139,13 @@ class Settings(BaseSettings):
         le=1,
         description="Sentences scored below this by the check-worthiness classifier get no LLM call.",
     )
+    max_llm_sentences: int = Field(
+        default=150,
+        ge=1,
+        description="At most this many sentences of one article get an LLM call: the most check-worthy, in "
+        "article order (about 3 s each with the local 1.5B model). The rest are stored flagged 'over_limit'; "
+        "raise the limit and check again with --force to take them up.",
+    )
     evidence_k: int = Field(default=5, ge=1, description="Passages retrieved and stored per claim.")
     verdict_passages: int = Field(default=3, ge=1, description="Passages shown to the model for a verdict suggestion.")
     verifier: Literal["trained", "llm", "both"] = Field(

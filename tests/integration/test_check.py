@@ -293,3 +293,27 @@ def test_reviewed_claims_become_a_gold_dataset_that_a_suite_can_run(home, embedd
     [log] = run_suite(read_suite(suite_file), settings, embedder=embedder, llm_factory=llm_factory)
     assert log.metrics["verdict.accuracy"].n == 1 and log.metrics["retrieval.recall@5"].value == 1.0
     assert (tmp_path / "evals" / "runs" / f"{log.id}.json").is_file()
+
+
+def test_a_very_long_article_is_checked_by_its_most_check_worthy_sentences_and_says_so(home, monkeypatch, tmp_path):
+    monkeypatch.setenv("WORKBENCH_HOME", str(home))
+    monkeypatch.setenv("WORKBENCH_MODELS_DIR", str(home / "models"))
+    monkeypatch.setenv("WORKBENCH_MAX_LLM_SENTENCES", "5")
+    towns = ["Pellow", "Carrow", "Dressel", "Hult", "Tellmouth", "Larkfield"]
+    paragraphs = [
+        f"The ferry to {towns[n % 6]} carried {1000 + 37 * n} passengers in week {n + 1}, the port authority said. "
+        f"Its operator reported {n + 3} delays that week."
+        for n in range(150)
+    ]  # 300 sentences, about 12 pages
+    article = tmp_path / "long.txt"
+    article.write_text("Ferry traffic in the islands\n\n" + "\n\n".join(paragraphs) + "\n")
+    result = runner.invoke(app, ["check", str(article), "--llm", "mock:reader", "--json"])
+    assert result.exit_code == 0, result.output
+    payload = json.loads(result.stdout)
+    asked = [c for c in payload["claims"] if "over_limit" not in c["flags"] and "below_threshold" not in c["flags"]]
+    left = [c for c in payload["claims"] if "over_limit" in c["flags"]]
+    assert 1 <= len(asked) <= 5 and len(left) >= 100
+    assert all(not c["check_worthy"] for c in left)
+    said = " ".join(result.stderr.split())
+    assert "A long article" in said and "WORKBENCH_MAX_LLM_SENTENCES=5" in said
+    assert f"{len(left)} more are stored unchecked, flagged 'over_limit'" in said

@@ -134,6 +134,21 @@ def test_sentences_below_the_threshold_cost_no_call():
     assert [c.check_worthiness for c in result.claims if c.check_worthy] == [0.9]
 
 
+def test_a_long_article_sends_only_its_most_check_worthy_sentences_in_article_order():
+    scores = {"F-22": 0.6, "Su-35S": 0.9, "shameful": 0.5}
+    scorer = lambda texts: [next((v for k, v in scores.items() if k in t), 0.1) for t in texts]
+    result, model = _extract(_echo, scorer=scorer, threshold=0.3, max_sentences=2)
+    assert [_sentence_of(m) for m in model.calls] == [
+        "The ministry said on Saturday that an F-22 fired flares near Mayadin.",
+        "It also said the jet left for Iraqi airspace when a Su-35S arrived.",
+    ]  # the two best, asked in article order
+    [left] = [c for c in result.claims if "over_limit" in c.flags]
+    assert left.text.startswith("What a shameful") and not left.check_worthy
+    assert left.check_worthiness == 0.5, "its score is kept: a later check with a higher limit takes it up"
+    everything, model = _extract(_echo, scorer=scorer, threshold=0.3, max_sentences=3)
+    assert len(model.calls) == 3 and not any("over_limit" in c.flags for c in everything.claims)
+
+
 def test_a_paraphrased_claim_is_aligned_fuzzily_and_flagged():
     sentence = Sentence(10, 10 + 61, "An American F-22 fighter actively prevented the Russian pair.", 0)
     span, flags = align(
@@ -162,6 +177,20 @@ def test_near_duplicate_claims_are_merged():
     result, _ = _extract(same)
     duplicates = [c for c in result.claims if "flares" in c.text]
     assert len(duplicates) == 1 and "merged_duplicates" in duplicates[0].flags
+
+
+def test_claims_with_other_numbers_are_not_duplicates():
+    from workbench.claims import merge_duplicates
+
+    def claim(text: str) -> Claim:
+        return Claim(id=Claim.make_id("a", text), article_id="a", text=text, check_worthiness=0.9)
+
+    texts = [
+        "The ferry carried 1,000 passengers in week 1.",
+        "The ferry carried 1,037 passengers in week 2.",
+        "The ferry carried 1,000 passengers in week 1 .",
+    ]
+    assert [c.text for c in merge_duplicates([claim(t) for t in texts])] == texts[:2]
 
 
 def test_a_sentence_whose_answers_stay_malformed_is_a_recorded_failure():

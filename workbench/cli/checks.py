@@ -76,6 +76,7 @@ def check(
     calls = sum(u.calls for u in report.usage.values())
     cached = sum(u.cached for u in report.usage.values())
     tokens = sum(u.input_tokens + u.output_tokens for u in report.usage.values())
+    over = sum("over_limit" in c.flags for c in report.claims)
     if not report.claims:
         console.print(
             "No claims: every sentence of the article is boilerplate (bylines, links, copyright) or there is no text."
@@ -84,6 +85,14 @@ def check(
         console.print(
             "[yellow]The article does not read as English[/]: the check-worthiness classifier and the verifier are "
             "trained on English, so their scores and suggestions here are unreliable (claims flagged 'language').",
+            highlight=False,
+        )
+    if over:
+        limit = checker.settings.max_llm_sentences
+        console.print(
+            f"[yellow]A long article[/]: its {limit} most check-worthy sentences went to the model "
+            f"(WORKBENCH_MAX_LLM_SENTENCES={limit}); {over} more are stored unchecked, flagged 'over_limit'. "
+            f"To check them too: WORKBENCH_MAX_LLM_SENTENCES={limit + over} workbench check SOURCE --force",
             highlight=False,
         )
     console.print(
