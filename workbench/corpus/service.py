@@ -7,6 +7,7 @@ and the ingests of a process, and the Review tab's checks reuse it.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -22,12 +23,16 @@ class CorpusService:
         self.settings = settings
         self._searcher = searcher
         self._embedder = embedder
+        # The UI's first page and its chat warm-up ask at once: one Searcher (one Chroma client), not two.
+        self._opening = threading.Lock()
 
     @property
     def searcher(self) -> Searcher:
         """The hybrid retriever over the corpus, opened on first use (Chroma's client; the embedder later still)."""
         if self._searcher is None:
-            self._searcher = Searcher(self.settings, embedder=self._embedder)
+            with self._opening:
+                if self._searcher is None:
+                    self._searcher = Searcher(self.settings, embedder=self._embedder)
         return self._searcher
 
     @property
@@ -35,8 +40,9 @@ class CorpusService:
         """The sentence embedder the corpus is indexed with (also what check-worthiness is scored on)."""
         if self._searcher is not None:
             return self._searcher.embedder
-        if self._embedder is None:
-            self._embedder = get_embedder(self.settings)
+        with self._opening:
+            if self._embedder is None:
+                self._embedder = get_embedder(self.settings)
         return self._embedder
 
     def documents(self) -> list[CorpusDocument]:
