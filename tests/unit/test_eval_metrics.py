@@ -77,6 +77,16 @@ def test_extraction_precision_counts_extra_claims_as_false_positives():
     assert metrics.f1(nothing) == 0.0 and metrics.precision(nothing) is None
 
 
+def test_extraction_recall_by_kind_of_claim():
+    found = [(1.0, "reported"), (0.0, "reported"), (1.0, "fact"), (1.0, "fact"), (0.0, "fact")]
+    samples = [
+        EvalSample(stage="extraction", id=f"g{i}", scores={"found": f, f"found_{kind}": f})
+        for i, (f, kind) in enumerate(found)
+    ]
+    assert metrics.stage_metric("extraction", "recall_reported")(samples) == pytest.approx(0.5)
+    assert metrics.stage_metric("extraction", "recall_fact")(samples) == pytest.approx(2 / 3)
+
+
 def test_bootstrap_interval_brackets_the_value_and_shrinks_with_more_items():
     def widths(n: int) -> float:
         samples = _verdicts([("supported", "supported" if i % 3 else "disputed") for i in range(n)])

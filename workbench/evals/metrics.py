@@ -277,7 +277,14 @@ def stage_metric(stage: str, name: str) -> Metric:
     if stage == "retrieval":
         return mean_of(name)
     if stage == "extraction":
-        return {"precision": precision, "recall": mean_of("found"), "f1": f1, "span_accuracy": span_accuracy}[name]
+        return {
+            "precision": precision,
+            "recall": mean_of("found"),
+            "f1": f1,
+            "span_accuracy": span_accuracy,
+            "recall_reported": mean_of("found_reported"),
+            "recall_fact": mean_of("found_fact"),
+        }[name]
     if stage == "checkworthiness":
         return auc if name == "auc" else precision_at(int(name.split("@")[1]))
     if stage == "verdict":

@@ -38,6 +38,7 @@ from workbench.records import (
 )
 from workbench.settings import Settings
 from workbench.verdicts import Suggester, retrieve_evidence
+from workbench.verifier.attribution import reports_speech
 from workbench.verifier.verify import load_verifier
 
 LABELS = ("supported", "disputed", "unverified")
@@ -154,6 +155,7 @@ def extraction(ctx: StageContext) -> list[EvalSample]:
         scorer=scorer_of(ctx),
         threshold=ctx.settings.checkworthy_threshold,
         concurrency=ctx.settings.llm_concurrency,
+        max_sentences=ctx.settings.max_llm_sentences,
         progress=lambda e: ctx.tick("extraction", e.done, e.total, "sentences") if e.stage == "extract" else None,
     )
     ctx.calls += result.calls
@@ -169,6 +171,8 @@ def extraction(ctx: StageContext) -> list[EvalSample]:
     for j, (row, span) in enumerate(gold):
         claim, sim = matches.get(j, (None, 0.0))
         scores = {"found": float(claim is not None)}
+        # the breakdown by kind of claim: what someone said or reported, or a plain fact
+        scores["found_reported" if reports_speech(str(row["claim"])) else "found_fact"] = scores["found"]
         # Why a gold claim was missed matters: its sentence skipped (boilerplate, classifier) or the LLM's answer.
         sentence = next((s for s in sentences if s.start <= span[0] < s.end), None)
         item = f"sentence {sentence.index}" if sentence else ""

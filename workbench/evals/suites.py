@@ -36,7 +36,7 @@ PACKAGE_ROOT = Path(__file__).resolve().parents[2]
 # Metrics each stage reports; a suite may name a subset. Higher is better except metrics.LOWER_IS_BETTER (verdict.ece).
 STAGE_METRICS: dict[str, tuple[str, ...]] = {
     "retrieval": ("ndcg@10", "recall@k", "mrr"),
-    "extraction": ("precision", "recall", "f1", "span_accuracy"),
+    "extraction": ("precision", "recall", "f1", "span_accuracy", "recall_reported", "recall_fact"),
     "checkworthiness": ("auc", "p@k"),
     "verdict": ("accuracy", "macro_f1", "evidence_hit", "ece", "confident_half_accuracy", "confident_half_gain"),
     "chat": ("citation_precision", "citation_recall", "answer_coverage"),
