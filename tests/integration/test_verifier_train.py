@@ -163,13 +163,16 @@ def test_train_verifier_command_and_status(tmp_path, monkeypatch):
     assert status.exit_code == 0, status.output
     assert "claim-verifier-minilm" in status.output and "WORKBENCH_VERIFIER_PATH" in status.output
     weights = (tmp_path / "v" / WEIGHTS).read_bytes()
-    version = read_card(tmp_path / "v").version
+    version, trained_at = read_card(tmp_path / "v").version, read_card(tmp_path / "v").created_at
     calibrated = runner.invoke(app, ["models", "calibrate-verifier", "--data", str(data)])
     assert calibrated.exit_code == 0, calibrated.output
     assert "Calibrated" in calibrated.output and "macro-F1" in calibrated.output
     card = read_card(tmp_path / "v")
     assert card.version == version + 1 and card.aggregation is not None
     assert (tmp_path / "v" / WEIGHTS).read_bytes() == weights, "calibration leaves the stance model alone"
+    assert card.created_at == trained_at and card.validation["calibrated_at"] >= trained_at
+    status = runner.invoke(app, ["status"])
+    assert f"trained {trained_at}, calibrated {card.validation['calibrated_at']}" in " ".join(status.output.split())
 
 
 def test_a_card_with_features_this_workbench_does_not_know_is_refused(tiny_verifier, tmp_path):

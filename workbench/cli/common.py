@@ -285,4 +285,6 @@ def _verifier_status(settings: Settings) -> str:
     )
     mode = settings.verifier + (" (+ LLM rationale)" if settings.verifier == "both" else "")
     trained = card.created_at or "?"
+    if v.get("calibrated_at"):
+        trained += f", calibrated {v['calibrated_at']}"
     return f"{mode}: {card.name} v{card.version} ({origin}: {folder}, sha256 {sha[:12]}, trained {trained}; {figures})"

@@ -251,8 +251,7 @@ def _calibrate(
     figures["by_source"] = by_source
     card.aggregation = aggregation
     card.training["validation_sha256"] = val_hashes
-    card.validation = figures
-    card.created_at = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    card.validation = figures | {"calibrated_at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")}
     save_card(out, card)
     return figures
 
@@ -302,6 +301,7 @@ def train(
         **fit,
         "threads": threads,
     }
+    card.created_at = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     save_card(out, card)  # without aggregation, so the stance model can be loaded to calibrate it
     figures = _calibrate(out, card, val, val_hashes, seed, threads, progress)
     card.training["seconds"] = round(time.perf_counter() - started, 1)
