@@ -47,9 +47,9 @@ def claim_features(
             contradict_2nd=c[1] if len(c) > 1 else 0.0,
             conflict=min(s[0], c[0]),
         )
-    if claim:
-        values["claim_reported"] = float(reports_speech(claim))
-    if texts is not None and len(probs) and not reports_speech(claim):
+    reported = bool(claim) and reports_speech(claim)
+    values["claim_reported"] = float(reported)
+    if texts is not None and len(probs) and not reported:
         top = int(np.argmax(probs[:, SUPPORTS]))
         values["support_from_assertion"] = float(probs[top, SUPPORTS]) if hedged(texts[top]) else 0.0
         values["support_beside_denial"] = max(

@@ -79,11 +79,12 @@ class Verifier:
         items, probs = self.stances(claim.text, evidence)
         agg = self.card.aggregation
         assert agg is not None
-        features = claim_features(probs, claim.text, [w.text for _, w in items], agg.features)
+        texts = [w.text for _, w in items]
+        features = claim_features(probs, claim.text, texts, agg.features)
         probabilities = verdict_probabilities(features, self._coef, self._intercept, agg.labels)
         label, confidence, flags = decide(probabilities, agg.low_confidence)
         deciding = []
-        for row, stance in deciding_rows(probs, label, claim.text, [w.text for _, w in items]):
+        for row, stance in deciding_rows(probs, label, claim.text, texts):
             passage, window = items[row]
             deciding.append(
                 PassageJudgement(
