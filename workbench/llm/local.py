@@ -194,6 +194,13 @@ class ChatLocalLlama(BaseChatModel):
     def _label(self) -> str:
         return self.model_name or Path(self.model_path).name
 
+    def _options(self, kwargs: dict[str, Any]) -> dict[str, Any]:
+        """The completion options of one call: the model's defaults, overridden by the call's known options."""
+        unknown = set(kwargs) - CALL_OPTIONS
+        if unknown:
+            raise ModelError(f"ChatLocalLlama does not support {', '.join(sorted(unknown))}")
+        return {"temperature": self.temperature, "seed": self.seed, "max_tokens": self.max_tokens, **kwargs}
+
     def _generate(
         self,
         messages: list[BaseMessage],
@@ -201,10 +208,7 @@ class ChatLocalLlama(BaseChatModel):
         run_manager: CallbackManagerForLLMRun | None = None,
         **kwargs: Any,
     ) -> ChatResult:
-        unknown = set(kwargs) - CALL_OPTIONS
-        if unknown:
-            raise ModelError(f"ChatLocalLlama does not support {', '.join(sorted(unknown))}")
-        options = {"temperature": self.temperature, "seed": self.seed, "max_tokens": self.max_tokens, **kwargs}
+        options = self._options(kwargs)
         loaded = load_model(self.model_path, self.n_ctx, self.n_threads)
         with loaded.lock:
             loaded.aborted = False
@@ -257,10 +261,7 @@ class ChatLocalLlama(BaseChatModel):
         llama.cpp's stream does not report: the output is counted in streamed pieces (one per token, but
         for a character split across tokens), the prompt as what the model holds afterwards minus those.
         """
-        unknown = set(kwargs) - CALL_OPTIONS
-        if unknown:
-            raise ModelError(f"ChatLocalLlama does not support {', '.join(sorted(unknown))}")
-        options = {"temperature": self.temperature, "seed": self.seed, "max_tokens": self.max_tokens, **kwargs}
+        options = self._options(kwargs)
         loaded = load_model(self.model_path, self.n_ctx, self.n_threads)
         with loaded.lock:
             loaded.aborted = False
