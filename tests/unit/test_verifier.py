@@ -63,6 +63,8 @@ def test_reporting_cues_of_claims_and_windows():
     assert reports_speech("The ministry said the jet fired flares.")
     assert reports_speech("According to the coastguard, 14 people were injured.")
     assert not reports_speech("The jet fired flares over the river.")
+    assert not reports_speech("The United States acts as an air force for Islamic State.")  # a name, not a verb
+    assert reports_speech("The report states that the jet fired flares.")
     assert hedged("The company blamed a steering fault.") and hedged("In his account, the jet fled.")
     assert hedged("Officials claimed the dam was safe.") and not hedged("The dam was safe, officials said.")
     assert mentions_denial("The Pentagon flatly denied the account.") and mentions_denial("The photo is fake.")

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 _REPORTING = re.compile(
-    r"\b(?:said|says|say|stated|states|claim(?:s|ed)?|reported|reports|announced|accus\w*|assert\w*|told|"
+    r"\b(?:said|says|say|stated|(?<!united )states|claim(?:s|ed)?|reported|reports|announced|accus\w*|assert\w*|told|"
     r"den(?:y|ied|ies)|argued|insist\w*|quoted|according to|alleg\w*|consider\w*|described|called|"
     r"responded|complained|added|warned)\b",
     re.IGNORECASE,
