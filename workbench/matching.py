@@ -10,28 +10,49 @@ Why a conflict check: all-MiniLM-L6-v2 barely encodes polarity. On the pairs of
 direction swaps, attribution against fact), "a different claim" pairs are *more* similar than
 paraphrases (median cosine 0.915 against 0.909 on the tuning split), so no threshold alone reaches
 precision 0.90 there. The check below is cheap (microseconds, no model): two texts are not the same
-claim when they carry different numbers, a different count of negations, a word against its
-negated form (legal / illegal), opposite direction words (increases / reduces, improves / worsens),
-the same words in another order (roles swapped), or, when most words are shared, one content word
-swapped for another that is not a spelling variant, inflection or abbreviation of it. The threshold
-and the check were chosen on the tuning split; ``benchmarks/claim_matching.py`` reports the
-held-out figures and the lookup latency on 100,000 indexed claims.
+claim when
+- they carry different numbers (digits, number words, "half", "a pair", months: "in March" / "in June"),
+  or different units of a time span ("a day before" / "a week before");
+- one has an odd number of negations more than the other, or a word against its negated form
+  (legal / illegal, anti-inflammatory / inflammatory);
+- their direction words differ on an axis (amount: increases / reduces, high / low; quality:
+  improves / worsens, safe / hazardous): one text has more words of one side and fewer of the
+  other, or one side differs while the other does not ("leads to plaque formation" / "slows
+  plaque formation"). The second half is strict: it also turns away rewordings that add a
+  direction word ("more often" / "more likely"); precision comes first here;
+- one reports speech and the other does not ("the ministry said X" / "X");
+- each names someone or somewhere the other does not ("a Lisbon court ... to Brazil" / "a court in
+  Brazil ... to Portugal"; aliases and initialisms count as the same name: United States / US /
+  America, Islamic State / ISIS);
+- the same words come in another order (roles swapped), or what follows "than" (or "compared to")
+  in one comes before it in the other ("A works better than B" / "B is more effective than A");
+- most words are shared and one content word is swapped for another that is not a spelling
+  variant, inflection, abbreviation, alias, number word or a word of the same direction
+  (elevated / raised, said / stated, a pair / two are the same).
 
-Measured (Nov 2026, held-out split: 67 same / 152 different pairs in 85 claim groups, 95% bootstrap
-intervals over groups): precision 0.79 [0.65, 0.96], recall 0.34 [0.22, 0.49], false matches on
-hard negatives 3.9% [0.6, 8.4]; the same threshold without the check: precision 0.26, false
-matches 47%. The false matches left differ in ways word lists miss ("leads to plaque formation" /
-"slows plaque formation", "A works better than B" / "B is more effective than A", "half" /
-"less than 10%"), and the check also turns away synonyms ("said" / "stated"): the next step is a
-model that reads the pair (a cross-encoder trained on claim pairs), not longer word lists.
-With 100,000 claims indexed, a match takes 17 ms at the median and 35 ms at p95 with one torch
-thread on a busy 2-core machine, 1.35x the query embedding alone; the index part (HNSW query,
-reading the few records above the threshold, the check) is 10 ms at p95.
+How the matcher was measured, and why there are four test files: each round of changes to the check
+was scored once on a split written blind for it, then that split joined the ones looked at.
+Precision on the fresh split, round by round (95% bootstrap intervals over claim groups):
+the original check, threshold 0.925 chosen on ``tune``: 0.79 [0.65, 0.96] on ``heldout``; with
+numbers, time spans, than-comparisons, attribution and a stricter direction rule, threshold 0.805
+chosen on ``tune``: 0.77 [0.67, 0.87] on ``test``; with months, number words, antonyms: 0.80
+[0.70, 0.90] on ``test2``. A tune-chosen threshold lost 0.1 precision on fresh pairs each time, so
+the threshold is now chosen on every split already looked at, as the best recall whose precision
+is >= 0.90 with 95% confidence (0.92 here); the names rule was added at the same time. On
+``test3``, the fresh split of that round (267 pairs: news, Wikipedia and SciFact claims): precision
+0.86 [0.77, 0.94], recall 0.56 [0.45, 0.66], false matches on hard negatives 5.4%: better each
+round, still short of 0.90. What gets through: a name swapped for another inside a longer phrase,
+negations the word lists miss. The next step is a model that reads the pair (a cross-encoder
+trained on claim pairs; the four splits looked at now hold 1,204 pairs to train and choose on)
+and a fifth split, written blind, to judge it.
+With 100,000 claims indexed, a match took 17 ms at the median and 35 ms at p95 with one torch
+thread on a busy 2-core machine (threshold 0.925), 1.35x the query embedding alone.
 """
 
 from __future__ import annotations
 
 import difflib
+import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
@@ -42,16 +63,18 @@ from workbench.index.embedder import Embedder, get_embedder
 from workbench.index.vectors import VectorStore
 from workbench.records import Claim, Review, Verdict
 from workbench.settings import Settings
+from workbench.verifier.attribution import reports_speech
 
 COLLECTION = "reviewed_claims"
 
-#: Cosine similarity a reviewed claim needs to count as the same claim (chosen on the tuning split
-#: of evals/datasets/claim_pairs for precision >= 0.90 with the conflict check on; see the benchmark).
-DEFAULT_THRESHOLD = 0.925
+#: Cosine similarity a reviewed claim needs to count as the same claim, with the conflict check on: chosen by
+#: benchmarks/claim_matching.py on the splits of evals/datasets/claim_pairs already looked at, as the best
+#: recall whose precision is >= 0.90 with 95% confidence (a bootstrap over claim groups).
+DEFAULT_THRESHOLD = 0.92
 
 #: Share of words two texts must have in common (difflib ratio over word lists) before a single
-#: swapped content word makes them different claims; also chosen on the tuning split.
-SWAP_MIN_OVERLAP = 0.8
+#: swapped content word makes them different claims; chosen with the threshold.
+SWAP_MIN_OVERLAP = 0.7
 
 _BATCH = 256
 
@@ -198,15 +221,38 @@ _NUMBER_WORDS = {
     "ten": "10",
     "eleven": "11",
     "twelve": "12",
+    "thirteen": "13",
+    "fourteen": "14",
+    "fifteen": "15",
+    "sixteen": "16",
+    "seventeen": "17",
+    "eighteen": "18",
+    "nineteen": "19",
     "twenty": "20",
     "thirty": "30",
     "forty": "40",
     "fifty": "50",
+    "sixty": "60",
+    "seventy": "70",
+    "eighty": "80",
+    "ninety": "90",
     "hundred": "100",
     "thousand": "1000",
     "million": "1000000",
     "billion": "1000000000",
+    "dozen": "12",
+    "pair": "2",
+    "half": "50",
+    "quarter": "25",
 }
+_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+# Month names, capitalised; "May" only beside a number ("9 May", "May 2017"), as it is also a verb.
+_MONTH = re.compile(
+    r"\b(?:(?:January|February|March|April|June|July|August|September|October|November|December)\b"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?(?=\s+\d)|(?<=\d\s)May\b|May(?=\s+\d))"
+)
+# Units of a time span: "the day before" / "a week before" are different claims, like two numbers.
+_TIME_UNITS = {"hour": "hour", "day": "day", "week": "week", "month": "month", "year": "year", "decade": "decade"}
 _NEGATIONS = {"not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "cannot"}
 _NEGATING_PREFIXES = ("non", "dis", "un", "in", "im", "ir", "il")
 
@@ -216,26 +262,36 @@ _NEGATING_PREFIXES = ("non", "dis", "un", "in", "im", "ir", "il")
 # (protects against, rescues a defect), so "prevents X" and "worsens X" conflict.
 _AXES: dict[str, tuple[set[str], tuple[str, ...], set[str], tuple[str, ...]]] = {
     "amount": (
-        {"up", "more", "higher", "greater", "larger", "longer", "stronger", "rise", "rises", "rose", "risen"}
+        {"up", "more", "high", "higher", "greater", "larger", "longer", "stronger", "rise", "rises", "rose", "risen"}
         | {"rising", "gain", "gains", "gained", "presence", "present", "common", "often", "frequent", "frequently"},
         ("increas", "rais", "enhanc", "elevat", "promot", "boost", "induc", "trigger", "encourag", "accelerat")
         + ("activat", "enabl", "augment", "amplif", "strengthen", "expand", "expans", "upregulat", "up-regulat")
-        + ("stimulat", "facilitat", "worsen", "exacerbat", "aggravat"),
-        {"down", "less", "fewer", "lower", "lowers", "lowered", "smaller", "shorter", "weaker", "fall", "falls"}
+        + ("stimulat", "facilitat", "worsen", "exacerbat", "aggravat", "prolong", "lengthen", "extend"),
+        {"down", "less", "fewer", "low", "lower", "lowers", "lowered", "smaller", "shorter", "weaker", "fall", "falls"}
         | {"fell", "fallen", "drop", "drops", "dropped", "slow", "slows", "slowed", "slower", "stop", "stops"}
-        | {"stopped", "halt", "halts", "halted", "loss", "lose", "loses", "lost", "lack", "lacks", "lacked"}
+        | {"stopped", "halt", "halts", "halted", "loss", "lose", "loses", "losing", "lost", "lack", "lacks", "lacked"}
         | {"lacking", "absence", "absent", "without", "rare", "rarely", "seldom", "infrequent", "infrequently"},
         ("decreas", "reduc", "diminish", "inhibit", "suppress", "prevent", "weaken", "declin", "block", "restrict")
         + ("repress", "attenuat", "downregulat", "down-regulat", "hinder", "imped", "abolish", "deplet", "deficien")
         + ("delet", "knockout", "knock-out", "lessen", "curb", "dampen", "impair", "protect", "rescu", "repair")
-        + ("alleviat", "mitigat", "reliev"),
+        + ("alleviat", "mitigat", "reliev", "remov", "eliminat", "shorten"),
     ),
     "quality": (
-        {"better", "best", "benefit", "benefits", "beneficial", "positive", "positively", "success", "successful"},
+        {"better", "best", "benefit", "benefits", "beneficial", "positive", "positively", "success", "successful"}
+        | {"safe", "safely", "safer", "safety", "harmless"},
         ("improv", "rescu", "restor", "repair", "protect", "heal", "alleviat", "mitigat", "reliev"),
         {"worse", "worst", "harm", "harms", "harmful", "negative", "negatively", "fail", "fails", "failed"},
-        ("worsen", "exacerbat", "aggravat", "impair", "damag", "deteriorat", "ineffective"),
+        ("worsen", "exacerbat", "aggravat", "impair", "damag", "deteriorat", "ineffective", "unsafe", "hazard")
+        + ("danger", "toxic", "life-threatening", "lethal", "deadly"),
     ),
+}
+
+_ALIASES = {
+    **dict.fromkeys(("us", "u s", "usa", "america", "american", "united states", "washington"), "us"),
+    **dict.fromkeys(("uk", "britain", "british", "united kingdom"), "uk"),
+    **dict.fromkeys(("russia", "russian", "moscow"), "russia"),
+    **dict.fromkeys(("isis", "isil", "islamic state", "daesh"), "isis"),
+    **dict.fromkeys(("said", "says", "stated", "states", "announced", "reported", "told", "declared"), "said"),
 }
 
 _STOP = {
@@ -255,6 +311,9 @@ def conflict(a: str, b: str, swap_min_overlap: float = SWAP_MIN_OVERLAP) -> str 
     na, nb = _numbers(a, wa), _numbers(b, wb)
     if na - nb and nb - na:
         return "numbers"
+    ua, ub = _time_units(wa), _time_units(wb)
+    if ua - ub and ub - ua:
+        return "time span"
     if _negations(a, wa) % 2 != _negations(b, wb) % 2:
         return "negation"
     if _negated_word(set(wa), set(wb)) or _negated_word(set(wb), set(wa)):
@@ -262,10 +321,14 @@ def conflict(a: str, b: str, swap_min_overlap: float = SWAP_MIN_OVERLAP) -> str 
     for up_words, up_stems, down_words, down_stems in _AXES.values():
         up_a, up_b = _count(wa, up_words, up_stems), _count(wb, up_words, up_stems)
         down_a, down_b = _count(wa, down_words, down_stems), _count(wb, down_words, down_stems)
-        if (up_a - up_b) * (down_a - down_b) < 0:
+        if (up_a - up_b) * (down_a - down_b) < 0 or (up_a == up_b) != (down_a == down_b):
             return "direction"
+    if reports_speech(a) != reports_speech(b):
+        return "attribution"
+    if _unmatched_name(a, wb) and _unmatched_name(b, wa):
+        return "names"
     ta, tb = _tokens(a), _tokens(b)
-    if _roles_swapped(ta, tb):
+    if _roles_swapped(ta, tb) or _comparison_reversed(ta, tb):
         return "roles swapped"
     if _swapped_word(ta, tb, swap_min_overlap):
         return "word swapped"
@@ -281,9 +344,30 @@ def _tokens(text: str) -> list[str]:
 
 
 def _numbers(text: str, words: list[str]) -> set[str]:
-    """Digits anywhere (23, 0.7, the 25 of Su-25) and number words, as strings."""
+    """Digits anywhere (23, 0.7, the 25 of Su-25), number words (thirty-one: 30 and 1) and months, as strings."""
     found = set(re.findall(r"\d+(?:\.\d+)?", re.sub(r"(?<=\d),(?=\d{3})", "", text)))
-    return found | {_NUMBER_WORDS[w] for w in words if w in _NUMBER_WORDS}
+    parts = [part for w in words for part in w.split("-")]
+    found |= {_NUMBER_WORDS[w] for w in parts if w in _NUMBER_WORDS}
+    return found | {f"month {_MONTHS.index(m[:3].lower()) + 1}" for m in _MONTH.findall(text)}
+
+
+def _unmatched_name(text: str, other_words: list[str]) -> bool:
+    """A name in ``text`` (a run of capitalised words, not the first word) that the other text does not
+    spell: not as a word, an alias (United States / America) or an initialism (United States / US)."""
+    others = set(other_words)
+    others |= {_alias(w) for w in other_words}
+    others |= {_alias(f"{x} {y}") for x, y in itertools.pairwise(other_words)}
+    for run in re.findall(r"(?<=\s)[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*", text):
+        words = [w for w in re.findall(r"[\w-]+", run.lower()) if w not in _STOP]
+        if not words or _alias(" ".join(words)) in others or "".join(w[0] for w in words) in others:
+            continue
+        if any(not any(_same_word(w, o) for o in other_words) and _alias(w) not in others for w in words):
+            return True
+    return False
+
+
+def _time_units(words: list[str]) -> set[str]:
+    return {_TIME_UNITS[_stem(w)] for w in words if _stem(w) in _TIME_UNITS}
 
 
 def _negations(text: str, words: list[str]) -> int:
@@ -292,8 +376,12 @@ def _negations(text: str, words: list[str]) -> int:
 
 
 def _negated_word(these: set[str], those: set[str]) -> bool:
-    """A word here is a word there with a negating prefix: illegal / legal, independent / dependent."""
+    """A word here is a word there with a negating prefix: illegal / legal, independent / dependent,
+    anti-inflammatory / inflammatory, non-smokers / smokers."""
     for w in these - those:
+        head, _, rest = w.partition("-")
+        if rest and head in ("anti", "non", "un") and rest in those:
+            return True
         for prefix in _NEGATING_PREFIXES:
             if w.startswith(prefix) and len(w) - len(prefix) >= 4 and w[len(prefix) :] in those:
                 return True
@@ -312,6 +400,36 @@ def _roles_swapped(ta: list[str], tb: list[str]) -> bool:
     return ops != ["delete", "insert"]  # one phrase moved ("in Syria, X" / "X in Syria") keeps the claim
 
 
+def _comparison_reversed(ta: list[str], tb: list[str]) -> bool:
+    """'A works better than B' / 'B is more effective than A': what follows 'than' in one text comes
+    before it in the other, both ways."""
+    ta, tb = _than(ta), _than(tb)
+    if "than" not in ta or "than" not in tb:
+        return False
+    before_a, after_a = _sides(ta)
+    before_b, after_b = _sides(tb)
+    return bool(after_a & before_b and after_b & before_a and not after_a & after_b)
+
+
+def _than(tokens: list[str]) -> list[str]:
+    """'compared to', 'compared with', 'versus' and 'vs' read as 'than'."""
+    out: list[str] = []
+    for w in tokens:
+        if w in ("to", "with") and out and out[-1] == "compared":
+            out[-1] = "than"
+        else:
+            out.append("than" if w in ("versus", "vs") else w)
+    return out
+
+
+def _sides(tokens: list[str]) -> tuple[set[str], set[str]]:
+    """Content words (stemmed) before the first 'than', and the first three after it that are not before it."""
+    at = tokens.index("than")
+    before = {_stem(_spelling(w)) for w in tokens[:at] if w not in _STOP}
+    after = [_stem(_spelling(w)) for w in tokens[at + 1 :] if w not in _STOP]
+    return before, set([w for w in after if w not in before][:3])
+
+
 def _swapped_word(ta: list[str], tb: list[str], min_overlap: float) -> bool:
     """Mostly the same words, but a short span where a content word became another word."""
     matcher = difflib.SequenceMatcher(None, ta, tb, autojunk=False)
@@ -322,12 +440,19 @@ def _swapped_word(ta: list[str], tb: list[str], min_overlap: float) -> bool:
             continue
         sa = [w for w in ta[i1:i2] if w not in _STOP]
         sb = [w for w in tb[j1:j2] if w not in _STOP]
-        if not sa or not sb or _initialism(sa, sb) or _initialism(sb, sa):
+        if not sa or not sb or _initialism(sa, sb) or _initialism(sb, sa) or "".join(sa) == "".join(sb):
+            continue
+        if _alias(" ".join(sa)) == _alias(" ".join(sb)):
             continue
         if len(sa) == len(sb) and all(_same_word(x, y) for x, y in zip(sa, sb, strict=True)):
             continue
         return True
     return False
+
+
+def _alias(phrase: str) -> str:
+    """One name for the names of a country, a group or an act of saying."""
+    return _ALIASES.get(phrase, phrase)
 
 
 def _initialism(long: list[str], short: list[str]) -> bool:
@@ -336,7 +461,12 @@ def _initialism(long: list[str], short: list[str]) -> bool:
 
 
 def _same_word(x: str, y: str) -> bool:
-    """One word in another spelling (defence / defense), inflection (expressed / expressing) or abbreviation."""
+    """One word in another spelling (defence / defense), inflection (expressed / expressing) or abbreviation,
+    or two words of the same side of a direction axis (elevated / raised)."""
+    if _direction_side(x) is not None and _direction_side(x) == _direction_side(y):
+        return True
+    if x in _NUMBER_WORDS and _NUMBER_WORDS.get(x) == _NUMBER_WORDS.get(y):
+        return True  # pair / two
     x, y = _spelling(x), _spelling(y)
     if x == y or _stem(x) == _stem(y):
         return True
@@ -345,6 +475,14 @@ def _same_word(x: str, y: str) -> bool:
         return True  # maj / major, gen / general
     common = len(_common_prefix(x, y))
     return common >= 4 and common >= len(short) - 3
+
+
+def _direction_side(word: str) -> tuple[str, int] | None:
+    for axis, (up_words, up_stems, down_words, down_stems) in _AXES.items():
+        up, down = _count([word], up_words, up_stems), _count([word], down_words, down_stems)
+        if up != down:
+            return axis, up - down
+    return None
 
 
 def _spelling(word: str) -> str:

@@ -20,26 +20,63 @@ REPORTED = "On 9 December 2017 the Russian Defence Ministry reported an air inci
 # --- the conflict check (no model) ---------------------------------------------------------------
 
 
+NEGATED = "Russia considers the US presence in Syria illegal."
+EXERCISE = "Exercise reduces cancer mortality among Chinese citizens."
+PNEUMONIA = "Men are more susceptible to death from pneumonia than women."
+
+
 @pytest.mark.parametrize(
-    ("other", "reason"),
+    ("first", "other", "reason"),
     [
-        ("The United States does not act as an air force for Islamic State in Syria.", "negation"),
-        ("On 19 December 2017 the Russian Defence Ministry reported an air incident over Syria.", "numbers"),
-        ("Russia considers the US presence in Syria legal.", "negated word"),
-        ("Exercise increases cancer mortality among Chinese citizens.", "direction"),
-        ("Women are more susceptible to death from pneumonia than men.", "roles swapped"),
-        ("The United States acts as an air force for Islamic State in Iraq.", "word swapped"),
+        (AIR_FORCE, "The United States does not act as an air force for Islamic State in Syria.", "negation"),
+        (REPORTED, "On 19 December 2017 the Russian Defence Ministry reported an air incident over Syria.", "numbers"),
+        (
+            "Less than 10% of the patients had activated markers.",
+            "Half of the patients had activated markers.",
+            "numbers",
+        ),
+        ("Residents warned officials in March.", "Residents warned officials in June.", "numbers"),
+        ("Eleven flights were diverted.", "Thirty-one flights were diverted.", "numbers"),
+        (NEGATED, "Russia considers the US presence in Syria legal.", "negated word"),
+        ("It induces an anti-inflammatory response.", "It induces an inflammatory response.", "negated word"),
+        (EXERCISE, "Exercise increases cancer mortality among Chinese citizens.", "direction"),
+        ("Ginger is safe for ventilated patients.", "Ginger is hazardous to ventilated patients.", "direction"),
+        (
+            "Lack of FGF21 in mice leads to atherosclerotic plaque formation.",
+            "Lack of FGF21 in mice slows atherosclerotic plaque formation.",
+            "direction",
+        ),
+        (PNEUMONIA, "Women are more susceptible to death from pneumonia than men.", "roles swapped"),
+        (
+            "Rotator cuff exercises work better than general exercise for shoulder pain.",
+            "General exercise works better than rotator cuff exercises for shoulder pain.",
+            "roles swapped",
+        ),
+        (
+            "For shoulder pain, general exercise is more effective than rotator cuff exercises.",
+            "Rotator cuff exercises are more effective compared to general exercise for shoulder pain.",
+            "roles swapped",
+        ),
+        (AIR_FORCE, "The United States acts as an air force for Islamic State in Iraq.", "names"),
+        (
+            "A Lisbon court approved the extradition of Rui Santana to Brazil.",
+            "A court in Brazil approved the extradition of Rui Santana to Portugal.",
+            "names",
+        ),
+        (AIR_FORCE, "The United States acts as a navy for Islamic State in Syria.", "word swapped"),
+        (
+            "The ministry's statement came a day after the report.",
+            "The ministry's statement came a week after the report.",
+            "time span",
+        ),
+        (
+            AIR_FORCE,
+            "The Russian Defence Ministry said the US acts as an air force for Islamic State in Syria.",
+            "attribution",
+        ),
     ],
 )
-def test_a_changed_detail_is_a_conflict(other, reason):
-    first = {
-        "negation": AIR_FORCE,
-        "numbers": REPORTED,
-        "negated word": "Russia considers the US presence in Syria illegal.",
-        "direction": "Exercise reduces cancer mortality among Chinese citizens.",
-        "roles swapped": "Men are more susceptible to death from pneumonia than women.",
-        "word swapped": AIR_FORCE,
-    }[reason]
+def test_a_changed_detail_is_a_conflict(first, other, reason):
     assert conflict(first, other) == reason
 
 
@@ -50,10 +87,24 @@ def test_a_changed_detail_is_a_conflict(other, reason):
         "In Syria, the United States acts as an air force for Islamic State.",  # a phrase moved
         "The United States is acting as an air force for Islamic State in Syria.",  # an inflection
         "Washington is providing air cover for Islamic State in Syria.",  # reworded: the threshold decides
+        "America acts as an air force for ISIS in Syria.",  # other names of the same country and group
     ],
 )
 def test_a_rewording_is_no_conflict(other):
     assert conflict(AIR_FORCE, other) is None
+
+
+@pytest.mark.parametrize(
+    ("first", "other"),
+    [
+        ("Sympathetic nerve activity is elevated in pregnancy.", "Sympathetic nerve activity is raised in pregnancy."),
+        ("The ministry said a pair of jets took off.", "The ministry stated two jets took off."),
+        ("The Su-35 is a multirole fighter.", "The Su-35 is a multi-role fighter."),
+        ("Pneumonia kills more women than men.", "More women than men are killed by pneumonia."),
+    ],
+)
+def test_synonyms_and_spellings_are_no_conflict(first, other):
+    assert conflict(first, other) is None
 
 
 def test_the_same_date_written_another_way_is_no_conflict():
