@@ -274,3 +274,35 @@ def test_the_pairs_file_keeps_each_claim_group_in_one_split():
     assert all(len(s) == 1 for s in splits.values())
     assert {r["label"] for r in rows} == {0, 1}
     assert "CC BY 4.0" in (folder / "README.md").read_text(encoding="utf-8")
+
+
+SPLIT_FILES = {"pairs_test.jsonl": "test", "pairs_test2.jsonl": "test2", "pairs_test3.jsonl": "test3"}
+
+
+def test_each_blind_split_is_new_text_and_one_split():
+    folder = REPO / "evals" / "datasets" / "claim_pairs"
+    seen = set()
+    for name in ("pairs.jsonl", *SPLIT_FILES):
+        rows = [json.loads(line) for line in (folder / name).read_text(encoding="utf-8").splitlines()]
+        texts = {r["a"] for r in rows} | {r["b"] for r in rows}
+        assert not texts & seen, f"{name} repeats a text of an earlier split"
+        seen |= texts
+        if name in SPLIT_FILES:
+            assert {r["split"] for r in rows} == {SPLIT_FILES[name]}
+            assert sum(r["label"] for r in rows) >= 80 and len({r["group"] for r in rows}) >= 45
+
+
+@pytest.mark.parametrize(
+    "builder", ["make_pairs.py", "make_test_pairs.py", "make_test2_pairs.py", "make_test3_pairs.py"]
+)
+def test_the_builders_rebuild_the_shipped_files_byte_for_byte(builder, tmp_path):
+    import subprocess
+    import sys
+
+    folder = REPO / "evals" / "datasets" / "claim_pairs"
+    if not (REPO.parent / "shared" / "datasets" / "scifact").exists():
+        pytest.skip("the builders read ../shared/datasets/scifact")
+    shipped = {"make_pairs.py": "pairs.jsonl"} | {f"make_{v}_pairs.py": k for k, v in SPLIT_FILES.items()}
+    out = tmp_path / "out.jsonl"
+    subprocess.run([sys.executable, str(folder / builder), "--out", str(out)], check=True, capture_output=True)
+    assert out.read_bytes() == (folder / shipped[builder]).read_bytes()
