@@ -306,7 +306,8 @@ _STOP = {
 def conflict(a: str, b: str, swap_min_overlap: float = SWAP_MIN_OVERLAP) -> str | None:
     """Why ``a`` and ``b`` cannot be the same claim, or None when nothing in their words says so.
 
-    The reasons: 'numbers', 'negation', 'negated word', 'direction', 'roles swapped', 'word swapped'.
+    The reasons, in the order they are tried: 'numbers', 'time span', 'negation', 'negated word',
+    'direction', 'attribution', 'names', 'roles swapped', 'word swapped'.
     """
     wa, wb = _words(a), _words(b)
     na, nb = _numbers(a, wa), _numbers(b, wb)
