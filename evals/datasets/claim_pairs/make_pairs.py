@@ -14,10 +14,11 @@ from __future__ import annotations
 import argparse
 import hashlib
 import itertools
-import json
 import re
 from collections import defaultdict
 from pathlib import Path
+
+from pairs_common import finish, jaccard, pair_row, read_jsonl, summary, write_rows
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[2]
@@ -383,19 +384,10 @@ DEMO_DIFFERENT: list[tuple[str, str, str]] = [
 ]
 
 
-def _words(text: str) -> set[str]:
-    return set(re.findall(r"\w+", text.lower()))
-
-
-def _jaccard(a: str, b: str) -> float:
-    return len(_words(a) & _words(b)) / len(_words(a) | _words(b))
-
-
 def _scifact_groups(path: Path) -> tuple[dict[int, str], dict[int, str]]:
     """Claim id -> text, and claim id -> group name (claims citing the same abstracts)."""
     texts, group_of = {}, {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        row = json.loads(line)
+    for row in read_jsonl(path):
         texts[row["id"]] = row["claim"].strip()
         group_of[row["id"]] = "scifact-" + "-".join(str(d) for d in sorted(row["cited_doc_ids"]))
     return texts, group_of
@@ -416,9 +408,7 @@ def build(scifact_path: Path, demo_path: Path) -> list[dict[str, object]]:
     rows: list[dict[str, object]] = []
 
     def add(group: str, label: int, kind: str, a: str, b: str, a_source: str, b_source: str) -> None:
-        rows.append(
-            {"group": group, "label": label, "kind": kind, "a": a, "b": b, "a_source": a_source, "b_source": b_source}
-        )
+        rows.append(pair_row(group, label, kind, a, b, a_source, b_source))
 
     def sf(cid: int) -> str:
         return f"scifact:{cid}"
@@ -428,8 +418,8 @@ def build(scifact_path: Path, demo_path: Path) -> list[dict[str, object]]:
     for group, ids in members.items():
         if len(ids) < 2:
             continue
-        a, b = max(itertools.combinations(ids, 2), key=lambda p: (_jaccard(texts[p[0]], texts[p[1]]), -p[0], -p[1]))
-        if (a, b) in same or (a, b) in SCIFACT_SKIP or _jaccard(texts[a], texts[b]) < MIN_JACCARD:
+        a, b = max(itertools.combinations(ids, 2), key=lambda p: (jaccard(texts[p[0]], texts[p[1]]), -p[0], -p[1]))
+        if (a, b) in same or (a, b) in SCIFACT_SKIP or jaccard(texts[a], texts[b]) < MIN_JACCARD:
             continue
         sibling[a], sibling[b] = b, a
         add(group, 0, "scifact_sibling", texts[a], texts[b], sf(a), sf(b))
@@ -447,10 +437,7 @@ def build(scifact_path: Path, demo_path: Path) -> list[dict[str, object]]:
         add(group_of[cid], 1, "light_edit", texts[cid], edit, sf(cid), "hand")
         add(group_of[cid], 0, "light_edit_vs_sibling", edit, texts[sibling[cid]], "hand", sf(sibling[cid]))
 
-    demo = {}
-    for line in demo_path.read_text(encoding="utf-8").splitlines():
-        row = json.loads(line)
-        demo[row["id"]] = row["claim"].strip()
+    demo = {row["id"]: row["claim"].strip() for row in read_jsonl(demo_path)}
     demo_group = {cid: g for g, ids in DEMO_GROUPS.items() for cid in ids}
     for cid, paras in DEMO_PARAPHRASES.items():
         for para in paras:
@@ -472,12 +459,7 @@ def build(scifact_path: Path, demo_path: Path) -> list[dict[str, object]]:
         b, b_source = demo_member(second)
         add(demo_group[first.lstrip("@%")], 0, kind, a, b, a_source, b_source)
 
-    split = _split(sorted({str(r["group"]) for r in rows}))
-    for i, row in enumerate(rows, 1):
-        row["id"] = f"cp{i:04d}"
-        row["split"] = split[str(row["group"])]
-    keys = ["id", "split", "group", "label", "kind", "a", "b", "a_source", "b_source"]
-    return [{k: row[k] for k in keys} for row in rows]
+    return finish(rows, "cp", _split(sorted({str(r["group"]) for r in rows})))
 
 
 def main() -> None:
@@ -487,13 +469,8 @@ def main() -> None:
     p.add_argument("--out", type=Path, default=HERE / "pairs.jsonl")
     args = p.parse_args()
     rows = build(args.scifact, args.demo)
-    with args.out.open("w", encoding="utf-8") as f:
-        for row in rows:
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
-    by = defaultdict(int)
-    for row in rows:
-        by[(row["split"], row["label"])] += 1
-    print(f"{len(rows)} pairs -> {args.out}: " + ", ".join(f"{s}/{lab}: {n}" for (s, lab), n in sorted(by.items())))
+    write_rows(rows, args.out)
+    print(summary(rows, args.out, by_split=True))
 
 
 if __name__ == "__main__":

@@ -13,10 +13,21 @@ The output is deterministic: the same inputs give the same file, byte for byte.
 from __future__ import annotations
 
 import argparse
-import json
-import re
-from collections import defaultdict
 from pathlib import Path
+
+from pairs_common import (
+    check_distinct_pairs,
+    check_fresh,
+    clusters,
+    finish,
+    id_gap_candidates,
+    news_rows,
+    read_earlier,
+    read_scifact_texts,
+    scifact_rows,
+    summary,
+    write_rows,
+)
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[2]
@@ -593,69 +604,8 @@ NEWS_PAIRS: dict[str, list[tuple[str, str, str]]] = {
 }
 
 
-def _words(text: str) -> set[str]:
-    return set(re.findall(r"\w+", text.lower()))
-
-
-def _jaccard(a: str, b: str) -> float:
-    return len(_words(a) & _words(b)) / len(_words(a) | _words(b))
-
-
-def _read_scifact(path: Path) -> dict[int, str]:
-    """BEIR queries file: claim id -> claim text."""
-    rows = map(json.loads, path.read_text(encoding="utf-8").splitlines())
-    return {int(row["_id"]): row["text"].strip() for row in rows}
-
-
-def _read_news(path: Path) -> dict[str, set[str]]:
-    """Topic -> the claims the file holds for it."""
-    claims: dict[str, set[str]] = defaultdict(set)
-    for line in path.read_text(encoding="utf-8").splitlines():
-        row = json.loads(line)
-        claims[row["topic"]].add(row["claim"].strip())
-    return claims
-
-
-def _earlier_texts(paths: list[Path]) -> set[str]:
-    """Every text of the splits already looked at."""
-    texts: set[str] = set()
-    for path in paths:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            row = json.loads(line)
-            texts.add(row["a"].strip())
-            texts.add(row["b"].strip())
-    return texts
-
-
-def _candidates(texts: dict[int, str]) -> set[tuple[int, int]]:
-    """Pairs of claims with ids at most MAX_ID_GAP apart and word Jaccard >= MIN_JACCARD."""
-    ids = sorted(texts)
-    return {
-        (a, b)
-        for i, a in enumerate(ids)
-        for b in ids[i + 1 :]
-        if b - a <= MAX_ID_GAP and _jaccard(texts[a], texts[b]) >= MIN_JACCARD
-    }
-
-
-def _clusters(pairs: list[tuple[int, int]]) -> dict[int, str]:
-    """Claim id -> group name 'scifact-dev-<lowest id of its cluster>' (clusters joined by the pairs)."""
-    parent: dict[int, int] = {}
-
-    def root(x: int) -> int:
-        parent.setdefault(x, x)
-        while parent[x] != x:
-            x = parent[x]
-        return x
-
-    for a, b in pairs:
-        ra, rb = root(a), root(b)
-        parent[max(ra, rb)] = min(ra, rb)
-    return {cid: f"scifact-dev-{root(cid)}" for cid in parent}
-
-
 def build(scifact_path: Path, news_path: Path) -> list[dict[str, object]]:
-    texts = _read_scifact(scifact_path)
+    texts = read_scifact_texts(scifact_path, id_key="_id", text_key="text")
     different = SCIFACT_SIBLINGS + SCIFACT_EXTRA_DIFFERENT
     same = SCIFACT_SAME + SCIFACT_EXTRA_SAME
     referenced = {c for p in different + same + sorted(SCIFACT_SKIP) for c in p}
@@ -664,7 +614,7 @@ def build(scifact_path: Path, news_path: Path) -> list[dict[str, object]]:
     if missing:
         raise SystemExit(f"{scifact_path}: SciFact claim ids not found: {missing}")
     listed = set(SCIFACT_SIBLINGS) | SCIFACT_SKIP | set(SCIFACT_SAME)
-    candidates = _candidates(texts)
+    candidates = id_gap_candidates(texts, MAX_ID_GAP, MIN_JACCARD)
     if candidates != listed:
         raise SystemExit(
             "the SciFact candidate pairs changed: "
@@ -674,84 +624,15 @@ def build(scifact_path: Path, news_path: Path) -> list[dict[str, object]]:
     if extras & candidates:
         raise SystemExit(f"extra SciFact pairs are candidates, list them as such: {sorted(extras & candidates)}")
 
-    rows: list[dict[str, object]] = []
+    group_of = clusters(different + same, "scifact-dev-")
+    hand = ((SCIFACT_PARAPHRASES, "paraphrase"), (SCIFACT_LIGHT_EDITS, "light_edit"))
+    rows = scifact_rows(texts, group_of, different, same, hand)
 
-    def add(group: str, label: int, kind: str, a: str, b: str, a_source: str, b_source: str) -> None:
-        rows.append(
-            {"group": group, "label": label, "kind": kind, "a": a, "b": b, "a_source": a_source, "b_source": b_source}
-        )
+    rows += news_rows(news_path, NEWS_CLAIMS, NEWS_HAND, NEWS_PAIRS, LABEL_OF_KIND, all_used=True)
 
-    def sf(cid: int) -> str:
-        return f"scifact:{cid}"
-
-    group_of = _clusters(different + same)
-    partners: dict[int, list[int]] = defaultdict(list)
-    for a, b in different:
-        partners[a].append(b)
-        partners[b].append(a)
-        add(group_of[a], 0, "scifact_sibling", texts[a], texts[b], sf(a), sf(b))
-    for a, b in same:
-        add(group_of[a], 1, "scifact_same", texts[a], texts[b], sf(a), sf(b))
-
-    def sibling(cid: int) -> int:
-        """The most alike claim that states something else (ties: the lower id)."""
-        if cid not in partners:
-            raise SystemExit(f"SciFact claim {cid} is paraphrased but has no sibling")
-        return max(partners[cid], key=lambda o: (_jaccard(texts[cid], texts[o]), -o))
-
-    for hand, kind in ((SCIFACT_PARAPHRASES, "paraphrase"), (SCIFACT_LIGHT_EDITS, "light_edit")):
-        for cid, text in sorted(hand.items()):
-            other = sibling(cid)
-            add(group_of[cid], 1, kind, texts[cid], text, sf(cid), "hand")
-            add(group_of[cid], 0, f"{kind}_vs_sibling", text, texts[other], "hand", sf(other))
-
-    news = _read_news(news_path)
-    for topic, pairs in NEWS_PAIRS.items():
-        if topic not in news:
-            raise SystemExit(f"{news_path}: news topic not found: {topic}")
-        quoted, hand = NEWS_CLAIMS.get(topic, {}), NEWS_HAND.get(topic, {})
-        for key, text in quoted.items():
-            if text not in news[topic]:
-                raise SystemExit(f"{news_path}: claim {key!r} of topic {topic} not found: {text}")
-        if set(quoted) & set(hand):
-            raise SystemExit(
-                f"news topic {topic}: keys both quoted and hand-written: {sorted(set(quoted) & set(hand))}"
-            )
-        unused = sorted((set(quoted) | set(hand)) - {key for _, first, second in pairs for key in (first, second)})
-        if unused:
-            raise SystemExit(f"news topic {topic}: texts in no pair: {unused}")
-
-        def member(key: str, topic: str = topic, quoted: dict = quoted, hand: dict = hand) -> tuple[str, str]:
-            if key in quoted:
-                return quoted[key], f"news:{topic}"
-            if key in hand:
-                return hand[key], "hand"
-            raise SystemExit(f"news topic {topic}: unknown key {key!r}")
-
-        for kind, first, second in pairs:
-            (a, a_source), (b, b_source) = member(first), member(second)
-            add(f"news-{topic}", LABEL_OF_KIND[kind], kind, a, b, a_source, b_source)
-
-    seen: set[frozenset[str]] = set()
-    for row in rows:
-        pair = frozenset((str(row["a"]), str(row["b"])))
-        if len(pair) < 2 or pair in seen:
-            raise SystemExit(f"duplicated or self pair: {row['a']!r} / {row['b']!r}")
-        seen.add(pair)
-
-    earlier = _earlier_texts(EARLIER_SPLITS)
-    reused = sorted({str(row[side]) for row in rows for side in ("a", "b")} & earlier)
-    if reused:
-        raise SystemExit(
-            f"{len(reused)} text(s) already in {', '.join(p.name for p in EARLIER_SPLITS)}; "
-            "this split must be fresh:\n  " + "\n  ".join(reused)
-        )
-
-    keys = ["id", "split", "group", "label", "kind", "a", "b", "a_source", "b_source"]
-    for i, row in enumerate(rows, 1):
-        row["id"] = f"cu{i:04d}"
-        row["split"] = "test2"
-    return [{k: row[k] for k in keys} for row in rows]
+    check_distinct_pairs(rows)
+    check_fresh(rows, read_earlier(EARLIER_SPLITS))
+    return finish(rows, "cu", "test2")
 
 
 def main() -> None:
@@ -761,17 +642,8 @@ def main() -> None:
     p.add_argument("--out", type=Path, default=HERE / "pairs_test2.jsonl")
     args = p.parse_args()
     rows = build(args.scifact, args.news)
-    with args.out.open("w", encoding="utf-8") as f:
-        for row in rows:
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
-    by = defaultdict(int)
-    for row in rows:
-        by[row["label"]] += 1
-    groups = len({row["group"] for row in rows})
-    print(
-        f"{len(rows)} pairs, {groups} groups -> {args.out}: "
-        + ", ".join(f"label {k}: {n}" for k, n in sorted(by.items()))
-    )
+    write_rows(rows, args.out)
+    print(summary(rows, args.out))
 
 
 if __name__ == "__main__":

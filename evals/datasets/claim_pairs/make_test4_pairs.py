@@ -15,9 +15,25 @@ The output is deterministic: the same inputs give the same file, byte for byte.
 from __future__ import annotations
 
 import argparse
-import json
-from collections import defaultdict
 from pathlib import Path
+
+from pairs_common import (
+    check_all_paired,
+    check_distinct_pairs,
+    check_fresh,
+    check_news_quotes,
+    check_wice_tables,
+    earlier_scifact_docs,
+    family_rows,
+    finish,
+    quote_wice,
+    read_earlier,
+    read_news,
+    read_scifact_cited,
+    read_wice,
+    summary,
+    write_rows,
+)
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[2]
@@ -1138,115 +1154,34 @@ SCIFACT_PAIRS: dict[int, list[tuple[str, str, str]]] = {
 }
 
 
-def _read_news(path: Path) -> dict[str, set[str]]:
-    """Topic -> the claims the file holds for it."""
-    claims: dict[str, set[str]] = defaultdict(set)
-    for line in path.read_text(encoding="utf-8").splitlines():
-        row = json.loads(line)
-        claims[row["topic"]].add(row["claim"].strip())
-    return claims
-
-
-def _read_wice(path: Path) -> tuple[dict[str, set[str]], set[str]]:
-    """WiCE group -> its original claims (the synthetic contradictions left out); and every claim text of the file."""
-    claims: dict[str, set[str]] = defaultdict(set)
-    every: set[str] = set()
-    for line in path.read_text(encoding="utf-8").splitlines():
-        row = json.loads(line)
-        every.add(row["claim"].strip())
-        if not row["pattern"].startswith("synthetic"):
-            claims[row["group"]].add(row["claim"].strip())
-    return claims, every
-
-
-def _read_scifact(path: Path) -> dict[int, tuple[str, set[str]]]:
-    """SciFact claims file: claim id -> (claim text, the ids of the abstracts it cites)."""
-    rows = map(json.loads, path.read_text(encoding="utf-8").splitlines())
-    return {int(row["id"]): (row["claim"].strip(), {str(d) for d in row["cited_doc_ids"]}) for row in rows}
-
-
-def _earlier(paths: list[Path]) -> tuple[set[str], set[str], set[str]]:
-    """Every text, every group and every source (``scifact:9``, ``wice:dev00328``, ...) of the splits already seen."""
-    texts: set[str] = set()
-    groups: set[str] = set()
-    sources: set[str] = set()
-    for path in paths:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            row = json.loads(line)
-            texts.add(row["a"].strip())
-            texts.add(row["b"].strip())
-            groups.add(row["group"])
-            sources.add(row["a_source"])
-            sources.add(row["b_source"])
-    return texts, groups, sources
-
-
-def _check_family(name: str, quoted: dict[str, str], hand: dict[str, str], pairs: list[tuple[str, str, str]]) -> None:
-    """Stop on keys both quoted and hand-written, unknown kinds or keys, and texts in no pair."""
-    if set(quoted) & set(hand):
-        raise SystemExit(f"{name}: keys both quoted and hand-written: {sorted(set(quoted) & set(hand))}")
-    keys = set(quoted) | set(hand)
-    for kind, first, second in pairs:
-        if kind not in LABEL_OF_KIND:
-            raise SystemExit(f"{name}: unknown kind {kind!r}")
-        for key in (first, second):
-            if key not in keys:
-                raise SystemExit(f"{name}: unknown key {key!r}")
-    unused = sorted(keys - {key for _, first, second in pairs for key in (first, second)})
-    if unused:
-        raise SystemExit(f"{name}: texts in no pair: {unused}")
-
-
 def build(news_path: Path, wice_path: Path, scifact_path: Path) -> list[dict[str, object]]:
-    earlier_texts, earlier_groups, earlier_sources = _earlier(EARLIER_SPLITS)
+    earlier = read_earlier(EARLIER_SPLITS)
+    check_all_paired(
+        (
+            ("NEWS_CLAIMS", NEWS_CLAIMS, NEWS_PAIRS),
+            ("NEWS_HAND", NEWS_HAND, NEWS_PAIRS),
+            ("WICE_CLAIMS", WICE_CLAIMS, WICE_PAIRS),
+            ("WICE_HAND", WICE_HAND, WICE_PAIRS),
+            ("SCIFACT_HAND", SCIFACT_HAND, SCIFACT_PAIRS),
+        )
+    )
     rows: list[dict[str, object]] = []
 
     def add_family(
         group: str, quoted: dict[str, tuple[str, str]], hand: dict[str, str], pairs: list[tuple[str, str, str]]
     ) -> None:
         """quoted: key -> (text, source); hand: key -> text."""
-        if group in earlier_groups:
+        if group in earlier.groups:
             raise SystemExit(f"group {group} is already a group of an earlier split; pick another")
-        _check_family(group, {k: t for k, (t, _) in quoted.items()}, hand, pairs)
+        rows.extend(family_rows(group, quoted, hand, pairs, LABEL_OF_KIND))
 
-        def member(key: str) -> tuple[str, str]:
-            return quoted[key] if key in quoted else (hand[key], "hand")
-
-        for kind, first, second in pairs:
-            (a, a_source), (b, b_source) = member(first), member(second)
-            rows.append(
-                {
-                    "group": group,
-                    "label": LABEL_OF_KIND[kind],
-                    "kind": kind,
-                    "a": a,
-                    "b": b,
-                    "a_source": a_source,
-                    "b_source": b_source,
-                }
-            )
-
-    for name, families, paired in (
-        ("NEWS_CLAIMS", NEWS_CLAIMS, NEWS_PAIRS),
-        ("NEWS_HAND", NEWS_HAND, NEWS_PAIRS),
-        ("WICE_CLAIMS", WICE_CLAIMS, WICE_PAIRS),
-        ("WICE_HAND", WICE_HAND, WICE_PAIRS),
-        ("SCIFACT_HAND", SCIFACT_HAND, SCIFACT_PAIRS),
-    ):
-        if set(families) - set(paired):
-            raise SystemExit(f"{name}: families with no pairs: {sorted(set(families) - set(paired), key=str)}")
-
-    news = _read_news(news_path)
+    news = read_news(news_path)
     every_news = set().union(*news.values())
     for topic, pairs in NEWS_PAIRS.items():
-        if topic not in news:
-            raise SystemExit(f"{news_path}: news topic not found: {topic}")
-        if f"news-{topic}" in earlier_groups:
-            raise SystemExit(f"news topic {topic} is already a group of an earlier split; pick another story")
         quoted = NEWS_CLAIMS.get(topic, {})
-        for key, text in quoted.items():
-            if text not in news[topic]:
-                raise SystemExit(f"{news_path}: claim {key!r} of topic {topic} not found: {text}")
+        check_news_quotes(news, news_path, topic, quoted)
+        if f"news-{topic}" in earlier.groups:
+            raise SystemExit(f"news topic {topic} is already a group of an earlier split; pick another story")
         hand = NEWS_HAND.get(topic, {})
         # A text of the file must be quoted as such (with its source), not passed off as written by hand.
         for key, text in hand.items():
@@ -1255,32 +1190,24 @@ def build(news_path: Path, wice_path: Path, scifact_path: Path) -> list[dict[str
         source = f"news:{topic}"
         add_family(f"news-{topic}", {k: (t, source) for k, t in quoted.items()}, hand, pairs)
 
-    wice, every_wice = _read_wice(wice_path)
-    if len(set(WICE_GROUPS.values())) != len(WICE_GROUPS) or set(WICE_GROUPS) != set(WICE_CLAIMS):
-        raise SystemExit("WICE_GROUPS and WICE_CLAIMS: one claim per WiCE group, the same indexes in both")
+    wice, every_wice = read_wice(wice_path)
+    check_wice_tables(WICE_GROUPS, WICE_CLAIMS)
     for n, pairs in WICE_PAIRS.items():
-        wice_group, text = WICE_GROUPS[n], WICE_CLAIMS[n]
-        if text not in wice.get(wice_group, set()):
-            raise SystemExit(f"{wice_path}: WiCE claim {n} not found in {wice_group}: {text}")
-        source = f"wice:{wice_group.removeprefix('wice-')}"
-        if source in earlier_sources:
-            raise SystemExit(f"WiCE claim {n} ({wice_group}) is already used by an earlier split; pick another")
+        text, source = quote_wice(wice, wice_path, n, WICE_GROUPS[n], WICE_CLAIMS[n])
+        if source in earlier.sources:
+            raise SystemExit(f"WiCE claim {n} ({WICE_GROUPS[n]}) is already used by an earlier split; pick another")
         hand = WICE_HAND.get(n, {})
         for key, text_ in hand.items():
             if text_ in every_wice:
                 raise SystemExit(f"WiCE {n}: hand text {key!r} is a claim of {wice_path}; pick another wording")
         add_family(f"wice4-{n}", {ORIGINAL: (text, source)}, hand, pairs)
 
-    scifact = _read_scifact(scifact_path)
+    scifact = read_scifact_cited(scifact_path)
     # Earlier SciFact claims: every scifact:<id> source (the ids of the training, dev and test claims do not overlap);
     # their abstracts, and those that pairs.jsonl names its groups after (scifact-<doc id>-<doc id>...), are taken.
-    earlier_ids = {int(s.removeprefix("scifact:")) for s in earlier_sources if s.startswith("scifact:")}
-    earlier_docs = {doc for cid in earlier_ids if cid in scifact for doc in scifact[cid][1]} | {
-        doc
-        for group in earlier_groups
-        if group.startswith("scifact-") and not group.startswith(("scifact-test-", "scifact-dev-", "scifact-train-"))
-        for doc in group.removeprefix("scifact-").split("-")
-    }
+    earlier_ids = {int(s.removeprefix("scifact:")) for s in earlier.sources if s.startswith("scifact:")}
+    earlier_docs = {doc for cid in earlier_ids if cid in scifact for doc in scifact[cid][1]}
+    earlier_docs |= earlier_scifact_docs(earlier.groups, ("scifact-test-", "scifact-dev-", "scifact-train-"))
     for cid, pairs in SCIFACT_PAIRS.items():
         if cid not in scifact:
             raise SystemExit(f"{scifact_path}: SciFact claim id not found: {cid}")
@@ -1292,25 +1219,9 @@ def build(news_path: Path, wice_path: Path, scifact_path: Path) -> list[dict[str
             raise SystemExit(f"SciFact claim {cid} cites an abstract of an earlier SciFact group: {shared}")
         add_family(f"scifact-train4-{cid}", {ORIGINAL: (text, f"scifact:{cid}")}, SCIFACT_HAND.get(cid, {}), pairs)
 
-    seen: set[frozenset[str]] = set()
-    for row in rows:
-        pair = frozenset((str(row["a"]), str(row["b"])))
-        if len(pair) < 2 or pair in seen:
-            raise SystemExit(f"duplicated or self pair: {row['a']!r} / {row['b']!r}")
-        seen.add(pair)
-
-    reused = sorted({str(row[side]) for row in rows for side in ("a", "b")} & earlier_texts)
-    if reused:
-        raise SystemExit(
-            f"{len(reused)} text(s) already in {', '.join(p.name for p in EARLIER_SPLITS)}; "
-            "this split must be fresh:\n  " + "\n  ".join(reused)
-        )
-
-    keys = ["id", "split", "group", "label", "kind", "a", "b", "a_source", "b_source"]
-    for i, row in enumerate(rows, 1):
-        row["id"] = f"cw{i:04d}"
-        row["split"] = "test4"
-    return [{k: row[k] for k in keys} for row in rows]
+    check_distinct_pairs(rows)
+    check_fresh(rows, earlier)
+    return finish(rows, "cw", "test4")
 
 
 def main() -> None:
@@ -1321,17 +1232,8 @@ def main() -> None:
     p.add_argument("--out", type=Path, default=HERE / "pairs_test4.jsonl")
     args = p.parse_args()
     rows = build(args.news, args.wice, args.scifact)
-    with args.out.open("w", encoding="utf-8") as f:
-        for row in rows:
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
-    by = defaultdict(int)
-    for row in rows:
-        by[row["label"]] += 1
-    groups = len({row["group"] for row in rows})
-    print(
-        f"{len(rows)} pairs, {groups} groups -> {args.out}: "
-        + ", ".join(f"label {k}: {n}" for k, n in sorted(by.items()))
-    )
+    write_rows(rows, args.out)
+    print(summary(rows, args.out))
 
 
 if __name__ == "__main__":

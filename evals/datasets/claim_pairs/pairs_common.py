@@ -1,0 +1,356 @@
+"""What the claim-pair builders share: reading the sources, checking the pairs, writing the file.
+
+The builders (``make_pairs.py``, ``make_test_pairs.py``, ``make_test2_pairs.py``, ...) run as scripts, so this folder
+is on their ``sys.path`` and they import it as ``from pairs_common import ...``. Their hand-written data stays in
+them; this module holds only logic. Every check stops the build with a ``SystemExit`` that names the file or the
+table at fault and what is wrong.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+# The keys of an output row, in the order they are written.
+KEYS = ("id", "split", "group", "label", "kind", "a", "b", "a_source", "b_source")
+
+Row = dict[str, object]
+Pair = tuple[str, str, str]  # (kind, key, key)
+
+
+# --- reading -------------------------------------------------------------------------------------------------------
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    """Every row of a JSON-lines file, in order."""
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def read_news(path: Path) -> dict[str, set[str]]:
+    """Topic -> the claims a news pairs file (``news_pairs*.jsonl``) holds for it."""
+    claims: dict[str, set[str]] = defaultdict(set)
+    for row in read_jsonl(path):
+        claims[row["topic"]].add(row["claim"].strip())
+    return claims
+
+
+def read_wice(path: Path) -> tuple[dict[str, set[str]], set[str]]:
+    """WiCE group -> its original claims (the synthetic contradictions left out); and every claim text of the file."""
+    claims: dict[str, set[str]] = defaultdict(set)
+    every: set[str] = set()
+    for row in read_jsonl(path):
+        every.add(row["claim"].strip())
+        if not row["pattern"].startswith("synthetic"):
+            claims[row["group"]].add(row["claim"].strip())
+    return claims, every
+
+
+def read_scifact_texts(path: Path, id_key: str = "id", text_key: str = "claim") -> dict[int, str]:
+    """Claim id -> claim text. SciFact claims files use the defaults; BEIR queries files ``_id`` and ``text``."""
+    return {int(row[id_key]): row[text_key].strip() for row in read_jsonl(path)}
+
+
+def read_scifact_cited(path: Path) -> dict[int, tuple[str, set[str]]]:
+    """SciFact claims file: claim id -> (claim text, the ids of the abstracts it cites)."""
+    return {int(row["id"]): (row["claim"].strip(), {str(d) for d in row["cited_doc_ids"]}) for row in read_jsonl(path)}
+
+
+@dataclass
+class Earlier:
+    """What the splits already looked at hold: the files, and every text, group and source of their rows."""
+
+    paths: list[Path]
+    texts: set[str] = field(default_factory=set)
+    groups: set[str] = field(default_factory=set)
+    sources: set[str] = field(default_factory=set)  # scifact:9, wice:dev00328, news:<topic>, hand, ...
+
+    @property
+    def names(self) -> str:
+        """The file names, comma-separated, for messages."""
+        return ", ".join(p.name for p in self.paths)
+
+
+def read_earlier(paths: list[Path]) -> Earlier:
+    """Read the splits already looked at (each a file this folder ships)."""
+    earlier = Earlier(list(paths))
+    for path in paths:
+        for row in read_jsonl(path):
+            earlier.texts.add(row["a"].strip())
+            earlier.texts.add(row["b"].strip())
+            earlier.groups.add(row["group"])
+            earlier.sources.add(row["a_source"])
+            earlier.sources.add(row["b_source"])
+    return earlier
+
+
+# --- text likeness and SciFact candidates --------------------------------------------------------------------------
+
+
+def words(text: str) -> set[str]:
+    """The lower-cased words of a text."""
+    return set(re.findall(r"\w+", text.lower()))
+
+
+def jaccard(a: str, b: str) -> float:
+    """Word Jaccard similarity of two texts."""
+    return len(words(a) & words(b)) / len(words(a) | words(b))
+
+
+def id_gap_candidates(texts: dict[int, str], max_gap: int, min_jaccard: float) -> set[tuple[int, int]]:
+    """Pairs of claims with ids at most max_gap apart and word Jaccard >= min_jaccard."""
+    ids = sorted(texts)
+    return {
+        (a, b)
+        for i, a in enumerate(ids)
+        for b in ids[i + 1 :]
+        if b - a <= max_gap and jaccard(texts[a], texts[b]) >= min_jaccard
+    }
+
+
+def clusters(pairs: list[tuple[int, int]], prefix: str) -> dict[int, str]:
+    """Claim id -> group name '<prefix><lowest id of its cluster>' (clusters joined by the pairs)."""
+    parent: dict[int, int] = {}
+
+    def root(x: int) -> int:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            x = parent[x]
+        return x
+
+    for a, b in pairs:
+        ra, rb = root(a), root(b)
+        parent[max(ra, rb)] = min(ra, rb)
+    return {cid: f"{prefix}{root(cid)}" for cid in parent}
+
+
+# --- building rows -------------------------------------------------------------------------------------------------
+
+
+def pair_row(group: str, label: int, kind: str, a: str, b: str, a_source: str, b_source: str) -> Row:
+    """One pair, before finish() numbers it and gives it its split."""
+    return {"group": group, "label": label, "kind": kind, "a": a, "b": b, "a_source": a_source, "b_source": b_source}
+
+
+def scifact_rows(
+    texts: dict[int, str],
+    group_of: dict[int, str],
+    different: list[tuple[int, int]],
+    same: list[tuple[int, int]],
+    hand: Iterable[tuple[Mapping[int, str], str]],
+) -> list[Row]:
+    """SciFact pairs: the different (label 0) and same (label 1) claim pairs, then each hand-written text.
+
+    hand holds (claim id -> text, kind) tables, e.g. paraphrases and light edits. Each text is paired with its claim
+    (label 1, the kind) and with the claim's sibling, the most alike claim of `different` (label 0,
+    '<kind>_vs_sibling'; ties: the lower id).
+    """
+
+    def sf(cid: int) -> str:
+        return f"scifact:{cid}"
+
+    rows: list[Row] = []
+    partners: dict[int, list[int]] = defaultdict(list)
+    for a, b in different:
+        partners[a].append(b)
+        partners[b].append(a)
+        rows.append(pair_row(group_of[a], 0, "scifact_sibling", texts[a], texts[b], sf(a), sf(b)))
+    for a, b in same:
+        rows.append(pair_row(group_of[a], 1, "scifact_same", texts[a], texts[b], sf(a), sf(b)))
+
+    def sibling(cid: int) -> int:
+        if cid not in partners:
+            raise SystemExit(f"SciFact claim {cid} is paraphrased but has no sibling")
+        return max(partners[cid], key=lambda o: (jaccard(texts[cid], texts[o]), -o))
+
+    for table, kind in hand:
+        for cid, text in sorted(table.items()):
+            other = sibling(cid)
+            rows.append(pair_row(group_of[cid], 1, kind, texts[cid], text, sf(cid), "hand"))
+            rows.append(pair_row(group_of[cid], 0, f"{kind}_vs_sibling", text, texts[other], "hand", sf(other)))
+    return rows
+
+
+def check_news_quotes(news: dict[str, set[str]], news_path: Path, topic: str, quoted: Mapping[str, str]) -> None:
+    """Stop unless the news file has the topic and every quoted claim of it, word for word."""
+    if topic not in news:
+        raise SystemExit(f"{news_path}: news topic not found: {topic}")
+    for key, text in quoted.items():
+        if text not in news[topic]:
+            raise SystemExit(f"{news_path}: claim {key!r} of topic {topic} not found: {text}")
+
+
+def _news_member(topic: str, quoted: Mapping[str, str], written: Mapping[str, str], key: str) -> tuple[str, str]:
+    """(text, source) of a key of a news topic: a quoted claim ('news:<topic>') or a hand-written text ('hand')."""
+    if key in quoted:
+        return quoted[key], f"news:{topic}"
+    if key in written:
+        return written[key], "hand"
+    raise SystemExit(f"news topic {topic}: unknown key {key!r}")
+
+
+def news_rows(
+    news_path: Path,
+    claims: Mapping[str, Mapping[str, str]],
+    hand: Mapping[str, Mapping[str, str]],
+    pairs: Mapping[str, list[Pair]],
+    label_of_kind: Mapping[str, int],
+    *,
+    all_used: bool,
+) -> list[Row]:
+    """The pairs of each news topic of `pairs` (group 'news-<topic>'), in order.
+
+    claims: topic -> key -> a claim quoted from the news file (checked by check_news_quotes, source 'news:<topic>');
+    hand: topic -> key -> a text written by hand (source 'hand'); pairs: topic -> (kind, key, key), the label following
+    from the kind. Stops on keys both quoted and hand-written, unknown keys and, with all_used, texts in no pair.
+    """
+    news = read_news(news_path)
+    rows: list[Row] = []
+    for topic, topic_pairs in pairs.items():
+        quoted, written = claims.get(topic, {}), hand.get(topic, {})
+        check_news_quotes(news, news_path, topic, quoted)
+        if set(quoted) & set(written):
+            raise SystemExit(
+                f"news topic {topic}: keys both quoted and hand-written: {sorted(set(quoted) & set(written))}"
+            )
+        if all_used:
+            used = {key for _, first, second in topic_pairs for key in (first, second)}
+            unused = sorted((set(quoted) | set(written)) - used)
+            if unused:
+                raise SystemExit(f"news topic {topic}: texts in no pair: {unused}")
+
+        for kind, first, second in topic_pairs:
+            (a, a_source), (b, b_source) = (_news_member(topic, quoted, written, key) for key in (first, second))
+            rows.append(pair_row(f"news-{topic}", label_of_kind[kind], kind, a, b, a_source, b_source))
+    return rows
+
+
+def check_wice_tables(groups: Mapping[int, str], claims: Mapping[int, str]) -> None:
+    """Stop unless WICE_GROUPS and WICE_CLAIMS hold one claim per WiCE group, under the same indexes."""
+    if len(set(groups.values())) != len(groups) or set(groups) != set(claims):
+        raise SystemExit("WICE_GROUPS and WICE_CLAIMS: one claim per WiCE group, the same indexes in both")
+
+
+def quote_wice(wice: dict[str, set[str]], wice_path: Path, n: int, wice_group: str, text: str) -> tuple[str, str]:
+    """(text, source 'wice:<id>') of WiCE claim n, after checking that its group of the file holds it."""
+    if text not in wice.get(wice_group, set()):
+        raise SystemExit(f"{wice_path}: WiCE claim {n} not found in {wice_group}: {text}")
+    return text, f"wice:{wice_group.removeprefix('wice-')}"
+
+
+def check_all_paired(tables: Iterable[tuple[str, Mapping, Mapping]]) -> None:
+    """Stop if a (name, texts by family, pairs by family) table has a family with no pairs."""
+    for name, families, paired in tables:
+        if set(families) - set(paired):
+            raise SystemExit(f"{name}: families with no pairs: {sorted(set(families) - set(paired), key=str)}")
+
+
+def check_family(
+    name: str, quoted: Mapping[str, str], hand: Mapping[str, str], pairs: list[Pair], label_of_kind: Mapping[str, int]
+) -> None:
+    """Stop on keys both quoted and hand-written, unknown kinds or keys, and texts in no pair."""
+    if set(quoted) & set(hand):
+        raise SystemExit(f"{name}: keys both quoted and hand-written: {sorted(set(quoted) & set(hand))}")
+    keys = set(quoted) | set(hand)
+    for kind, first, second in pairs:
+        if kind not in label_of_kind:
+            raise SystemExit(f"{name}: unknown kind {kind!r}")
+        for key in (first, second):
+            if key not in keys:
+                raise SystemExit(f"{name}: unknown key {key!r}")
+    unused = sorted(keys - {key for _, first, second in pairs for key in (first, second)})
+    if unused:
+        raise SystemExit(f"{name}: texts in no pair: {unused}")
+
+
+def family_rows(
+    group: str,
+    quoted: Mapping[str, tuple[str, str]],
+    hand: Mapping[str, str],
+    pairs: list[Pair],
+    label_of_kind: Mapping[str, int],
+) -> list[Row]:
+    """The pairs of one family (a story or a claim and the texts written from it), checked by check_family.
+
+    quoted: key -> (text, source); hand: key -> text (source 'hand'); the label follows from the kind.
+    """
+    check_family(group, {k: t for k, (t, _) in quoted.items()}, hand, pairs, label_of_kind)
+
+    def member(key: str) -> tuple[str, str]:
+        return quoted[key] if key in quoted else (hand[key], "hand")
+
+    rows: list[Row] = []
+    for kind, first, second in pairs:
+        (a, a_source), (b, b_source) = member(first), member(second)
+        rows.append(pair_row(group, label_of_kind[kind], kind, a, b, a_source, b_source))
+    return rows
+
+
+# --- checking and finishing ----------------------------------------------------------------------------------------
+
+
+def earlier_scifact_docs(groups: Iterable[str], other_prefixes: tuple[str, ...]) -> set[str]:
+    """The abstract ids that pairs.jsonl-style SciFact groups (scifact-<doc id>-<doc id>...) are named after.
+
+    Groups starting with one of other_prefixes (e.g. 'scifact-test-') are named otherwise and are passed over.
+    """
+    return {
+        doc
+        for group in groups
+        if group.startswith("scifact-") and not group.startswith(other_prefixes)
+        for doc in group.removeprefix("scifact-").split("-")
+    }
+
+
+def check_distinct_pairs(rows: list[Row]) -> None:
+    """Stop on a pair of a text with itself, or a pair that stands twice (in either order)."""
+    seen: set[frozenset[str]] = set()
+    for row in rows:
+        pair = frozenset((str(row["a"]), str(row["b"])))
+        if len(pair) < 2 or pair in seen:
+            raise SystemExit(f"duplicated or self pair: {row['a']!r} / {row['b']!r}")
+        seen.add(pair)
+
+
+def check_fresh(rows: list[Row], earlier: Earlier) -> None:
+    """Stop if a text of the rows is in a split already looked at (listing every such text)."""
+    reused = sorted({str(row[side]) for row in rows for side in ("a", "b")} & earlier.texts)
+    if reused:
+        raise SystemExit(
+            f"{len(reused)} text(s) already in {earlier.names}; this split must be fresh:\n  " + "\n  ".join(reused)
+        )
+
+
+def finish(rows: list[Row], prefix: str, split: str | Mapping[str, str]) -> list[Row]:
+    """Number the rows '<prefix>0001', ..., give each its split (one name, or group -> name) and order the keys."""
+    for i, row in enumerate(rows, 1):
+        row["id"] = f"{prefix}{i:04d}"
+        row["split"] = split if isinstance(split, str) else split[str(row["group"])]
+    return [{k: row[k] for k in KEYS} for row in rows]
+
+
+def write_rows(rows: list[Row], out: Path) -> None:
+    """Write the rows as JSON lines (UTF-8, not ASCII-escaped)."""
+    with out.open("w", encoding="utf-8") as f:
+        for row in rows:
+            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def summary(rows: list[Row], out: Path, *, by_split: bool = False) -> str:
+    """The line a builder prints: how many pairs went to out, and how many of each label (per split, with by_split)."""
+    if by_split:
+        by_split_label: dict[tuple[object, object], int] = defaultdict(int)
+        for row in rows:
+            by_split_label[(row["split"], row["label"])] += 1
+        counts = ", ".join(f"{s}/{lab}: {n}" for (s, lab), n in sorted(by_split_label.items()))
+        return f"{len(rows)} pairs -> {out}: {counts}"
+    by_label: dict[object, int] = defaultdict(int)
+    for row in rows:
+        by_label[row["label"]] += 1
+    groups = len({row["group"] for row in rows})
+    return f"{len(rows)} pairs, {groups} groups -> {out}: " + ", ".join(
+        f"label {k}: {n}" for k, n in sorted(by_label.items())
+    )
