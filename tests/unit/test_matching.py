@@ -276,7 +276,7 @@ def test_the_pairs_file_keeps_each_claim_group_in_one_split():
     assert "CC BY 4.0" in (folder / "README.md").read_text(encoding="utf-8")
 
 
-SPLIT_FILES = {f"pairs_{name}.jsonl": name for name in ("test", "test2", "test3", "test4")}
+SPLIT_FILES = {f"pairs_{name}.jsonl": name for name in ("test", "test2", "test3", "test4", "test5")}
 
 
 def test_each_blind_split_is_new_text_and_one_split():
@@ -292,9 +292,7 @@ def test_each_blind_split_is_new_text_and_one_split():
             assert sum(r["label"] for r in rows) >= 80 and len({r["group"] for r in rows}) >= 45
 
 
-@pytest.mark.parametrize(
-    "builder", ["make_pairs.py", "make_test_pairs.py", "make_test2_pairs.py", "make_test3_pairs.py"]
-)
+@pytest.mark.parametrize("builder", ["make_pairs.py", *(f"make_{name}_pairs.py" for name in SPLIT_FILES.values())])
 def test_the_builders_rebuild_the_shipped_files_byte_for_byte(builder, tmp_path):
     import subprocess
     import sys
