@@ -33,6 +33,7 @@ import json
 import sys
 import tempfile
 import time
+import warnings
 from pathlib import Path
 
 import numpy as np
@@ -106,7 +107,8 @@ def choose(
     tp_g, fp_g = member @ (matched & label[:, None]), member @ (matched & ~label[:, None])
     draws = np.random.default_rng(seed).multinomial(len(names), np.full(len(names), 1 / len(names)), rounds)
     tp_b, fp_b = draws @ tp_g, draws @ fp_g  # rounds x thresholds
-    with np.errstate(invalid="ignore", divide="ignore"):
+    with np.errstate(invalid="ignore", divide="ignore"), warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)  # a threshold that matches nothing: NaN, never chosen
         lower = np.nanpercentile(np.where(tp_b + fp_b > 0, tp_b / (tp_b + fp_b), np.nan), 5, axis=0)
     best = None
     for i, t in enumerate(THRESHOLDS):
