@@ -18,11 +18,9 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
-from pairs_common import finish, jaccard, pair_row, read_jsonl, summary, write_rows
+from pairs_common import HERE, REPO, SCIFACT_DIR, finish, jaccard, pair_row, read_jsonl, summary, write_rows
 
-HERE = Path(__file__).resolve().parent
-REPO = HERE.parents[2]
-SCIFACT = REPO.parent / "shared" / "datasets" / "scifact" / "claims_train.jsonl"
+SCIFACT = SCIFACT_DIR / "claims_train.jsonl"
 DEMO = REPO / "evals" / "datasets" / "demo_claims.jsonl"
 
 # SciFact: claims citing the same abstracts form a group. The two most alike claims of a group

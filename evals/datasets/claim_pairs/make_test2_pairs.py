@@ -16,6 +16,9 @@ import argparse
 from pathlib import Path
 
 from pairs_common import (
+    HERE,
+    SCIFACT_DIR,
+    VERIFIER_DATA,
     check_distinct_pairs,
     check_fresh,
     clusters,
@@ -29,10 +32,8 @@ from pairs_common import (
     write_rows,
 )
 
-HERE = Path(__file__).resolve().parent
-REPO = HERE.parents[2]
-SCIFACT = REPO.parent / "shared" / "datasets" / "scifact" / "beir" / "queries.test.jsonl"
-NEWS = REPO / "workbench" / "verifier" / "data" / "news_pairs.jsonl"
+SCIFACT = SCIFACT_DIR / "beir" / "queries.test.jsonl"
+NEWS = VERIFIER_DATA / "news_pairs.jsonl"
 # The splits already looked at: no text of this file may appear in them.
 EARLIER_SPLITS = [HERE / "pairs.jsonl", HERE / "pairs_test.jsonl"]
 

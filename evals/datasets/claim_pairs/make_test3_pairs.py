@@ -17,28 +17,22 @@ import argparse
 from pathlib import Path
 
 from pairs_common import (
-    check_all_paired,
-    check_distinct_pairs,
-    check_fresh,
-    check_news_quotes,
-    check_wice_tables,
-    earlier_scifact_docs,
-    family_rows,
+    HERE,
+    SCIFACT_DIR,
+    VERIFIER_DATA,
+    NewsTables,
+    SciFactTables,
+    WiceTables,
+    build_families,
     finish,
-    quote_wice,
     read_earlier,
-    read_news,
-    read_scifact_cited,
-    read_wice,
     summary,
     write_rows,
 )
 
-HERE = Path(__file__).resolve().parent
-REPO = HERE.parents[2]
-SCIFACT = REPO.parent / "shared" / "datasets" / "scifact" / "claims_train.jsonl"
-NEWS = REPO / "workbench" / "verifier" / "data" / "news_pairs.jsonl"
-WICE = REPO / "workbench" / "verifier" / "data" / "wice_pairs.jsonl"
+SCIFACT = SCIFACT_DIR / "claims_train.jsonl"
+NEWS = VERIFIER_DATA / "news_pairs.jsonl"
+WICE = VERIFIER_DATA / "wice_pairs.jsonl"
 # The splits already looked at: no text of this file may appear in them, and no news story of this file either.
 EARLIER_SPLITS = [HERE / "pairs.jsonl", HERE / "pairs_test.jsonl", HERE / "pairs_test2.jsonl"]
 
@@ -1101,49 +1095,21 @@ SCIFACT_PAIRS: dict[int, list[tuple[str, str, str]]] = {
 
 
 def build(news_path: Path, wice_path: Path, scifact_path: Path) -> list[dict[str, object]]:
-    earlier = read_earlier(EARLIER_SPLITS)
-    check_all_paired(
-        (
-            ("NEWS_CLAIMS", NEWS_CLAIMS, NEWS_PAIRS),
-            ("NEWS_HAND", NEWS_HAND, NEWS_PAIRS),
-            ("WICE_CLAIMS", WICE_CLAIMS, WICE_PAIRS),
-            ("WICE_HAND", WICE_HAND, WICE_PAIRS),
-            ("SCIFACT_HAND", SCIFACT_HAND, SCIFACT_PAIRS),
-        )
+    rows = build_families(
+        read_earlier(EARLIER_SPLITS),
+        NewsTables(news_path, NEWS_CLAIMS, NEWS_HAND, NEWS_PAIRS),
+        WiceTables(wice_path, WICE_GROUPS, WICE_CLAIMS, WICE_HAND, WICE_PAIRS, "wice-"),
+        SciFactTables(
+            scifact_path,
+            SCIFACT_HAND,
+            SCIFACT_PAIRS,
+            "scifact-train-",
+            other_groups=("scifact-test-", "scifact-dev-"),
+            earlier_docs_of="a pairs.jsonl group",
+        ),
+        LABEL_OF_KIND,
+        ORIGINAL,
     )
-    rows: list[dict[str, object]] = []
-
-    news = read_news(news_path)
-    for topic, pairs in NEWS_PAIRS.items():
-        quoted = NEWS_CLAIMS.get(topic, {})
-        check_news_quotes(news, news_path, topic, quoted)
-        if f"news-{topic}" in earlier.groups:
-            raise SystemExit(f"news topic {topic} is already a group of an earlier split; pick another story")
-        source = f"news:{topic}"
-        quoted_sourced = {k: (t, source) for k, t in quoted.items()}
-        rows += family_rows(f"news-{topic}", quoted_sourced, NEWS_HAND.get(topic, {}), pairs, LABEL_OF_KIND)
-
-    wice, _ = read_wice(wice_path)
-    check_wice_tables(WICE_GROUPS, WICE_CLAIMS)
-    for n, pairs in WICE_PAIRS.items():
-        quoted = {ORIGINAL: quote_wice(wice, wice_path, n, WICE_GROUPS[n], WICE_CLAIMS[n])}
-        rows += family_rows(f"wice-{n}", quoted, WICE_HAND.get(n, {}), pairs, LABEL_OF_KIND)
-
-    scifact = read_scifact_cited(scifact_path)
-    # pairs.jsonl names its SciFact groups after the cited abstracts: scifact-<doc id>-<doc id>...
-    earlier_docs = earlier_scifact_docs(earlier.groups, ("scifact-test-", "scifact-dev-"))
-    for cid, pairs in SCIFACT_PAIRS.items():
-        if cid not in scifact:
-            raise SystemExit(f"{scifact_path}: SciFact claim id not found: {cid}")
-        text, docs = scifact[cid]
-        shared = sorted(docs & earlier_docs)
-        if shared:
-            raise SystemExit(f"SciFact claim {cid} cites an abstract of a pairs.jsonl group: {shared}")
-        quoted = {ORIGINAL: (text, f"scifact:{cid}")}
-        rows += family_rows(f"scifact-train-{cid}", quoted, SCIFACT_HAND.get(cid, {}), pairs, LABEL_OF_KIND)
-
-    check_distinct_pairs(rows)
-    check_fresh(rows, earlier)
     return finish(rows, "cv", "test3")
 
 

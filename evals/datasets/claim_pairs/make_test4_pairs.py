@@ -18,28 +18,22 @@ import argparse
 from pathlib import Path
 
 from pairs_common import (
-    check_all_paired,
-    check_distinct_pairs,
-    check_fresh,
-    check_news_quotes,
-    check_wice_tables,
-    earlier_scifact_docs,
-    family_rows,
+    HERE,
+    SCIFACT_DIR,
+    VERIFIER_DATA,
+    NewsTables,
+    SciFactTables,
+    WiceTables,
+    build_families,
     finish,
-    quote_wice,
     read_earlier,
-    read_news,
-    read_scifact_cited,
-    read_wice,
     summary,
     write_rows,
 )
 
-HERE = Path(__file__).resolve().parent
-REPO = HERE.parents[2]
-SCIFACT = REPO.parent / "shared" / "datasets" / "scifact" / "claims_train.jsonl"
-NEWS = REPO / "workbench" / "verifier" / "data" / "news_pairs.jsonl"
-WICE = REPO / "workbench" / "verifier" / "data" / "wice_pairs.jsonl"
+SCIFACT = SCIFACT_DIR / "claims_train.jsonl"
+NEWS = VERIFIER_DATA / "news_pairs.jsonl"
+WICE = VERIFIER_DATA / "wice_pairs.jsonl"
 # The splits already looked at: no text of this file may appear in them, and no story or claim of it may be a group.
 EARLIER_SPLITS = [
     HERE / "pairs.jsonl",
@@ -1155,72 +1149,25 @@ SCIFACT_PAIRS: dict[int, list[tuple[str, str, str]]] = {
 
 
 def build(news_path: Path, wice_path: Path, scifact_path: Path) -> list[dict[str, object]]:
-    earlier = read_earlier(EARLIER_SPLITS)
-    check_all_paired(
-        (
-            ("NEWS_CLAIMS", NEWS_CLAIMS, NEWS_PAIRS),
-            ("NEWS_HAND", NEWS_HAND, NEWS_PAIRS),
-            ("WICE_CLAIMS", WICE_CLAIMS, WICE_PAIRS),
-            ("WICE_HAND", WICE_HAND, WICE_PAIRS),
-            ("SCIFACT_HAND", SCIFACT_HAND, SCIFACT_PAIRS),
-        )
+    rows = build_families(
+        read_earlier(EARLIER_SPLITS),
+        NewsTables(news_path, NEWS_CLAIMS, NEWS_HAND, NEWS_PAIRS, hand_not_quoted=True),
+        WiceTables(
+            wice_path, WICE_GROUPS, WICE_CLAIMS, WICE_HAND, WICE_PAIRS, "wice4-", new_sources=True, hand_not_quoted=True
+        ),
+        SciFactTables(
+            scifact_path,
+            SCIFACT_HAND,
+            SCIFACT_PAIRS,
+            "scifact-train4-",
+            other_groups=("scifact-test-", "scifact-dev-", "scifact-train-"),
+            earlier_docs_of="an earlier SciFact group",
+            new_sources=True,
+        ),
+        LABEL_OF_KIND,
+        ORIGINAL,
+        new_groups=True,
     )
-    rows: list[dict[str, object]] = []
-
-    def add_family(
-        group: str, quoted: dict[str, tuple[str, str]], hand: dict[str, str], pairs: list[tuple[str, str, str]]
-    ) -> None:
-        """quoted: key -> (text, source); hand: key -> text."""
-        if group in earlier.groups:
-            raise SystemExit(f"group {group} is already a group of an earlier split; pick another")
-        rows.extend(family_rows(group, quoted, hand, pairs, LABEL_OF_KIND))
-
-    news = read_news(news_path)
-    every_news = set().union(*news.values())
-    for topic, pairs in NEWS_PAIRS.items():
-        quoted = NEWS_CLAIMS.get(topic, {})
-        check_news_quotes(news, news_path, topic, quoted)
-        if f"news-{topic}" in earlier.groups:
-            raise SystemExit(f"news topic {topic} is already a group of an earlier split; pick another story")
-        hand = NEWS_HAND.get(topic, {})
-        # A text of the file must be quoted as such (with its source), not passed off as written by hand.
-        for key, text in hand.items():
-            if text in every_news:
-                raise SystemExit(f"{topic}: hand text {key!r} is a claim of {news_path}; quote it instead")
-        source = f"news:{topic}"
-        add_family(f"news-{topic}", {k: (t, source) for k, t in quoted.items()}, hand, pairs)
-
-    wice, every_wice = read_wice(wice_path)
-    check_wice_tables(WICE_GROUPS, WICE_CLAIMS)
-    for n, pairs in WICE_PAIRS.items():
-        text, source = quote_wice(wice, wice_path, n, WICE_GROUPS[n], WICE_CLAIMS[n])
-        if source in earlier.sources:
-            raise SystemExit(f"WiCE claim {n} ({WICE_GROUPS[n]}) is already used by an earlier split; pick another")
-        hand = WICE_HAND.get(n, {})
-        for key, text_ in hand.items():
-            if text_ in every_wice:
-                raise SystemExit(f"WiCE {n}: hand text {key!r} is a claim of {wice_path}; pick another wording")
-        add_family(f"wice4-{n}", {ORIGINAL: (text, source)}, hand, pairs)
-
-    scifact = read_scifact_cited(scifact_path)
-    # Earlier SciFact claims: every scifact:<id> source (the ids of the training, dev and test claims do not overlap);
-    # their abstracts, and those that pairs.jsonl names its groups after (scifact-<doc id>-<doc id>...), are taken.
-    earlier_ids = {int(s.removeprefix("scifact:")) for s in earlier.sources if s.startswith("scifact:")}
-    earlier_docs = {doc for cid in earlier_ids if cid in scifact for doc in scifact[cid][1]}
-    earlier_docs |= earlier_scifact_docs(earlier.groups, ("scifact-test-", "scifact-dev-", "scifact-train-"))
-    for cid, pairs in SCIFACT_PAIRS.items():
-        if cid not in scifact:
-            raise SystemExit(f"{scifact_path}: SciFact claim id not found: {cid}")
-        if cid in earlier_ids:
-            raise SystemExit(f"SciFact claim {cid} is already used by an earlier split; pick another")
-        text, docs = scifact[cid]
-        shared = sorted(docs & earlier_docs)
-        if shared:
-            raise SystemExit(f"SciFact claim {cid} cites an abstract of an earlier SciFact group: {shared}")
-        add_family(f"scifact-train4-{cid}", {ORIGINAL: (text, f"scifact:{cid}")}, SCIFACT_HAND.get(cid, {}), pairs)
-
-    check_distinct_pairs(rows)
-    check_fresh(rows, earlier)
     return finish(rows, "cw", "test4")
 
 

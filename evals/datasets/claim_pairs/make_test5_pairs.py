@@ -19,31 +19,24 @@ import argparse
 from pathlib import Path
 
 from pairs_common import (
-    check_all_paired,
-    check_distinct_pairs,
-    check_fresh,
-    check_news_quotes,
-    check_wice_tables,
-    earlier_scifact_docs,
-    family_rows,
+    HERE,
+    SCIFACT_DIR,
+    VERIFIER_DATA,
+    NewsTables,
+    SciFactTables,
+    WiceTables,
+    build_families,
     finish,
-    jaccard,
-    quote_wice,
     read_earlier,
-    read_news,
-    read_scifact_cited,
-    read_wice,
     summary,
     write_rows,
 )
 
-HERE = Path(__file__).resolve().parent
-REPO = HERE.parents[2]
-SCIFACT = REPO.parent / "shared" / "datasets" / "scifact" / "claims_train.jsonl"
+SCIFACT = SCIFACT_DIR / "claims_train.jsonl"
 # BEIR's SciFact test qrels: the abstracts the SciFact dev claims (BEIR test queries, used by pairs_test2.jsonl) cite.
 SCIFACT_DEV_QRELS = SCIFACT.parent / "beir" / "qrels" / "test.tsv"
-NEWS = REPO / "workbench" / "verifier" / "data" / "news_pairs.jsonl"
-WICE = REPO / "workbench" / "verifier" / "data" / "wice_pairs.jsonl"
+NEWS = VERIFIER_DATA / "news_pairs.jsonl"
+WICE = VERIFIER_DATA / "wice_pairs.jsonl"
 # The splits already looked at: no text of this file may appear in them, and no story or claim of it may be used there.
 EARLIER_SPLITS = [
     HERE / "pairs.jsonl",
@@ -1251,100 +1244,30 @@ SCIFACT_PAIRS: dict[int, list[tuple[str, str, str]]] = {
 }
 
 
-def read_dev_cited(path: Path) -> dict[int, set[str]]:
-    """BEIR SciFact qrels (a header, then query-id, corpus-id, score): claim id -> the abstracts it cites."""
-    cited: dict[int, set[str]] = {}
-    for line in path.read_text(encoding="utf-8").splitlines()[1:]:
-        query, doc, _ = line.split("\t")
-        cited.setdefault(int(query), set()).add(doc)
-    return cited
-
-
 def build(news_path: Path, wice_path: Path, scifact_path: Path, dev_qrels_path: Path) -> list[dict[str, object]]:
-    earlier = read_earlier(EARLIER_SPLITS)
-    check_all_paired(
-        (
-            ("NEWS_CLAIMS", NEWS_CLAIMS, NEWS_PAIRS),
-            ("NEWS_HAND", NEWS_HAND, NEWS_PAIRS),
-            ("WICE_CLAIMS", WICE_CLAIMS, WICE_PAIRS),
-            ("WICE_HAND", WICE_HAND, WICE_PAIRS),
-            ("SCIFACT_HAND", SCIFACT_HAND, SCIFACT_PAIRS),
-        )
+    rows = build_families(
+        read_earlier(EARLIER_SPLITS),
+        NewsTables(news_path, NEWS_CLAIMS, NEWS_HAND, NEWS_PAIRS, new_sources=True, hand_not_quoted=True),
+        WiceTables(
+            wice_path, WICE_GROUPS, WICE_CLAIMS, WICE_HAND, WICE_PAIRS, "wice5-", new_sources=True, hand_not_quoted=True
+        ),
+        SciFactTables(
+            scifact_path,
+            SCIFACT_HAND,
+            SCIFACT_PAIRS,
+            "scifact-train5-",
+            other_groups=OTHER_SCIFACT_GROUPS,
+            earlier_docs_of="an earlier SciFact claim",
+            new_sources=True,
+            dev_qrels=dev_qrels_path,
+            max_jaccard_earlier=MAX_JACCARD_EARLIER,
+            one_family_per_abstract=True,
+            hand_not_quoted=True,
+        ),
+        LABEL_OF_KIND,
+        ORIGINAL,
+        new_groups=True,
     )
-    rows: list[dict[str, object]] = []
-
-    def add_family(
-        group: str, quoted: dict[str, tuple[str, str]], hand: dict[str, str], pairs: list[tuple[str, str, str]]
-    ) -> None:
-        """quoted: key -> (text, source); hand: key -> text."""
-        if group in earlier.groups:
-            raise SystemExit(f"group {group} is already a group of an earlier split; pick another")
-        rows.extend(family_rows(group, quoted, hand, pairs, LABEL_OF_KIND))
-
-    news = read_news(news_path)
-    every_news = set().union(*news.values())
-    for topic, pairs in NEWS_PAIRS.items():
-        quoted = NEWS_CLAIMS.get(topic, {})
-        check_news_quotes(news, news_path, topic, quoted)
-        source = f"news:{topic}"
-        if f"news-{topic}" in earlier.groups or source in earlier.sources:
-            raise SystemExit(f"news topic {topic} is already used by an earlier split; pick another story")
-        hand = NEWS_HAND.get(topic, {})
-        # A text of the file must be quoted as such (with its source), not passed off as written by hand.
-        for key, text in hand.items():
-            if text in every_news:
-                raise SystemExit(f"{topic}: hand text {key!r} is a claim of {news_path}; quote it instead")
-        add_family(f"news-{topic}", {k: (t, source) for k, t in quoted.items()}, hand, pairs)
-
-    wice, every_wice = read_wice(wice_path)
-    check_wice_tables(WICE_GROUPS, WICE_CLAIMS)
-    for n, pairs in WICE_PAIRS.items():
-        text, source = quote_wice(wice, wice_path, n, WICE_GROUPS[n], WICE_CLAIMS[n])
-        if source in earlier.sources:
-            raise SystemExit(f"WiCE claim {n} ({WICE_GROUPS[n]}) is already used by an earlier split; pick another")
-        hand = WICE_HAND.get(n, {})
-        for key, text_ in hand.items():
-            if text_ in every_wice:
-                raise SystemExit(f"WiCE {n}: hand text {key!r} is a claim of {wice_path}; pick another wording")
-        add_family(f"wice5-{n}", {ORIGINAL: (text, source)}, hand, pairs)
-
-    scifact = read_scifact_cited(scifact_path)
-    every_scifact = {text for text, _ in scifact.values()}
-    # Earlier SciFact claims: every scifact:<id> source (the ids of the training, dev and test claims do not overlap);
-    # their abstracts, and those that pairs.jsonl names its groups after (scifact-<doc id>-<doc id>...), are taken.
-    earlier_ids = {int(s.removeprefix("scifact:")) for s in earlier.sources if s.startswith("scifact:")}
-    earlier_docs = {doc for cid in earlier_ids if cid in scifact for doc in scifact[cid][1]}
-    earlier_docs |= earlier_scifact_docs(earlier.groups, OTHER_SCIFACT_GROUPS)
-    # The dev claims (test2) have no cited_doc_ids in a claims file here; BEIR's test qrels list the abstracts cited.
-    dev_cited = read_dev_cited(dev_qrels_path)
-    earlier_docs |= {doc for cid in earlier_ids for doc in dev_cited.get(cid, set())}
-    docs_here: dict[str, int] = {}
-    for cid, pairs in SCIFACT_PAIRS.items():
-        if cid not in scifact:
-            raise SystemExit(f"{scifact_path}: SciFact claim id not found: {cid}")
-        if cid in earlier_ids:
-            raise SystemExit(f"SciFact claim {cid} is already used by an earlier split; pick another")
-        text, docs = scifact[cid]
-        shared = sorted(docs & earlier_docs)
-        if shared:
-            raise SystemExit(f"SciFact claim {cid} cites an abstract of an earlier SciFact claim: {shared}")
-        # The SciFact test claims (test) cite no known abstracts: a claim worded much like an earlier text is taken.
-        alike = sorted(t for t in earlier.texts if jaccard(text, t) >= MAX_JACCARD_EARLIER)
-        if alike:
-            raise SystemExit(f"SciFact claim {cid} is worded like an earlier text, likely of its family: {alike}")
-        # One family per abstract: two claims here citing the same abstract would be one claim family in two groups.
-        for doc in sorted(docs):
-            if doc in docs_here:
-                raise SystemExit(f"SciFact claims {docs_here[doc]} and {cid} cite the same abstract {doc}")
-            docs_here[doc] = cid
-        hand = SCIFACT_HAND.get(cid, {})
-        for key, text_ in hand.items():
-            if text_ in every_scifact:
-                raise SystemExit(f"SciFact {cid}: hand text {key!r} is a claim of {scifact_path}; pick another wording")
-        add_family(f"scifact-train5-{cid}", {ORIGINAL: (text, f"scifact:{cid}")}, hand, pairs)
-
-    check_distinct_pairs(rows)
-    check_fresh(rows, earlier)
     return finish(rows, "cx", "test5")
 
 

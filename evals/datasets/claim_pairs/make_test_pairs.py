@@ -16,6 +16,9 @@ import argparse
 from pathlib import Path
 
 from pairs_common import (
+    HERE,
+    SCIFACT_DIR,
+    VERIFIER_DATA,
     check_distinct_pairs,
     clusters,
     finish,
@@ -27,10 +30,8 @@ from pairs_common import (
     write_rows,
 )
 
-HERE = Path(__file__).resolve().parent
-REPO = HERE.parents[2]
-SCIFACT = REPO.parent / "shared" / "datasets" / "scifact" / "claims_test.jsonl"
-NEWS = REPO / "workbench" / "verifier" / "data" / "news_pairs_val.jsonl"
+SCIFACT = SCIFACT_DIR / "claims_test.jsonl"
+NEWS = VERIFIER_DATA / "news_pairs_val.jsonl"
 
 # SciFact test claims carry no cited documents, but an annotator's negation or antonym of a claim usually sits at
 # an adjacent id. Candidates: claims whose ids differ by at most MAX_ID_GAP with word Jaccard >= MIN_JACCARD.

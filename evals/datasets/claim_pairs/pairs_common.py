@@ -15,6 +15,12 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+# This folder, the repository, and the folders the builders read their sources from.
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parents[2]
+SCIFACT_DIR = REPO.parent / "shared" / "datasets" / "scifact"
+VERIFIER_DATA = REPO / "workbench" / "verifier" / "data"
+
 # The keys of an output row, in the order they are written.
 KEYS = ("id", "split", "group", "label", "kind", "a", "b", "a_source", "b_source")
 
@@ -57,6 +63,15 @@ def read_scifact_texts(path: Path, id_key: str = "id", text_key: str = "claim") 
 def read_scifact_cited(path: Path) -> dict[int, tuple[str, set[str]]]:
     """SciFact claims file: claim id -> (claim text, the ids of the abstracts it cites)."""
     return {int(row["id"]): (row["claim"].strip(), {str(d) for d in row["cited_doc_ids"]}) for row in read_jsonl(path)}
+
+
+def read_dev_cited(path: Path) -> dict[int, set[str]]:
+    """BEIR SciFact qrels (a header, then query-id, corpus-id, score): claim id -> the abstracts it cites."""
+    cited: dict[int, set[str]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines()[1:]:
+        query, doc, _ = line.split("\t")
+        cited.setdefault(int(query), set()).add(doc)
+    return cited
 
 
 @dataclass
@@ -354,3 +369,177 @@ def summary(rows: list[Row], out: Path, *, by_split: bool = False) -> str:
     return f"{len(rows)} pairs, {groups} groups -> {out}: " + ", ".join(
         f"label {k}: {n}" for k, n in sorted(by_label.items())
     )
+
+
+# --- family splits: news stories, WiCE claims and SciFact claims, each with texts written from it (test3 on) -------
+
+
+@dataclass(frozen=True)
+class NewsTables:
+    """A split's news stories: claims quoted from the news file, texts written by hand, the pairs of each topic.
+
+    Each topic is the group 'news-<topic>'; a story that is a group of an earlier split is taken. new_sources: so is
+    a story an earlier split drew on at all (a 'news:<topic>' source). hand_not_quoted: no hand text may be a claim
+    of the file (it must be quoted as such, with its source).
+    """
+
+    path: Path
+    claims: Mapping[str, Mapping[str, str]]
+    hand: Mapping[str, Mapping[str, str]]
+    pairs: Mapping[str, list[Pair]]
+    new_sources: bool = False
+    hand_not_quoted: bool = False
+
+
+@dataclass(frozen=True)
+class WiceTables:
+    """A split's WiCE claims (index -> WiCE group and claim), texts written by hand, the pairs of each claim.
+
+    Each claim is the group '<group_prefix><index>'. new_sources: a WiCE claim an earlier split used is taken.
+    hand_not_quoted: no hand text may be a claim of the WiCE file.
+    """
+
+    path: Path
+    groups: Mapping[int, str]
+    claims: Mapping[int, str]
+    hand: Mapping[int, Mapping[str, str]]
+    pairs: Mapping[int, list[Pair]]
+    group_prefix: str
+    new_sources: bool = False
+    hand_not_quoted: bool = False
+
+
+@dataclass(frozen=True)
+class SciFactTables:
+    """A split's SciFact claims (by id, quoted from a claims file with cited abstracts), hand texts, pairs.
+
+    Each claim is the group '<group_prefix><id>'. A claim citing an abstract that pairs.jsonl names a group after is
+    taken (other_groups: the earlier SciFact group prefixes named otherwise); earlier_docs_of says whose abstracts
+    those are, for the message. new_sources: so is a claim an earlier split used, and any abstract it cites.
+    dev_qrels: BEIR's qrels/test.tsv, for the abstracts the dev claims cite (they have no claims file here).
+    max_jaccard_earlier: a claim worded this much like an earlier text is taken (the SciFact test claims cite no
+    known abstracts). one_family_per_abstract: no two claims here may cite the same abstract. hand_not_quoted: no
+    hand text may be a claim of the claims file.
+    """
+
+    path: Path
+    hand: Mapping[int, Mapping[str, str]]
+    pairs: Mapping[int, list[Pair]]
+    group_prefix: str
+    other_groups: tuple[str, ...]
+    earlier_docs_of: str
+    new_sources: bool = False
+    dev_qrels: Path | None = None
+    max_jaccard_earlier: float | None = None
+    one_family_per_abstract: bool = False
+    hand_not_quoted: bool = False
+
+
+def check_not_quoted(name: str, hand: Mapping[str, str], every: set[str], path: Path, advice: str) -> None:
+    """Stop if a hand text is a claim of its source file: a text of the file must be quoted as such, with its source."""
+    for key, text in hand.items():
+        if text in every:
+            raise SystemExit(f"{name}: hand text {key!r} is a claim of {path}; {advice}")
+
+
+def build_families(
+    earlier: Earlier,
+    news: NewsTables,
+    wice: WiceTables,
+    scifact: SciFactTables,
+    label_of_kind: Mapping[str, int],
+    original: str,
+    *,
+    new_groups: bool = False,
+) -> list[Row]:
+    """The checked pairs of a family split: the news stories, then the WiCE claims, then the SciFact claims.
+
+    original: the key that stands for the claim quoted from the WiCE or SciFact file in their pairs. new_groups: no
+    group may be a group of an earlier split. Each family is checked by check_family; the rows by
+    check_distinct_pairs and, against the earlier splits, check_fresh.
+    """
+    check_all_paired(
+        (
+            ("NEWS_CLAIMS", news.claims, news.pairs),
+            ("NEWS_HAND", news.hand, news.pairs),
+            ("WICE_CLAIMS", wice.claims, wice.pairs),
+            ("WICE_HAND", wice.hand, wice.pairs),
+            ("SCIFACT_HAND", scifact.hand, scifact.pairs),
+        )
+    )
+    rows: list[Row] = []
+
+    def add_family(group: str, quoted: dict[str, tuple[str, str]], hand: Mapping[str, str], pairs: list[Pair]) -> None:
+        """quoted: key -> (text, source); hand: key -> text."""
+        if new_groups and group in earlier.groups:
+            raise SystemExit(f"group {group} is already a group of an earlier split; pick another")
+        rows.extend(family_rows(group, quoted, hand, pairs, label_of_kind))
+
+    stories = read_news(news.path)
+    every_news = set().union(*stories.values())
+    for topic, pairs in news.pairs.items():
+        quoted = news.claims.get(topic, {})
+        check_news_quotes(stories, news.path, topic, quoted)
+        source = f"news:{topic}"
+        if news.new_sources:
+            if f"news-{topic}" in earlier.groups or source in earlier.sources:
+                raise SystemExit(f"news topic {topic} is already used by an earlier split; pick another story")
+        elif f"news-{topic}" in earlier.groups:
+            raise SystemExit(f"news topic {topic} is already a group of an earlier split; pick another story")
+        hand = news.hand.get(topic, {})
+        if news.hand_not_quoted:
+            check_not_quoted(topic, hand, every_news, news.path, "quote it instead")
+        add_family(f"news-{topic}", {k: (t, source) for k, t in quoted.items()}, hand, pairs)
+
+    wice_claims, every_wice = read_wice(wice.path)
+    check_wice_tables(wice.groups, wice.claims)
+    for n, pairs in wice.pairs.items():
+        text, source = quote_wice(wice_claims, wice.path, n, wice.groups[n], wice.claims[n])
+        if wice.new_sources and source in earlier.sources:
+            raise SystemExit(f"WiCE claim {n} ({wice.groups[n]}) is already used by an earlier split; pick another")
+        hand = wice.hand.get(n, {})
+        if wice.hand_not_quoted:
+            check_not_quoted(f"WiCE {n}", hand, every_wice, wice.path, "pick another wording")
+        add_family(f"{wice.group_prefix}{n}", {original: (text, source)}, hand, pairs)
+
+    cited = read_scifact_cited(scifact.path)
+    every_scifact = {text for text, _ in cited.values()}
+    # Earlier SciFact claims: every scifact:<id> source (the ids of the training, dev and test claims do not overlap).
+    earlier_ids: set[int] = set()
+    earlier_docs: set[str] = set()
+    if scifact.new_sources:
+        earlier_ids = {int(s.removeprefix("scifact:")) for s in earlier.sources if s.startswith("scifact:")}
+        earlier_docs = {doc for cid in earlier_ids if cid in cited for doc in cited[cid][1]}
+    # pairs.jsonl names its SciFact groups after the cited abstracts: scifact-<doc id>-<doc id>...
+    earlier_docs |= earlier_scifact_docs(earlier.groups, scifact.other_groups)
+    if scifact.dev_qrels is not None:
+        dev_cited = read_dev_cited(scifact.dev_qrels)
+        earlier_docs |= {doc for cid in earlier_ids for doc in dev_cited.get(cid, set())}
+    docs_here: dict[str, int] = {}
+    for cid, pairs in scifact.pairs.items():
+        if cid not in cited:
+            raise SystemExit(f"{scifact.path}: SciFact claim id not found: {cid}")
+        if cid in earlier_ids:
+            raise SystemExit(f"SciFact claim {cid} is already used by an earlier split; pick another")
+        text, docs = cited[cid]
+        shared = sorted(docs & earlier_docs)
+        if shared:
+            raise SystemExit(f"SciFact claim {cid} cites an abstract of {scifact.earlier_docs_of}: {shared}")
+        if scifact.max_jaccard_earlier is not None:
+            alike = sorted(t for t in earlier.texts if jaccard(text, t) >= scifact.max_jaccard_earlier)
+            if alike:
+                raise SystemExit(f"SciFact claim {cid} is worded like an earlier text, likely of its family: {alike}")
+        # One family per abstract: two claims here citing the same abstract would be one claim family in two groups.
+        if scifact.one_family_per_abstract:
+            for doc in sorted(docs):
+                if doc in docs_here:
+                    raise SystemExit(f"SciFact claims {docs_here[doc]} and {cid} cite the same abstract {doc}")
+                docs_here[doc] = cid
+        hand = scifact.hand.get(cid, {})
+        if scifact.hand_not_quoted:
+            check_not_quoted(f"SciFact {cid}", hand, every_scifact, scifact.path, "pick another wording")
+        add_family(f"{scifact.group_prefix}{cid}", {original: (text, f"scifact:{cid}")}, hand, pairs)
+
+    check_distinct_pairs(rows)
+    check_fresh(rows, earlier)
+    return rows
