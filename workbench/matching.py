@@ -56,6 +56,7 @@ thread (2026-11-29, load average 1.3 on 2 cores), 1.23x the query embedding alon
 from __future__ import annotations
 
 import difflib
+import functools
 import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -256,7 +257,7 @@ _MONTH = re.compile(
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?(?=\s+\d)|(?<=\d\s)May\b|May(?=\s+\d))"
 )
 # Units of a time span: "the day before" / "a week before" are different claims, like two numbers.
-_TIME_UNITS = {"hour": "hour", "day": "day", "week": "week", "month": "month", "year": "year", "decade": "decade"}
+_TIME_UNITS = {"hour", "day", "week", "month", "year", "decade"}
 _NEGATIONS = {"not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "cannot"}
 _NEGATING_PREFIXES = ("non", "dis", "un", "in", "im", "ir", "il")
 
@@ -372,7 +373,7 @@ def _unmatched_name(text: str, other_words: list[str]) -> bool:
 
 
 def _time_units(words: list[str]) -> set[str]:
-    return {_TIME_UNITS[_stem(w)] for w in words if _stem(w) in _TIME_UNITS}
+    return {_stem(w) for w in words} & _TIME_UNITS
 
 
 def _negations(text: str, words: list[str]) -> int:
@@ -468,7 +469,8 @@ def _initialism(long: list[str], short: list[str]) -> bool:
 def _same_word(x: str, y: str) -> bool:
     """One word in another spelling (defence / defense), inflection (expressed / expressing) or abbreviation,
     or two words of the same side of a direction axis (elevated / raised)."""
-    if _direction_side(x) is not None and _direction_side(x) == _direction_side(y):
+    side = _direction_side(x)
+    if side is not None and side == _direction_side(y):
         return True
     if x in _NUMBER_WORDS and _NUMBER_WORDS.get(x) == _NUMBER_WORDS.get(y):
         return True  # pair / two
@@ -482,7 +484,9 @@ def _same_word(x: str, y: str) -> bool:
     return common >= 4 and common >= len(short) - 3
 
 
+@functools.lru_cache(maxsize=4096)
 def _direction_side(word: str) -> tuple[str, int] | None:
+    """The direction axis a word is on and its side (+ more / better, - less / worse), or None."""
     for axis, (up_words, up_stems, down_words, down_stems) in _AXES.items():
         up, down = _count([word], up_words, up_stems), _count([word], down_words, down_stems)
         if up != down:

@@ -163,7 +163,8 @@ def test_train_verifier_command_and_status(tmp_path, monkeypatch):
     assert status.exit_code == 0, status.output
     assert "claim-verifier-minilm" in status.output and "WORKBENCH_VERIFIER_PATH" in status.output
     weights = (tmp_path / "v" / WEIGHTS).read_bytes()
-    version, trained_at = read_card(tmp_path / "v").version, read_card(tmp_path / "v").created_at
+    trained = read_card(tmp_path / "v")
+    version, trained_at = trained.version, trained.created_at
     calibrated = runner.invoke(app, ["models", "calibrate-verifier", "--data", str(data)])
     assert calibrated.exit_code == 0, calibrated.output
     assert "Calibrated" in calibrated.output and "macro-F1" in calibrated.output
