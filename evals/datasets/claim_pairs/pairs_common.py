@@ -435,6 +435,21 @@ class SciFactTables:
     hand_not_quoted: bool = False
 
 
+@dataclass(frozen=True)
+class StoryTables:
+    """A split's stories written by hand for it (test6 on): the texts of each story and the pairs of its texts.
+
+    Each story is the group '<group_prefix><topic>' and every text has the source 'hand'. No text may be a claim of the
+    news or WiCE file. max_jaccard_earlier: a text worded this much like an earlier text is taken to be of an earlier
+    story's family.
+    """
+
+    hand: Mapping[str, Mapping[str, str]]
+    pairs: Mapping[str, list[Pair]]
+    group_prefix: str
+    max_jaccard_earlier: float | None = None
+
+
 def check_not_quoted(name: str, hand: Mapping[str, str], every: set[str], path: Path, advice: str) -> None:
     """Stop if a hand text is a claim of its source file: a text of the file must be quoted as such, with its source."""
     for key, text in hand.items():
@@ -451,12 +466,13 @@ def build_families(
     original: str,
     *,
     new_groups: bool = False,
+    hand_stories: StoryTables | None = None,
 ) -> list[Row]:
-    """The checked pairs of a family split: the news stories, then the WiCE claims, then the SciFact claims.
+    """The checked pairs of a family split: the news stories, the WiCE claims, the hand stories, the SciFact claims.
 
     original: the key that stands for the claim quoted from the WiCE or SciFact file in their pairs. new_groups: no
-    group may be a group of an earlier split. Each family is checked by check_family; the rows by
-    check_distinct_pairs and, against the earlier splits, check_fresh.
+    group may be a group of an earlier split. hand_stories: stories written by hand, if any. Each family is checked by
+    check_family; the rows by check_distinct_pairs and, against the earlier splits, check_fresh.
     """
     check_all_paired(
         (
@@ -465,6 +481,7 @@ def build_families(
             ("WICE_CLAIMS", wice.claims, wice.pairs),
             ("WICE_HAND", wice.hand, wice.pairs),
             ("SCIFACT_HAND", scifact.hand, scifact.pairs),
+            *((("STORY_HAND", hand_stories.hand, hand_stories.pairs),) if hand_stories is not None else ()),
         )
     )
     rows: list[Row] = []
@@ -501,6 +518,21 @@ def build_families(
         if wice.hand_not_quoted:
             check_not_quoted(f"WiCE {n}", hand, every_wice, wice.path, "pick another wording")
         add_family(f"{wice.group_prefix}{n}", {original: (text, source)}, hand, pairs)
+
+    if hand_stories is not None:
+        # Precomputed once: the words of every earlier text, to catch a story worded like an earlier story's text.
+        limit = hand_stories.max_jaccard_earlier
+        earlier_words = [(t, words(t)) for t in sorted(earlier.texts)] if limit is not None else []
+        for topic, pairs in hand_stories.pairs.items():
+            hand = hand_stories.hand.get(topic, {})
+            check_not_quoted(topic, hand, every_news, news.path, "pick another wording")
+            check_not_quoted(topic, hand, every_wice, wice.path, "pick another wording")
+            for key, text in hand.items():
+                mine = words(text)
+                alike = [t for t, w in earlier_words if len(mine & w) / len(mine | w) >= limit]
+                if alike:
+                    raise SystemExit(f"story {topic}: text {key!r} is worded like an earlier text: {alike}")
+            add_family(f"{hand_stories.group_prefix}{topic}", {}, hand, pairs)
 
     cited = read_scifact_cited(scifact.path)
     every_scifact = {text for text, _ in cited.values()}
