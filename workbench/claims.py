@@ -7,8 +7,12 @@
 3. One short LLM call per selected sentence, with the title, date and the sentences before it
    as context: atomic, self-contained claims with references resolved, each with a type and the
    exact words that state it.
-4. Align every claim back to its span in the article (exact words, else fuzzy matching); a claim
-   that cannot be aligned keeps its sentence's span and is flagged. Merge near-duplicates.
+4. Decompose what the small model leaves whole, without a model: a claim of reported speech
+   ("X said that Y") also gives Y as a claim of its own (flagged ``reported_content``; not for
+   denials), and "Name, the role, said ..." gives "Name is the role." (``speaker_role``).
+5. Align every claim back to its span in the article (exact words, else fuzzy matching); a claim
+   that cannot be aligned keeps its sentence's span and is flagged. Merge near-duplicates (never a
+   report with what it reports).
 
 Claim ids are content hashes of the article id and the claim text, so re-extraction keeps the
 reviews of claims that did not change.
@@ -28,6 +32,7 @@ from workbench.corpus.chunking import sentence_spans
 from workbench.llm.structured import StructuredLLM
 from workbench.prompts import Prompt
 from workbench.records import CLAIM_TYPES, Claim, ClaimType, Document, ItemFailure, LLMCall, ProgressEvent, Span
+from workbench.verifier.attribution import reports_speech
 
 # --- what the model answers -------------------------------------------------------------------
 
@@ -148,11 +153,16 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
 def merge_duplicates(claims: list[Claim], threshold: float = 90.0) -> list[Claim]:
     """Drop near-duplicate claims (token-set similarity and the same numbers), keeping the more
-    check-worthy one. "1,000 passengers in week 1" and "1,037 passengers in week 2" are two claims."""
+    check-worthy one. "1,000 passengers in week 1" and "1,037 passengers in week 2" are two claims,
+    and so are "X said that Y" and "Y" (one is checked against the record of what X said, the other
+    against the facts)."""
 
     def same(a: Claim, b: Claim) -> bool:
-        return sorted(_NUMBER.findall(a.text)) == sorted(_NUMBER.findall(b.text)) and (
-            fuzz.token_set_ratio(a.text.lower(), b.text.lower()) >= threshold
+        return (
+            sorted(_NUMBER.findall(a.text)) == sorted(_NUMBER.findall(b.text))
+            and reports_speech(a.text) == reports_speech(b.text)
+            and _derived(a) == _derived(b)
+            and fuzz.token_set_ratio(a.text.lower(), b.text.lower()) >= threshold
         )
 
     kept: list[Claim] = []
@@ -325,11 +335,75 @@ def is_fragment(text: str) -> bool:
     return text.endswith((":", ",", ";", "-", "–", "—")) or len(re.findall(r"\w+", text)) < 4
 
 
+# "X said (on Monday) that Y", "X told reporters that Y", "X said Northmere had...", "According to X, Y":
+# Y is what was reported.
+_VERBS = r"said|says|stated|reported|reports|announced|claimed|claims|asserted|insisted|alleged|warned|added|argued"
+_SAID = rf"^(?P<who>.{{3,}}?)\s+(?:{_VERBS}|told(?:\s+\w+){{1,3}}?)(?:\s+(?:on|in)\s+[^,]{{3,40}}?)?,?\s+"
+_REPORTED = (  # tried in this order: "that" marks the reported clause best
+    re.compile(_SAID + r"that\s+(?P<what>.+)$", re.IGNORECASE),
+    re.compile(r"^according\s+to\s+(?P<who>[^,]{3,80}),\s+(?P<what>.+)$", re.IGNORECASE),
+    re.compile(_SAID + r"(?P<what>[A-Z0-9].+)$"),  # no "that": a clause starting with a name or a number
+)
+# "Anika Feld, the county's director of public health, said ...": who she is, a claim of its own.
+_ROLE = re.compile(
+    rf"^(?P<name>[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){{1,3}}),\s+(?P<role>(?:the|a|an)\s+[^,]{{3,80}}?),\s+"
+    rf"(?:{_VERBS}|told)\b"
+)
+_DENYING = re.compile(r"\b(?:den(?:y|ied|ies)|reject\w*|dismiss\w*|refut\w*|false|no evidence)\b", re.IGNORECASE)
+_PRONOUN_START = re.compile(r"^(?:it|its|he|she|they|their|we|our|i|this|these|that|those|there)\b", re.IGNORECASE)
+
+
+_DERIVED = ("reported_content", "speaker_role")
+
+
+def _derived(claim: Claim) -> bool:
+    return any(f in claim.flags for f in _DERIVED)
+
+
+def reported_content(claim: str) -> str | None:
+    """What a claim of reported speech reports, as a claim of its own, or None.
+
+    "The ministry said on 9 December that US and Russian jets clashed on 23 November." gives "US
+    and Russian jets clashed on 23 November.": a fact-checker checks that the ministry said it and,
+    separately, whether it happened. Without "that", only content that starts with a name or a
+    number ("X said Northmere had the results on March 6"). None for a denial ("X denied that Y":
+    Y is not what X reports), for content that starts with a pronoun (it would not stand on its
+    own), and for under five words.
+    """
+    m = next((m for pattern in _REPORTED if (m := pattern.match(claim.strip()))), None)
+    if m is None or _DENYING.search(m["who"]):
+        return None
+    what = m["what"].strip().rstrip(".") + "."
+    if _PRONOUN_START.match(what) or len(re.findall(r"\w+", what)) < 5:
+        return None
+    return what[0].upper() + what[1:]
+
+
+def speaker_role(claim: str) -> str | None:
+    """ "Anika Feld, the county's director of public health, said ..." -> "Anika Feld is the county's
+    director of public health.", or None."""
+    m = _ROLE.match(claim.strip())
+    return f"{m['name']} is {m['role']}." if m else None
+
+
 def _claims_of(article: Document, sentence: Sentence, answer: ExtractedClaims, call: LLMCall) -> list[Claim]:
     claims = []
+    items = list(answer.claims)
+    said = {plain(i.claim).lower() for i in items}
+    derived_by: dict[int, str] = {}  # item index -> how it was derived from another claim
     for item in answer.claims:
+        if item.type == "opinion":
+            continue
+        for how, derived in zip(_DERIVED, (reported_content(item.claim), speaker_role(item.claim)), strict=True):
+            if derived is not None and derived.lower() not in said:  # the model did not state it on its own
+                derived_by[len(items)] = how
+                items.append(ExtractedClaim(claim=derived, type="event"))
+                said.add(derived.lower())
+    for n, item in enumerate(items):
         text = item.claim.strip()
         span, flags = align(item, sentence)
+        if n in derived_by:
+            flags = [*flags, derived_by[n]]
         fragment = is_fragment(text)
         if fragment:
             flags = [*flags, "fragment"]

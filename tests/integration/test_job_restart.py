@@ -25,7 +25,7 @@ TOKEN = "restart-test-token-0123456789"
 WHO = ["The harbour authority", "Reuters", "The county council", "A ministry spokesman", "The port operator"]
 WHAT = ["{n} ferries sailed from Kirkwall", "the bridge toll rose to {n} pence", "{n} flights were cancelled"]
 WHEN = ["in March 2021", "on 4 May 2022", "during January 2023", "in the autumn of 2019"]
-SENTENCES = [f"{WHO[i % 5]} said {WHAT[i % 3].format(n=17 + 29 * i)} {WHEN[i % 4]}." for i in range(10)]
+SENTENCES = [f"{WHO[i % 5]} confirmed {WHAT[i % 3].format(n=17 + 29 * i)} {WHEN[i % 4]}." for i in range(10)]
 
 
 def api(server: Server) -> httpx.Client:

@@ -58,7 +58,7 @@ def _article(folder):
         "{n} homes lost power near Stromness",
     ]
     when = ["in March 2021", "on 4 May 2022", "during January 2023", "in the autumn of 2019", "last December"]
-    lines = [f"{who[i % 8]} said {what[i % 6].format(n=17 + 29 * i)} {when[i % 5]}." for i in range(30)]
+    lines = [f"{who[i % 8]} confirmed {what[i % 6].format(n=17 + 29 * i)} {when[i % 5]}." for i in range(30)]
     path = folder / "island-report.txt"
     path.write_text("Island report\n\n" + " ".join(line[0].upper() + line[1:] for line in lines) + "\n")
     return path

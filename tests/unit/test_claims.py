@@ -82,10 +82,13 @@ def test_every_sentence_of_a_publishers_notice_paragraph_is_boilerplate():
 def test_every_claim_has_a_span_that_points_into_the_article():
     result, _ = _extract(_echo)
     checkable = [c for c in result.claims if c.check_worthy]
-    assert len(checkable) == 2
+    assert len(checkable) == 3  # two sentences, and what the first reports ("the ministry said that ...")
     for claim in checkable:
         assert claim.span is not None
-        assert ARTICLE[claim.span.start : claim.span.end] == claim.text
+        if "reported_content" in claim.flags:
+            assert claim.text.lower().rstrip(".") in ARTICLE[claim.span.start : claim.span.end].lower()
+        else:
+            assert ARTICLE[claim.span.start : claim.span.end] == claim.text
 
 
 def test_the_model_sees_the_context_before_the_sentence():
@@ -116,7 +119,7 @@ def test_a_lead_in_or_scrap_the_model_calls_a_claim_is_kept_as_not_check_worthy(
     result, _ = _extract(lead_in)
     scraps = [c for c in result.claims if c.text in ("The ministry responded to this, with:", "Iraqi airspace.")]
     assert len(scraps) == 2 and all(not c.check_worthy and "fragment" in c.flags for c in scraps)
-    assert sum(c.check_worthy for c in result.claims) == 1
+    assert sum(c.check_worthy for c in result.claims) == 2  # the first sentence's report and what it reports
 
 
 def test_fragments_are_lead_ins_and_scraps_not_short_statements():
@@ -130,8 +133,8 @@ def test_sentences_below_the_threshold_cost_no_call():
     scorer = lambda texts: [0.9 if "F-22" in t else 0.1 for t in texts]
     result, model = _extract(_echo, scorer=scorer, threshold=0.5)
     assert len(model.calls) == 1
-    assert sum(c.check_worthy for c in result.claims) == 1
-    assert [c.check_worthiness for c in result.claims if c.check_worthy] == [0.9]
+    assert sum(c.check_worthy for c in result.claims) == 2  # the report and what it reports
+    assert [c.check_worthiness for c in result.claims if c.check_worthy] == [0.9, 0.9]
 
 
 def test_a_long_article_sends_only_its_most_check_worthy_sentences_in_article_order():
@@ -238,3 +241,46 @@ def test_an_article_in_another_language_gets_its_claims_flagged():
     result = extract_claims(spanish, StructuredLLM(model, "fake", max_attempts=1), load_prompt("extract_claims"))
     assert result.claims and all("language" in c.flags for c in result.claims)
     assert all("language" not in c.flags for c in _extract(_echo)[0].claims)
+
+
+def test_what_reported_speech_reports_is_a_claim_of_its_own():
+    from workbench.claims import reported_content
+
+    assert (
+        reported_content("The ministry said on Saturday that an F-22 fired flares near Mayadin.")
+        == "An F-22 fired flares near Mayadin."
+    )
+    assert (
+        reported_content("Ann Lee told the council on Monday that the plant had tested clean since March 7.")
+        == "The plant had tested clean since March 7."
+    )
+    assert reported_content("According to the water company, the wells were closed on 4 March.") == (
+        "The wells were closed on 4 March."
+    )
+    assert reported_content("Dev Marsh said Northmere had the first results on March 6.") == (
+        "Northmere had the first results on March 6."
+    )
+    assert reported_content("The company denied that its plant caused the leak.") is None  # not what it reports
+    assert reported_content("The mayor said that it was a disaster for the town.") is None  # a pronoun: not alone
+    assert reported_content("Feld said until we are sure, people should not drink it.") is None  # no clause start
+    assert reported_content("The plant closed in 1998.") is None
+
+
+def test_a_speakers_role_is_a_claim_of_its_own():
+    from workbench.claims import speaker_role
+
+    assert (
+        speaker_role("Anika Feld, the county's director of public health, said the water was unsafe.")
+        == "Anika Feld is the county's director of public health."
+    )
+    assert speaker_role("Grace Almeyda, its operations director, said the water was safe.") is None  # "its": whose?
+    assert speaker_role("The ministry said the water was unsafe.") is None
+
+
+def test_reported_speech_gives_the_report_and_the_reported_fact():
+    result, _ = _extract(_echo)
+    texts = [c.text for c in result.claims if c.check_worthy]
+    assert "The ministry said on Saturday that an F-22 fired flares near Mayadin." in texts
+    [fact] = [c for c in result.claims if c.text == "An F-22 fired flares near Mayadin."]
+    assert "reported_content" in fact.flags and fact.span is not None, "derived, and found in the sentence"
+    assert fact.type == "event"

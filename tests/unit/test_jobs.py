@@ -37,7 +37,7 @@ WHEN = ["in March 2021", "on 4 May 2022", "during January 2023", "in the autumn 
 
 def article(n: int, tag: str = "") -> str:
     """``n`` factual sentences, different enough that none merges with another."""
-    return " ".join(f"{WHO[i % 5]} said {WHAT[i % 3].format(n=17 + 29 * i)} {WHEN[i % 4]}{tag}." for i in range(n))
+    return " ".join(f"{WHO[i % 5]} confirmed {WHAT[i % 3].format(n=17 + 29 * i)} {WHEN[i % 4]}{tag}." for i in range(n))
 
 
 @pytest.fixture
