@@ -159,6 +159,17 @@ class Settings(BaseSettings):
         description="Folder of a trained verifier (from `workbench models train-verifier`); unset means the shipped "
         "one.",
     )
+    matcher: Literal["model", "rules"] = Field(
+        default="model",
+        description="How 'seen before' decides that a reviewed claim is the same claim: 'model' (embedding "
+        "similarity, word rules, then the shipped claim-pair model reads both claims) or 'rules' (similarity and "
+        "word rules only; more false matches).",
+    )
+    matcher_path: Path | None = Field(
+        default=None,
+        description="Folder of a claim-pair model (from `workbench models train-matcher`); unset means the shipped "
+        "one.",
+    )
 
     # evaluation
     evals_dir: Path | None = Field(

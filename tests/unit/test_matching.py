@@ -74,6 +74,24 @@ PNEUMONIA = "Men are more susceptible to death from pneumonia than women."
             "The Russian Defence Ministry said the US acts as an air force for Islamic State in Syria.",
             "attribution",
         ),
+        ("Inhibiting HDAC6 slows the tumours.", "Inhibiting HDAC1 slows the tumours.", "numbers"),  # identifiers
+        ("Over half of the children had a fever.", "Under half of the children had a fever.", "numbers"),  # bounds
+        ("The firm overcharged 85,000 customers.", "The firm undercharged 85,000 customers.", "negated word"),
+        ("She voted against the pay rise.", "She voted for the pay rise.", "word swapped"),
+        ("The mucosa holds few plasma cells.", "The mucosa holds abundant plasma cells.", "direction"),
+        (
+            "The cells occur in visceral fat, not subcutaneous fat.",
+            "The cells occur in subcutaneous fat, not visceral fat.",
+        )
+        + ("roles swapped",),
+        ("Smoking, not diet, causes most cases.", "Diet, not smoking, causes most cases.", "roles swapped"),
+        ("A software update caused the outage.", "A software update may have caused the outage.", "modality"),
+        ("The airport plans to build a runway.", "The airport has permission to build a runway.", "modality"),
+        ("Schools in Sarento will close early.", "Some schools in Sarento will close early.", "quantifier"),
+        ("At least 20 deaths were caused by the heat.", "About 20 deaths were caused by the heat.", "numbers"),
+        ("Fares will stay flat until the end of this year.", "Fares will stay flat until the end of next year.")
+        + ("time span",),
+        ("The bill will fall to about 1,650 pounds.", "The bill will fall by about 1,650 pounds.", "word swapped"),
     ],
 )
 def test_a_changed_detail_is_a_conflict(first, other, reason):
@@ -101,6 +119,13 @@ def test_a_rewording_is_no_conflict(other):
         ("The ministry said a pair of jets took off.", "The ministry stated two jets took off."),
         ("The Su-35 is a multirole fighter.", "The Su-35 is a multi-role fighter."),
         ("Pneumonia kills more women than men.", "More women than men are killed by pneumonia."),
+        ("Over half of the children had a fever.", "More than half of the children had a fever."),  # same bound
+        ("The F-22 fled towards Iraq.", "The F22 fled towards Iraq."),  # one identifier spelt two ways
+        ("She voted for the pay rise in 2013.", "In 2013 she voted for the pay rise."),  # a phrase moved
+        ("Women are more likely to die of it than men.", "It kills more women than men."),  # a comparative, no hedge
+        ("Schools close early every day.", "Schools close early each day."),  # how often, not how many
+        ("The strike hit about 45,000 passengers.", "The strike hit some 45,000 passengers."),  # both approximate
+        ("Rain may flood the road.", "Rain might flood the road."),  # one class of hedge
     ],
 )
 def test_synonyms_and_spellings_are_no_conflict(first, other):

@@ -234,11 +234,12 @@ def claims_table(claims: Sequence[ClaimView]) -> None:
         text = f"{claim.text}\n[dim]{claim.id} · {claim.type}{flags}[/dim]"
         for prior in claim.seen_before:
             note = f": {escape(prior.note)}" if prior.note else ""
+            same = "" if prior.pair_score is None else f", same claim {prior.pair_score:.2f}"
             text += (
                 f"\n[cyan]seen before[/]: [{LABEL_STYLE.get(prior.verdict, 'white')}]{prior.verdict}[/] by "
                 f"{escape(prior.reviewer)} on {prior.reviewed_at:%Y-%m-%d} in "
                 f"{escape(prior.article_title or prior.article_id)}"
-                f" [dim](claim {prior.claim_id[:8]}, similarity {prior.similarity:.2f})[/dim]{note}"
+                f" [dim](claim {prior.claim_id[:8]}, similarity {prior.similarity:.2f}{same})[/dim]{note}"
             )
         suggestion = "[dim]not check-worthy[/dim]" if not claim.check_worthy else "[dim]none[/dim]"
         if claim.suggestion:
@@ -256,6 +257,25 @@ def claims_table(claims: Sequence[ClaimView]) -> None:
             review = f"[{LABEL_STYLE[claim.status.label]}]{claim.status.label}[/]"
         table.add_row(text, f"{claim.check_worthiness:.2f}", suggestion, review)
     out.print(table)
+
+
+def _matcher_status(settings: Settings) -> str:
+    """How "seen before" decides, and for the claim-pair model where it came from."""
+    from workbench.matching import DEFAULT_THRESHOLD
+    from workbench.pair_model import SHIPPED, PairModel
+    from workbench.verifier.model import VerifierError
+
+    if settings.matcher == "rules":
+        return f"rules (similarity >= {DEFAULT_THRESHOLD} and word rules; WORKBENCH_MATCHER=rules)"
+    try:
+        model = PairModel(settings.matcher_path)
+    except VerifierError as exc:
+        return f"model: [red]unusable[/red]: {exc}"
+    origin = "shipped with the workbench" if model.folder == SHIPPED else "WORKBENCH_MATCHER_PATH"
+    return (
+        f"model: {model.label} ({origin}: {model.folder}, trained {model.card.created_at or '?'}); "
+        f"similarity >= {model.min_similarity}, pair score >= {model.min_pair_score}"
+    )
 
 
 def _verifier_status(settings: Settings) -> str:

@@ -11,6 +11,7 @@ from workbench.cli.common import (
     _corpus,
     _document_kind,
     _iso_date,
+    _matcher_status,
     _settings,
     _verifier_status,
     console,
@@ -130,6 +131,7 @@ def status() -> None:
         "chunks": str(report.chunks),
     }
     rows["verifier"] = _verifier_status(settings)
+    rows["seen before"] = _matcher_status(settings)
     for key, value in rows.items():
         out.print(f"[bold]{key:<16}[/bold] {value}", highlight=False, soft_wrap=True)
 

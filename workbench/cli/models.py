@@ -8,6 +8,7 @@ import typer
 from rich.table import Table
 
 from workbench.cli.common import (
+    _matcher_status,
     _model_source,
     _positive,
     _settings,
@@ -61,6 +62,7 @@ def models_list() -> None:
     )
     out.print(f"[bold]check-worthiness[/bold] {classifier or settings.models_dir} ({state})", highlight=False)
     out.print(f"[bold]verifier[/bold]         {_verifier_status(settings)}", highlight=False, soft_wrap=True)
+    out.print(f"[bold]seen before[/bold]      {_matcher_status(settings)}", highlight=False, soft_wrap=True)
 
 
 @models_app.command("pull")
@@ -211,5 +213,52 @@ def models_train_verifier(
         f"cross-validated): accuracy {v['accuracy']:.3f}, macro-F1 {v['macro_f1']:.3f}, ECE {v['ece']:.3f}; "
         f"low-confidence threshold {v['low_confidence']}. Saved {report.path}\n"
         f"Use it: WORKBENCH_VERIFIER_PATH={report.path}",
+        highlight=False,
+    )
+
+
+@models_app.command("train-matcher")
+@friendly_errors
+def models_train_matcher(
+    out: Path | None = typer.Option(
+        None, "--out", help="Folder for the new claim-pair model (default: MODELS_DIR/claim-pairs)."
+    ),
+    data: Path | None = typer.Option(
+        None, "--data", help="Folder of claim-pair files (default: the shipped evals/datasets/claim_pairs)."
+    ),
+    epochs: float = typer.Option(3.0, callback=_positive, help="Passes over the pairs (each in both orders)."),
+    lr: float = typer.Option(5e-5, "--lr", callback=_positive, help="Learning rate."),
+    seed: int = typer.Option(0, min=0, help="Seed of every random choice (the same seed gives the same model)."),
+    limit: int | None = typer.Option(None, min=1, help="Train on at most this many pairs (a quick try)."),
+) -> None:
+    """Train the claim-pair model of "seen before": the shipped verifier's cross-encoder fine-tuned to
+    read two claims and say whether they state the same claim. About 5 minutes on 2 cores.
+
+    It learns from the claim-pair splits already looked at (pairs.jsonl ... pairs_test4.jsonl);
+    its thresholds (similarity, pair score) were chosen on cross-validated scores of the same
+    splits by benchmarks/claim_matching_pair_model.py. The one shipped in
+    workbench/weights/claim-pairs was made with the defaults. Use a new one with
+    WORKBENCH_MATCHER_PATH=FOLDER.
+
+    Examples:
+
+        workbench models train-matcher --out /tmp/claim-pairs --limit 100 --epochs 1
+
+        workbench models train-matcher --out workbench/weights/claim-pairs
+    """
+    from workbench.evals.suites import evals_dir
+    from workbench.pair_model import TRAINING_SPLITS, train
+
+    settings = _settings()
+    target = out or settings.models_dir / "claim-pairs"
+    folder = data or evals_dir(settings) / "datasets" / "claim_pairs"
+    with rich_progress() as progress:
+        card = train(
+            target, folder, epochs=epochs, lr=lr, seed=seed, limit=limit, threads=settings.threads, progress=progress
+        )
+    t = card.training
+    console.print(
+        f"Trained on {t['pairs']} claim pairs ({', '.join(TRAINING_SPLITS)}) in {t['seconds']} s, "
+        f"loss {t['train_loss']}. Saved {target}\nUse it: WORKBENCH_MATCHER_PATH={target}",
         highlight=False,
     )

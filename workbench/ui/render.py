@@ -407,10 +407,11 @@ def seen_before_html(matches: Sequence[ClaimMatch]) -> str:
     rows = []
     for m in matches:
         note = f" · “{esc(m.note)}”" if m.note else ""
+        same = "" if m.pair_score is None else f" · same claim {m.pair_score:.2f}"
         rows.append(
             f'<div class="wb-seen-row"><span class="wb-lab lab-{esc(m.verdict)}">{esc(m.verdict)}</span> '
             f"by {esc(m.reviewer)} on {m.reviewed_at:%Y-%m-%d} in <i>{esc(m.article_title or m.article_id)}</i>"
-            f'{note}<div class="wb-muted small">“{esc(m.text)}” · similarity {m.similarity:.2f} · '
+            f'{note}<div class="wb-muted small">“{esc(m.text)}” · similarity {m.similarity:.2f}{same} · '
             f"claim <code>{esc(m.claim_id[:8])}</code></div></div>"
         )
     first = matches[0].verdict

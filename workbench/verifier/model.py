@@ -67,6 +67,9 @@ class VerifierCard(BaseModel):
     window_sentences: int = 2
     window_stride: int = 1
     aggregation: Aggregation | None = None
+    thresholds: dict[str, float] = Field(
+        default_factory=dict, description="Decision thresholds chosen on data (the claim-pair model's)."
+    )
     training: dict[str, object] = Field(default_factory=dict)
     validation: dict[str, object] = Field(default_factory=dict)
     created_at: str = ""
@@ -91,29 +94,40 @@ def weights_sha256(folder: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest() if path else ""
 
 
-def read_card(folder: Path) -> VerifierCard:
+def read_card(folder: Path, restore_hint: str = RESTORE_HINT, what: str = "verifier") -> VerifierCard:
     folder = Path(folder)
     path = folder / CONFIG
     if not path.exists():
-        raise VerifierError(f"no trained verifier in {folder} (missing {CONFIG}); {RESTORE_HINT}")
+        raise VerifierError(f"no trained {what} in {folder} (missing {CONFIG}); {restore_hint}")
     try:
         return VerifierCard.model_validate_json(path.read_text(encoding="utf-8"))
     except ValueError as exc:
         raise VerifierError(
-            f"{path} is not a valid verifier description ({exc.__class__.__name__}); {RESTORE_HINT}"
+            f"{path} is not a valid {what} description ({exc.__class__.__name__}); {restore_hint}"
         ) from exc
 
 
 class StanceModel:
-    """(claim, passage window) pairs -> probabilities of supports / contradicts / neutral."""
+    """(claim, passage window) pairs -> probabilities of supports / contradicts / neutral.
 
-    def __init__(self, folder: Path, threads: int | None = None, batch_size: int = 16):
+    ``what`` names the model and ``restore_hint`` ends the message of a missing or corrupt one (the
+    claim-pair model of ``workbench.pair_model`` is a stance model too, restored another way).
+    """
+
+    def __init__(
+        self,
+        folder: Path,
+        threads: int | None = None,
+        batch_size: int = 16,
+        restore_hint: str = RESTORE_HINT,
+        what: str = "verifier",
+    ):
         folder = Path(folder)
         self.folder = folder
-        self.card = read_card(folder)
+        self.card = read_card(folder, restore_hint, what)
         weights = weights_file(folder)
         if weights is None:
-            raise VerifierError(f"the verifier's weights are missing ({folder / WEIGHTS}); {RESTORE_HINT}")
+            raise VerifierError(f"the {what}'s weights are missing ({folder / WEIGHTS}); {restore_hint}")
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         import torch
         import transformers
@@ -140,7 +154,7 @@ class StanceModel:
                 load_weights(model[0].model, weights)
         except Exception as exc:  # a corrupt or mismatched adapter file: say which and how to restore
             raise VerifierError(
-                f"cannot load the verifier in {folder}: {exc.__class__.__name__}: {str(exc)[:200]}; {RESTORE_HINT}"
+                f"cannot load the {what} in {folder}: {exc.__class__.__name__}: {str(exc)[:200]}; {restore_hint}"
             ) from exc
         model.model.eval()
         self._model = model
@@ -229,7 +243,15 @@ def fit_stance_model(
     threads: int | None,
     progress: Callable[[ProgressEvent], None] = lambda _: None,
     method: str = "full",
+    start_from: Path | None = None,
+    class_weighted: bool = True,
 ) -> dict[str, object]:
+    """Fine-tune a MiniLM cross-encoder on ``pairs`` ({"claim", "passage", "label": a stance}) into ``out``.
+
+    ``start_from``: a stance model folder whose weights (not its head's meaning: the labels stay
+    ``STANCES``) are the starting point instead of the bare base model, for full fine-tuning.
+    ``class_weighted``: weigh the loss by inverse label frequency.
+    """
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     import torch
     import transformers
@@ -247,6 +269,16 @@ def fit_stance_model(
     )
     model.model.config.id2label = dict(enumerate(STANCES))
     model.model.config.label2id = {s: i for i, s in enumerate(STANCES)}
+    if start_from is not None:
+        if method == "lora":
+            raise ValueError("start_from needs full fine-tuning (a LoRA adapter applies to the bare base)")
+        start_card = read_card(start_from)
+        if list(start_card.labels) != list(STANCES):
+            raise ValueError(f"{start_from}: its labels {start_card.labels} are not {list(STANCES)}")
+        found = weights_file(start_from)
+        if found is None or found.name != WEIGHTS:
+            raise ValueError(f"{start_from} has no full weights ({WEIGHTS}) to start from")
+        load_weights(model[0].model, found)
     if method == "lora":
         from peft import get_peft_model
 
@@ -256,7 +288,8 @@ def fit_stance_model(
             param.requires_grad = "embeddings" not in name
     labels = [STANCES.index(p["label"]) for p in pairs]
     counts = np.bincount(labels, minlength=len(STANCES)).astype(np.float64)
-    weights = torch.tensor(counts.sum() / (len(STANCES) * np.maximum(counts, 1)), dtype=torch.float32)
+    inverse = counts.sum() / (len(STANCES) * np.maximum(counts, 1))
+    weights = torch.tensor(inverse if class_weighted else np.ones(len(STANCES)), dtype=torch.float32)
     dataset = Dataset.from_dict(
         {"claim": [p["claim"] for p in pairs], "passage": [p["passage"] for p in pairs], "label": labels}
     )
