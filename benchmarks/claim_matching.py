@@ -53,12 +53,15 @@ sys.path.insert(0, str(ROOT))
 
 PAIRS = ROOT / "evals" / "datasets" / "claim_pairs" / "pairs.jsonl"
 #: Fresh splits, each written blind and scored once for a reported figure, oldest first: the newest decides.
-TEST_PAIRS = [PAIRS.with_name(f"pairs_{name}.jsonl") for name in ("test", "test2", "test3", "test4", "test5", "test6")]
-SPLITS = ("tune", "heldout", "test", "test2", "test3", "test4", "test5", "test6")
+TEST_PAIRS = [PAIRS.with_name(f"pairs_{name}.jsonl") for name in ("test", *(f"test{n}" for n in range(2, 8)))]
+SPLITS = ("tune", "heldout", "test", "test2", "test3", "test4", "test5", "test6", "test7")
 #: The splits the rules' threshold was chosen on (the rules' last round); test3 and test4 judged it.
 CHOOSE_ON = ("tune", "heldout", "test", "test2")
-#: The splits the claim-pair model learnt from (and its thresholds were chosen on, cross-validated); test6 judges it.
+#: The splits the claim-pair model learnt from (and its thresholds were chosen on, cross-validated).
 MODEL_TRAINED_ON = ("tune", "heldout", "test", "test2", "test3", "test4", "test5")
+#: Every split looked at while making the shipped matcher (test6 judged the model, then its false matches
+#: were read and word rules written for them); the newest split beyond these judges the matcher.
+LOOKED_AT = (*MODEL_TRAINED_ON, "test6")
 TARGET_PRECISION = 0.90
 TARGET_P95_MS = 50.0
 THRESHOLDS = np.round(np.arange(0.50, 1.0, 0.005), 3)
@@ -246,6 +249,7 @@ def model_quality(rows: list[dict], vectors: dict[str, np.ndarray], rounds: int,
         "min_similarity": model.min_similarity,
         "min_pair_score": model.min_pair_score,
         "trained_on": list(MODEL_TRAINED_ON),
+        "looked_at": list(LOOKED_AT),
     }
     for name in SPLITS:
         split = np.array([r["split"] == name for r in rows])
@@ -262,10 +266,11 @@ def model_quality(rows: list[dict], vectors: dict[str, np.ndarray], rounds: int,
         result[name] = (
             figures
             | {f"{k}_ci95": v for k, v in ci.items()}
-            | {"tp": tp, "fp": fp, "positives": pos, "negatives": neg, "in_sample": name in MODEL_TRAINED_ON}
+            | {"tp": tp, "fp": fp, "positives": pos, "negatives": neg}
+            | {"trained_on": name in MODEL_TRAINED_ON, "looked_at": name in LOOKED_AT}
             | {"matched_by_kind": kinds}
         )
-    fresh = [name for name in SPLITS if name in result and name not in MODEL_TRAINED_ON]
+    fresh = [name for name in SPLITS if name in result and name not in LOOKED_AT]
     result["judged_on"] = fresh[-1] if fresh else None
     return result
 
