@@ -342,7 +342,9 @@ _SAID = rf"^(?P<who>.{{3,}}?)\s+(?:{_VERBS}|told(?:\s+\w+){{1,3}}?)(?:\s+(?:on|i
 _REPORTED = (  # tried in this order: "that" marks the reported clause best
     re.compile(_SAID + r"that\s+(?P<what>.+)$", re.IGNORECASE),
     re.compile(r"^according\s+to\s+(?P<who>[^,]{3,80}),\s+(?P<what>.+)$", re.IGNORECASE),
-    re.compile(_SAID + r"(?P<what>[A-Z0-9].+)$"),  # no "that": a clause starting with a name or a number
+    # no "that": a clause starting with a name or a number, after a verb without an object ("told
+    # reporters the Russian account ..." would cut inside the object)
+    re.compile(rf"^(?P<who>.{{3,}}?)\s+(?:{_VERBS})(?:\s+(?:on|in)\s+[^,]{{3,40}}?)?,?\s+(?P<what>[A-Z0-9].+)$"),
 )
 # "Anika Feld, the county's director of public health, said ...": who she is, a claim of its own.
 _ROLE = re.compile(

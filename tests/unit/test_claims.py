@@ -264,6 +264,7 @@ def test_what_reported_speech_reports_is_a_claim_of_its_own():
     assert reported_content("The mayor said that it was a disaster for the town.") is None  # a pronoun: not alone
     assert reported_content("Feld said until we are sure, people should not drink it.") is None  # no clause start
     assert reported_content("The plant closed in 1998.") is None
+    assert reported_content("An official told reporters the Russian account was made up.") is None  # object, no clause
 
 
 def test_a_speakers_role_is_a_claim_of_its_own():
