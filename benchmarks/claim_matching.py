@@ -20,7 +20,7 @@ judges it (``model.judged_on``).
    the one that judges (``judged_on``); the others are in-sample.
 2. Speed. Indexes the pairs' real claims through ``ClaimMatcher.add_many`` and fills the collection
    up to --n-claims with synthetic records written straight to Chroma: each is a real claim's
-   vector plus random noise (cosine 0.55-0.78 to it: a dense neighbourhood, below the threshold)
+   vector plus random noise (cosine 0.55-0.78 to it: a dense neighbourhood, partly above the 0.715 threshold)
    with a placeholder text, because embedding 100,000 real texts takes too long on 2 cores. Then
    times the shipped ``ClaimMatcher.match`` (embedding + Chroma query + conflict check + claim-pair
    model on the candidates left), the bare query embedding as the baseline, the index part and the
