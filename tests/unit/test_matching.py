@@ -301,7 +301,9 @@ def test_the_pairs_file_keeps_each_claim_group_in_one_split():
     assert "CC BY 4.0" in (folder / "README.md").read_text(encoding="utf-8")
 
 
-SPLIT_FILES = {f"pairs_{name}.jsonl": name for name in ("test", "test2", "test3", "test4", "test5", "test6", "test7")}
+SPLIT_FILES = {
+    f"pairs_{name}.jsonl": name for name in ("test", "test2", "test3", "test4", "test5", "test6", "test7", "test8")
+}
 
 
 def test_each_blind_split_is_new_text_and_one_split():
