@@ -11,7 +11,7 @@ shown as "seen before" when its cosine similarity, the rules and this score all 
 The model and its thresholds live in ``workbench/weights/claim-pairs`` (``verifier.json``, the same
 card as a verifier's, with ``thresholds``; ``weights.safetensors``, about 21 MB): made with
 ``workbench models train-matcher``, thresholds chosen by ``benchmarks/claim_matching_pair_model.py``
-(cross-validated by claim group on the splits already looked at). It is loaded on the first match
+(each training file scored by a model trained on the other files). It is loaded on the first match
 and scores only the few candidates above the similarity threshold.
 """
 
@@ -46,8 +46,8 @@ WHAT = "claim-pair model"
 RESTORE_HINT = (
     "restore it with `git checkout workbench/weights/claim-pairs` or retrain it with `workbench models train-matcher`"
 )
-#: The claim-pair splits the shipped model is trained on: every split already looked at. Newer splits
-#: (``pairs_test6.jsonl``) are kept out: they judge it.
+#: The claim-pair splits the shipped model is trained on. The newer ones judged it (``pairs_test6.jsonl``,
+#: ``pairs_test7.jsonl``, once each) or are kept for the next round (``pairs_test8.jsonl``, unscored).
 TRAINING_SPLITS = ("pairs.jsonl", *(f"pairs_test{n}.jsonl" for n in ("", "2", "3", "4", "5")))
 
 #: Chosen by benchmarks/claim_matching_pair_model.py on out-of-fold scores of the training splits (each
