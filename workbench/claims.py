@@ -158,10 +158,11 @@ def merge_duplicates(claims: list[Claim], threshold: float = 90.0) -> list[Claim
     against the facts)."""
 
     def same(a: Claim, b: Claim) -> bool:
+        if _derived(a) != _derived(b) and reports_speech((b if _derived(a) else a).text):
+            return False  # what a report reports, beside a report (its own source, whose words it repeats)
         return (
             sorted(_NUMBER.findall(a.text)) == sorted(_NUMBER.findall(b.text))
             and reports_speech(a.text) == reports_speech(b.text)
-            and _derived(a) == _derived(b)
             and fuzz.token_set_ratio(a.text.lower(), b.text.lower()) >= threshold
         )
 

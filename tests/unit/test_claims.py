@@ -285,3 +285,20 @@ def test_reported_speech_gives_the_report_and_the_reported_fact():
     [fact] = [c for c in result.claims if c.text == "An F-22 fired flares near Mayadin."]
     assert "reported_content" in fact.flags and fact.span is not None, "derived, and found in the sentence"
     assert fact.type == "event"
+
+
+def test_a_derived_claim_merges_with_the_models_own_statement_of_it_but_never_with_its_report():
+    from workbench.claims import merge_duplicates
+
+    def claim(text: str, *flags: str) -> Claim:
+        return Claim(id=Claim.make_id("a", text), article_id="a", text=text, check_worthiness=0.9, flags=list(flags))
+
+    report = claim("Dev Marsh said Northmere had the results on March 6, before the public was told.")
+    derived = claim("Northmere had the results on March 6, before the public was told.", "reported_content")
+    assert len(merge_duplicates([report, derived])) == 2  # "told" makes both read as speech: still two claims
+    stated = claim("Northmere had the results on March 6, before the public was told")
+    plain_fact = claim("The plant closed in 1998.")
+    derived_fact = claim("The plant closed in 1998", "reported_content")
+    assert [c.text for c in merge_duplicates([plain_fact, derived_fact])] == [plain_fact.text]
+    kept = merge_duplicates([report, derived, stated])  # the model's own wording of it is a duplicate
+    assert [c.text for c in kept] == [report.text, derived.text]
