@@ -150,6 +150,28 @@ def bootstrap(
     return {k: [round(float(x), 3) for x in np.percentile(v, [2.5, 97.5])] if v else None for k, v in values.items()}
 
 
+def split_figures(
+    pred: np.ndarray, label: np.ndarray, groups: list[str], split: np.ndarray, rounds: int, seed: int
+) -> dict[str, object]:
+    """Precision, recall and false-match rate on one split, with 95% intervals over its claim groups, and counts."""
+    sel = np.flatnonzero(split)
+    tp, fp, pos, neg = counts(pred[sel], label[sel])
+    out: dict[str, object] = {
+        k: round(v, 3) if v is not None else None for k, v in rates(pred[sel], label[sel]).items()
+    }
+    ci = bootstrap(pred[sel], label[sel], [groups[i] for i in sel], rounds, seed)
+    out |= {f"{k}_ci95": v for k, v in ci.items()}
+    return out | {"tp": tp, "fp": fp, "positives": pos, "negatives": neg, "groups": len({groups[i] for i in sel})}
+
+
+def matched_by_kind(rows: list[dict], pred: np.ndarray, split: np.ndarray) -> dict[str, dict[str, int]]:
+    found = {}
+    for kind in sorted({r["kind"] for r, s in zip(rows, split, strict=True) if s}):
+        sel = split & np.array([r["kind"] == kind for r in rows])
+        found[kind] = {"pairs": int(sel.sum()), "matched": int((pred & sel).sum())}
+    return found
+
+
 def quality(rows: list[dict], vectors: dict[str, np.ndarray], rounds: int, seed: int) -> dict[str, object]:
     from workbench.matching import conflict
 
@@ -186,21 +208,7 @@ def quality(rows: list[dict], vectors: dict[str, np.ndarray], rounds: int, seed:
     pred = (sims >= threshold) & ~mask
 
     def score(pred: np.ndarray, split: np.ndarray) -> dict[str, object]:
-        sel = np.flatnonzero(split)
-        tp, fp, pos, neg = counts(pred[sel], label[sel])
-        out: dict[str, object] = {
-            k: round(v, 3) if v is not None else None for k, v in rates(pred[sel], label[sel]).items()
-        }
-        ci = bootstrap(pred[sel], label[sel], [groups[i] for i in sel], rounds, seed)
-        out |= {f"{k}_ci95": v for k, v in ci.items()}
-        return out | {"tp": tp, "fp": fp, "positives": pos, "negatives": neg, "groups": len({groups[i] for i in sel})}
-
-    def by_kind(split: np.ndarray) -> dict[str, dict[str, int]]:
-        found = {}
-        for kind in sorted({r["kind"] for r, s in zip(rows, split, strict=True) if s}):
-            sel = split & np.array([r["kind"] == kind for r in rows])
-            found[kind] = {"pairs": int(sel.sum()), "matched": int((pred & sel).sum())}
-        return found
+        return split_figures(pred, label, groups, split, rounds, seed)
 
     result: dict[str, object] = {
         "chosen": {"config": chosen, "threshold": threshold, "swap_min_overlap": overlap},
@@ -223,7 +231,7 @@ def quality(rows: list[dict], vectors: dict[str, np.ndarray], rounds: int, seed:
         result |= {
             name: score(pred, split),
             f"{name}_same_threshold_without_check": score(sims >= threshold, split),
-            f"{name}_matched_by_kind": by_kind(split),
+            f"{name}_matched_by_kind": matched_by_kind(rows, pred, split),
             f"{name}_curve_descriptive": curve,
         }
     return result
@@ -255,20 +263,10 @@ def model_quality(rows: list[dict], vectors: dict[str, np.ndarray], rounds: int,
         split = np.array([r["split"] == name for r in rows])
         if not split.any():
             continue
-        sel = np.flatnonzero(split)
-        tp, fp, pos, neg = counts(pred[sel], label[sel])
-        figures = {k: round(v, 3) if v is not None else None for k, v in rates(pred[sel], label[sel]).items()}
-        ci = bootstrap(pred[sel], label[sel], [groups[i] for i in sel], rounds, seed)
-        kinds = {}
-        for kind in sorted({rows[i]["kind"] for i in sel}):
-            of_kind = split & np.array([r["kind"] == kind for r in rows])
-            kinds[kind] = {"pairs": int(of_kind.sum()), "matched": int((pred & of_kind).sum())}
         result[name] = (
-            figures
-            | {f"{k}_ci95": v for k, v in ci.items()}
-            | {"tp": tp, "fp": fp, "positives": pos, "negatives": neg}
+            split_figures(pred, label, groups, split, rounds, seed)
             | {"trained_on": name in MODEL_TRAINED_ON, "looked_at": name in LOOKED_AT}
-            | {"matched_by_kind": kinds}
+            | {"matched_by_kind": matched_by_kind(rows, pred, split)}
         )
     fresh = [name for name in SPLITS if name in result and name not in LOOKED_AT]
     result["judged_on"] = fresh[-1] if fresh else None

@@ -339,13 +339,14 @@ def is_fragment(text: str) -> bool:
 # "X said (on Monday) that Y", "X told reporters that Y", "X said Northmere had...", "According to X, Y":
 # Y is what was reported.
 _VERBS = r"said|says|stated|reported|reports|announced|claimed|claims|asserted|insisted|alleged|warned|added|argued"
-_SAID = rf"^(?P<who>.{{3,}}?)\s+(?:{_VERBS}|told(?:\s+\w+){{1,3}}?)(?:\s+(?:on|in)\s+[^,]{{3,40}}?)?,?\s+"
+_WHEN = r"(?:\s+(?:on|in)\s+[^,]{3,40}?)?,?\s+"  # "said on Tuesday, ...", "said in a statement ..."
+_SAID = rf"^(?P<who>.{{3,}}?)\s+(?:{_VERBS}|told(?:\s+\w+){{1,3}}?){_WHEN}"
 _REPORTED = (  # tried in this order: "that" marks the reported clause best
     re.compile(_SAID + r"that\s+(?P<what>.+)$", re.IGNORECASE),
     re.compile(r"^according\s+to\s+(?P<who>[^,]{3,80}),\s+(?P<what>.+)$", re.IGNORECASE),
     # no "that": a clause starting with a name or a number, after a verb without an object ("told
     # reporters the Russian account ..." would cut inside the object)
-    re.compile(rf"^(?P<who>.{{3,}}?)\s+(?:{_VERBS})(?:\s+(?:on|in)\s+[^,]{{3,40}}?)?,?\s+(?P<what>[A-Z0-9].+)$"),
+    re.compile(rf"^(?P<who>.{{3,}}?)\s+(?:{_VERBS}){_WHEN}(?P<what>[A-Z0-9].+)$"),
 )
 # "Anika Feld, the county's director of public health, said ...": who she is, a claim of its own.
 _ROLE = re.compile(

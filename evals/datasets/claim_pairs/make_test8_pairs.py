@@ -25,8 +25,13 @@ from pathlib import Path
 
 from pairs_common import (
     HERE,
-    SCIFACT_DIR,
-    VERIFIER_DATA,
+    LABEL_OF_KIND,
+    MAX_JACCARD_EARLIER,
+    NEWS,
+    NEWS_VAL,
+    SCIFACT_DEV_QRELS,
+    SCIFACT_TRAIN,
+    WICE,
     Earlier,
     NewsTables,
     SciFactTables,
@@ -34,59 +39,19 @@ from pairs_common import (
     WiceTables,
     build_families,
     check_not_quoted,
+    earlier_splits,
     finish,
+    other_scifact_groups,
     read_earlier,
     read_news,
     summary,
     write_rows,
 )
 
-SCIFACT = SCIFACT_DIR / "claims_train.jsonl"
-# BEIR's SciFact test qrels: the abstracts the SciFact dev claims (BEIR test queries, used by pairs_test2.jsonl) cite.
-SCIFACT_DEV_QRELS = SCIFACT.parent / "beir" / "qrels" / "test.tsv"
-NEWS = VERIFIER_DATA / "news_pairs.jsonl"
-NEWS_VAL = VERIFIER_DATA / "news_pairs_val.jsonl"
-WICE = VERIFIER_DATA / "wice_pairs.jsonl"
+SCIFACT = SCIFACT_TRAIN
 # The splits already looked at: no text of this file may appear in them, and no story or claim of it may be used there.
-EARLIER_SPLITS = [
-    HERE / "pairs.jsonl",
-    HERE / "pairs_test.jsonl",
-    HERE / "pairs_test2.jsonl",
-    HERE / "pairs_test3.jsonl",
-    HERE / "pairs_test4.jsonl",
-    HERE / "pairs_test5.jsonl",
-    HERE / "pairs_test6.jsonl",
-    HERE / "pairs_test7.jsonl",
-]
-# SciFact groups of the earlier splits that are not named after abstracts (pairs.jsonl's scifact-<doc id>-<doc id>...).
-OTHER_SCIFACT_GROUPS = (
-    "scifact-test-",
-    "scifact-dev-",
-    "scifact-train-",
-    "scifact-train4-",
-    "scifact-train5-",
-    "scifact-train6-",
-    "scifact-train7-",
-)
-# A SciFact claim or story text whose word Jaccard with an earlier text reaches this is of an earlier family.
-MAX_JACCARD_EARLIER = 0.5
-
-# Every pair is (kind, key, key); the label follows from the kind. The kinds are those of pairs_test7.jsonl.
-LABEL_OF_KIND = {
-    "paraphrase": 1,
-    "light_edit": 1,
-    "attribution": 0,
-    "number": 0,
-    "entity": 0,
-    "negation": 0,
-    "direction": 0,
-    "related": 0,
-    "roles": 0,
-    "quantifier": 0,
-    "modality": 0,
-    "hedge": 0,
-    "time_span": 0,
-}
+EARLIER_SPLITS = earlier_splits(8)
+OTHER_SCIFACT_GROUPS = other_scifact_groups(8)
 # In SCIFACT_PAIRS this key stands for the claim quoted from the SciFact file.
 ORIGINAL = "claim"
 

@@ -20,6 +20,33 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[2]
 SCIFACT_DIR = REPO.parent / "shared" / "datasets" / "scifact"
 VERIFIER_DATA = REPO / "workbench" / "verifier" / "data"
+SCIFACT_TRAIN = SCIFACT_DIR / "claims_train.jsonl"
+# BEIR's SciFact test qrels: the abstracts the SciFact dev claims (BEIR test queries, used by pairs_test2.jsonl) cite.
+SCIFACT_DEV_QRELS = SCIFACT_DIR / "beir" / "qrels" / "test.tsv"
+NEWS = VERIFIER_DATA / "news_pairs.jsonl"
+NEWS_VAL = VERIFIER_DATA / "news_pairs_val.jsonl"
+WICE = VERIFIER_DATA / "wice_pairs.jsonl"
+# A SciFact claim or story text whose word Jaccard with an earlier text reaches this is of an earlier family.
+MAX_JACCARD_EARLIER = 0.5
+# The kinds of pair from pairs_test6.jsonl on, with the label each implies (every pair is (kind, key, key)).
+LABEL_OF_KIND = {
+    **dict.fromkeys(("paraphrase", "light_edit"), 1),
+    **dict.fromkeys(("attribution", "number", "entity", "negation", "direction", "related", "roles"), 0),
+    **dict.fromkeys(("quantifier", "modality", "hedge", "time_span"), 0),
+}
+
+
+def earlier_splits(before: int) -> list[Path]:
+    """The split files written before pairs_test<before>.jsonl: pairs.jsonl, pairs_test.jsonl, pairs_test2.jsonl ..."""
+    return [HERE / "pairs.jsonl", HERE / "pairs_test.jsonl"] + [HERE / f"pairs_test{n}.jsonl" for n in range(2, before)]
+
+
+def other_scifact_groups(before: int) -> tuple[str, ...]:
+    """SciFact group prefixes of the splits before pairs_test<before>.jsonl that are not named after abstracts
+    (pairs.jsonl's are scifact-<doc id>-<doc id>...)."""
+    trains = tuple(f"scifact-train{n}-" for n in range(4, before))
+    return ("scifact-test-", "scifact-dev-", "scifact-train-", *trains)
+
 
 # The keys of an output row, in the order they are written.
 KEYS = ("id", "split", "group", "label", "kind", "a", "b", "a_source", "b_source")
