@@ -425,6 +425,26 @@ def test_an_answer_cut_off_by_max_tokens_says_so(fake_llama):
     assert "max_tokens" in str(result["parsing_error"])
 
 
+def test_memory_freed_by_a_call_is_given_back_after_every_answer_and_every_failure(fake_llama, monkeypatch):
+    trims = []
+    monkeypatch.setattr(local, "return_freed_memory", lambda: trims.append(1))
+    llama = fake_llama('{"city": "Paris"}')
+    _local_model().with_structured_output(Answer).invoke("Capital of France?")
+    assert len(trims) == 1
+
+    def broken(**request):
+        raise RuntimeError("llama_decode returned -1")
+
+    llama.create_chat_completion = broken
+    with pytest.raises(RuntimeError):
+        _local_model().invoke("Capital of France?")
+    assert len(trims) == 2
+
+
+def test_giving_back_freed_memory_is_harmless_when_nothing_was_freed():
+    local.return_freed_memory()
+
+
 def test_the_output_schema_and_sampling_settings_are_part_of_the_cache_key():
     model = _local_model()
 

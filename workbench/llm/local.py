@@ -105,6 +105,28 @@ def load_model(path: str | Path, n_ctx: int, n_threads: int) -> _LoadedModel:
         return loaded
 
 
+def _malloc_trim() -> Any:
+    try:
+        return ctypes.CDLL("libc.so.6").malloc_trim
+    except (OSError, AttributeError):  # not glibc: nothing to give back this way
+        return None
+
+
+_MALLOC_TRIM = _malloc_trim()
+
+
+def return_freed_memory() -> None:
+    """Give the memory llama.cpp freed during a call back to the operating system.
+
+    Grammar-constrained sampling allocates a few hundred MB of short-lived native memory per answer;
+    glibc keeps the freed pages in its heap, so the process stayed about 300 MB larger after the
+    first calls of a check (measured with the 1.5B and the claim schema: 2.43 GB -> 2.13 GB after
+    four calls; the trim takes milliseconds, the answer seconds).
+    """
+    if _MALLOC_TRIM is not None:
+        _MALLOC_TRIM(0)
+
+
 def unload_models() -> None:
     """Free every loaded local model (tests, or a long-lived process switching models)."""
     with _LOAD_LOCK:
@@ -224,6 +246,7 @@ class ChatLocalLlama(BaseChatModel):
                 raise
             finally:
                 loaded.deadline = math.inf
+                return_freed_memory()
         elapsed = time.monotonic() - started
         if self.timeout and elapsed > self.timeout:  # only when the build could not abort it in time
             raise LocalModelTimeout(f"{self._label}: answered after {elapsed:.0f} s, over the {self.timeout:g} s limit")
@@ -288,6 +311,7 @@ class ChatLocalLlama(BaseChatModel):
                 raise
             finally:
                 loaded.deadline = math.inf
+                return_freed_memory()
             prompt_tokens = max(0, loaded.llama.n_tokens - generated)
         yield ChatGenerationChunk(
             message=AIMessageChunk(
