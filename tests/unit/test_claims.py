@@ -6,6 +6,7 @@ import json
 
 from tests.fakes import ScriptedChatModel
 from workbench.claims import (
+    KEEP_WHOLE_THRESHOLD,
     ExtractedClaim,
     Sentence,
     align,
@@ -102,6 +103,25 @@ def test_a_sentence_without_claims_is_kept_as_not_check_worthy():
     result, _ = _extract(_echo)
     rhetoric = [c for c in result.claims if "shameful" in c.text]
     assert len(rhetoric) == 1 and not rhetoric[0].check_worthy and "no_claims_found" in rhetoric[0].flags
+
+
+def test_a_sentence_the_classifier_is_nearly_sure_of_is_kept_whole_when_the_model_finds_nothing():
+    def silent_on_the_jet(messages):
+        sentence = _sentence_of(messages)
+        return {"claims": []} if sentence.startswith("It also said") else _echo(messages)
+
+    def scorer(texts):
+        return [KEEP_WHOLE_THRESHOLD if t.startswith("It also said") else 0.5 for t in texts]
+
+    result, _ = _extract(silent_on_the_jet, scorer=scorer)
+    kept = [c for c in result.claims if c.text.startswith("It also said")]
+    assert len(kept) == 1 and kept[0].check_worthy and kept[0].flags == ["kept_whole"]
+    assert kept[0].type == "attribution" and kept[0].check_worthiness == KEEP_WHOLE_THRESHOLD
+    assert ARTICLE[kept[0].span.start : kept[0].span.end] == kept[0].text
+    # below the threshold the model's silence wins, as before
+    result, _ = _extract(silent_on_the_jet, scorer=lambda texts: [KEEP_WHOLE_THRESHOLD - 0.01] * len(texts))
+    dropped = [c for c in result.claims if c.text.startswith("It also said")]
+    assert len(dropped) == 1 and not dropped[0].check_worthy and dropped[0].flags == ["no_claims_found"]
 
 
 def test_a_lead_in_or_scrap_the_model_calls_a_claim_is_kept_as_not_check_worthy():
