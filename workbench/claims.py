@@ -360,16 +360,25 @@ _REPORTED = (  # tried in this order: "that" marks the reported clause best
     # reporters the Russian account ..." would cut inside the object)
     re.compile(rf"^(?P<who>.{{3,}}?)\s+(?:{_VERBS}){_WHEN}(?P<what>[A-Z0-9].+)$"),
 )
-# "Anika Feld, the county's director of public health, said ...": who she is, a claim of its own.
-_ROLE = re.compile(
-    rf"^(?P<name>[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){{1,3}}),\s+(?P<role>(?:the|a|an)\s+[^,]{{3,80}}?),\s+"
-    rf"(?:{_VERBS}|told)\b"
+# "Anika Feld, the county's director of public health, said ..." and "..., said Tomas Reyl, a spokesman for
+# Velstrand.": who the speaker is, a claim of its own.
+_NAME = r"(?P<name>[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3})"
+_ROLE_PHRASE = r"(?P<role>(?:the|a|an)\s+[^,;]{3,80}?)"
+_ROLE = (
+    re.compile(rf"^{_NAME},\s+{_ROLE_PHRASE},\s+(?:{_VERBS}|told)\b"),
+    re.compile(rf"\b(?:{_VERBS}|told\s+\w+)\s+{_NAME},\s+{_ROLE_PHRASE}[.]?$"),
+)
+# "Northmere Water, which runs the town's supply, shut both wells": what the clause says of the subject, a name (its
+# last word capitalised: not "The ministry banned flights, which angered airlines, ...").
+_RELATIVE = re.compile(
+    r"^(?P<subject>[A-Z][\w.'-]*(?:\s+[\w.'-]+){0,3}\s+[A-Z][\w.'-]*),\s+(?:who|which)\s+(?P<clause>[^,;]{8,150}?),\s+\w"
 )
 _DENYING = re.compile(r"\b(?:den(?:y|ied|ies)|reject\w*|dismiss\w*|refut\w*|false|no evidence)\b", re.IGNORECASE)
 _PRONOUN_START = re.compile(r"^(?:it|its|he|she|they|their|we|our|i|this|these|that|those|there)\b", re.IGNORECASE)
+_PREPOSITION_START = re.compile(r"^(?:in|on|at|by|for|from|since|after|before|during|until|with|of)\b", re.IGNORECASE)
 
 
-_DERIVED = ("reported_content", "speaker_role")
+_DERIVED = ("reported_content", "speaker_role", "relative_clause")
 
 
 def _derived(claim: Claim) -> bool:
@@ -397,9 +406,20 @@ def reported_content(claim: str) -> str | None:
 
 def speaker_role(claim: str) -> str | None:
     """ "Anika Feld, the county's director of public health, said ..." -> "Anika Feld is the county's
-    director of public health.", or None."""
-    m = _ROLE.match(claim.strip())
-    return f"{m['name']} is {m['role']}." if m else None
+    director of public health.", "..., said Tomas Reyl, a spokesman for Velstrand." -> "Tomas Reyl is a
+    spokesman for Velstrand.", or None."""
+    m = next((m for pattern in _ROLE if (m := pattern.search(claim.strip()))), None)
+    return f"{m['name']} is {m['role'].rstrip('.')}." if m else None
+
+
+def relative_clause(claim: str) -> str | None:
+    """ "Northmere Water, which runs the town's supply, shut both wells on March 6." -> "Northmere Water runs
+    the town's supply.": a non-restrictive clause about the subject states a fact of its own. None when the
+    subject starts with a pronoun or a preposition ("In March, which ...")."""
+    m = _RELATIVE.match(claim.strip())
+    if m is None or _PRONOUN_START.match(m["subject"]) or _PREPOSITION_START.match(m["subject"]):
+        return None
+    return f"{m['subject']} {m['clause'].strip()}."
 
 
 def _claims_of(article: Document, sentence: Sentence, answer: ExtractedClaims, call: LLMCall) -> list[Claim]:
@@ -407,10 +427,18 @@ def _claims_of(article: Document, sentence: Sentence, answer: ExtractedClaims, c
     items = list(answer.claims)
     said = {plain(i.claim).lower() for i in items}
     derived_by: dict[int, str] = {}  # item index -> how it was derived from another claim
-    for item in answer.claims:
-        if item.type == "opinion":
-            continue
-        for how, derived in zip(_DERIVED, (reported_content(item.claim), speaker_role(item.claim)), strict=True):
+    factual = [item.claim for item in answer.claims if item.type != "opinion"]
+    # Who a speaker is and what a clause says of a name are taken from the sentence too, when the model
+    # states a fact of it: the small model often leaves them out of its claims.
+    sources = [*factual, plain(sentence.text)] if factual else []
+    for n, text in enumerate(sources):
+        of_sentence = n == len(factual)
+        derivations = (
+            None if of_sentence else reported_content(text),
+            speaker_role(text),
+            relative_clause(text),
+        )
+        for how, derived in zip(_DERIVED, derivations, strict=True):
             if derived is not None and derived.lower() not in said:  # the model did not state it on its own
                 derived_by[len(items)] = how
                 items.append(ExtractedClaim(claim=derived, type="event"))

@@ -294,8 +294,40 @@ def test_a_speakers_role_is_a_claim_of_its_own():
         speaker_role("Anika Feld, the county's director of public health, said the water was unsafe.")
         == "Anika Feld is the county's director of public health."
     )
+    assert speaker_role('"We found nothing," said Tomas Reyl, a spokesman for Velstrand.') == (
+        "Tomas Reyl is a spokesman for Velstrand."
+    )
     assert speaker_role("Grace Almeyda, its operations director, said the water was safe.") is None  # "its": whose?
     assert speaker_role("The ministry said the water was unsafe.") is None
+    assert speaker_role("On Monday, the ministry said the water was unsafe.") is None
+
+
+def test_a_clause_about_a_name_is_a_claim_of_its_own():
+    from workbench.claims import relative_clause
+
+    assert relative_clause("Northmere Water, which runs the town's supply, shut both wells on March 6.") == (
+        "Northmere Water runs the town's supply."
+    )
+    assert relative_clause("Council member Dev Marsh, who represents the Eastfield ward, said so.") == (
+        "Council member Dev Marsh represents the Eastfield ward."
+    )
+    assert relative_clause("The ministry banned flights, which angered airlines, on Monday.") is None  # not a name
+    assert relative_clause("In March, which was cold, the wells were shut.") is None
+    assert relative_clause("Paris, which is the capital.") is None  # nothing after the clause: no sentence around it
+
+
+def test_who_a_speaker_is_comes_from_the_sentence_when_the_model_leaves_it_out():
+    def quote_only(messages):
+        sentence = _sentence_of(messages)
+        claim = sentence.split(",", 1)[0] if sentence.startswith("Anna") else sentence
+        return {"claims": [{"claim": claim, "type": "event", "verbatim": claim}]}
+
+    text = "Harbour News\n\nAnna Berg, a spokeswoman for the port, said 40 ships were delayed on Monday.\n"
+    article = Document.from_text(text, title="Harbour News", kind="article", source="mem")
+    llm = StructuredLLM(ScriptedChatModel(responder=quote_only), "fake", max_attempts=1)
+    claims = extract_claims(article, llm, load_prompt("extract_claims")).claims
+    role = [c for c in claims if "speaker_role" in c.flags]
+    assert [c.text for c in role] == ["Anna Berg is a spokeswoman for the port."] and role[0].check_worthy
 
 
 def test_reported_speech_gives_the_report_and_the_reported_fact():
