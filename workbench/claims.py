@@ -428,16 +428,10 @@ def _claims_of(article: Document, sentence: Sentence, answer: ExtractedClaims, c
     said = {plain(i.claim).lower() for i in items}
     derived_by: dict[int, str] = {}  # item index -> how it was derived from another claim
     factual = [item.claim for item in answer.claims if item.type != "opinion"]
-    # Who a speaker is and what a clause says of a name are taken from the sentence too, when the model
-    # states a fact of it: the small model often leaves them out of its claims.
-    sources = [*factual, plain(sentence.text)] if factual else []
-    for n, text in enumerate(sources):
-        of_sentence = n == len(factual)
-        derivations = (
-            None if of_sentence else reported_content(text),
-            speaker_role(text),
-            relative_clause(text),
-        )
+    # What is reported, who a speaker is and what a clause says of a name are taken from the sentence too,
+    # when the model states a fact of it: the small model often leaves them out of its claims.
+    for text in [*factual, plain(sentence.text)] if factual else []:
+        derivations = (reported_content(text), speaker_role(text), relative_clause(text))
         for how, derived in zip(_DERIVED, derivations, strict=True):
             if derived is not None and derived.lower() not in said:  # the model did not state it on its own
                 derived_by[len(items)] = how
