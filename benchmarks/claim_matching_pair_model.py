@@ -14,8 +14,9 @@ confidence (bootstrap over claim groups), for (a) the rules alone and (b) the ru
 pair score. Since round 4 the selection reads the out-of-fold scores of the three newest files only
 (``--choose-on``; set before their scores were seen): each newer split was written knowing what fooled
 the matcher before, as the next one will be, and the pooled choice of round 2 (0.92 out of fold) met
-0.82 and 0.86 on the next two splits. Every file's figures at the chosen thresholds are printed too. (b) goes into ``pair_model.MIN_SIMILARITY`` / ``MIN_PAIR_SCORE`` and the shipped card;
-a split written blind after the training splits judges the result (benchmarks/claim_matching.py).
+0.82 and 0.86 on the next two splits. Every file's figures at the chosen thresholds are printed too.
+(b) goes into ``pair_model.MIN_SIMILARITY`` / ``MIN_PAIR_SCORE`` and the shipped card; a split
+written blind after the training splits judges the result (benchmarks/claim_matching.py).
 
     .venv/bin/python benchmarks/claim_matching_pair_model.py            # about 35 minutes on 2 cores
     .venv/bin/python benchmarks/claim_matching_pair_model.py --scores /tmp/oof.jsonl   # keep the scores

@@ -359,6 +359,9 @@ _REPORTED = (  # tried in this order: "that" marks the reported clause best
     # no "that": a clause starting with a name or a number, after a verb without an object ("told
     # reporters the Russian account ..." would cut inside the object)
     re.compile(rf"^(?P<who>.{{3,}}?)\s+(?:{_VERBS}){_WHEN}(?P<what>[A-Z0-9].+)$"),
+    # "said the utility had waited ...": after "said", "says" or "added", which take no object, a clause may start
+    # with "the" ("announced the closure of the plant" would be its object)
+    re.compile(rf"^(?P<who>.{{3,}}?)\s+(?:said|says|added){_WHEN}(?P<what>(?:the|a|an)\s.+)$", re.IGNORECASE),
 )
 # "Anika Feld, the county's director of public health, said ..." and "..., said Tomas Reyl, a spokesman for
 # Velstrand.": who the speaker is, a claim of its own.
@@ -378,7 +381,7 @@ _PRONOUN_START = re.compile(r"^(?:it|its|he|she|they|their|we|our|i|this|these|t
 _PREPOSITION_START = re.compile(r"^(?:in|on|at|by|for|from|since|after|before|during|until|with|of)\b", re.IGNORECASE)
 
 
-_DERIVED = ("reported_content", "speaker_role", "relative_clause")
+_DERIVED = ("reported_content", "speaker_role", "relative_clause", "main_clause")
 
 
 def _derived(claim: Claim) -> bool:
@@ -412,6 +415,18 @@ def speaker_role(claim: str) -> str | None:
     return f"{m['name']} is {m['role'].rstrip('.')}." if m else None
 
 
+_TRAILING_CLAUSE = re.compile(r"^(?P<main>[A-Z].{20,}?),\s+(?:where|which|who)\s+\S.+$")
+
+
+def main_clause(claim: str) -> str | None:
+    """ "The wells lie 800 meters from the Ashby Works, where Velstrand made window frames." -> "The wells lie 800
+    meters from the Ashby Works.": the statement without the clause that adds a second fact to its end."""
+    m = _TRAILING_CLAUSE.match(claim.strip())
+    if m is None or _PRONOUN_START.match(m["main"]) or len(m["main"].split()) < 5:
+        return None
+    return m["main"].rstrip() + "."
+
+
 def relative_clause(claim: str) -> str | None:
     """ "Northmere Water, which runs the town's supply, shut both wells on March 6." -> "Northmere Water runs
     the town's supply.": a non-restrictive clause about the subject states a fact of its own. None when the
@@ -428,10 +443,11 @@ def _claims_of(article: Document, sentence: Sentence, answer: ExtractedClaims, c
     said = {plain(i.claim).lower() for i in items}
     derived_by: dict[int, str] = {}  # item index -> how it was derived from another claim
     factual = [item.claim for item in answer.claims if item.type != "opinion"]
-    # What is reported, who a speaker is and what a clause says of a name are taken from the sentence too,
-    # when the model states a fact of it: the small model often leaves them out of its claims.
+    # What is reported, who a speaker is, what a clause says of a name and the statement without the clause at
+    # its end are taken from the sentence too, when the model states a fact of it: the small model often leaves
+    # them out of its claims.
     for text in [*factual, plain(sentence.text)] if factual else []:
-        derivations = (reported_content(text), speaker_role(text), relative_clause(text))
+        derivations = (reported_content(text), speaker_role(text), relative_clause(text), main_clause(text))
         for how, derived in zip(_DERIVED, derivations, strict=True):
             if derived is not None and derived.lower() not in said:  # the model did not state it on its own
                 derived_by[len(items)] = how

@@ -35,7 +35,7 @@ BARE = "bare-token-0123456789abcdef"
 TOKENS = f"alice:{TOKEN},{BARE}"
 ARTICLE = (
     "The Orkney ferry carried 4,120 passengers in March 2023. "
-    "The harbour authority said the new pier cost 18 million pounds. "
+    "The harbour authority confirmed the new pier cost 18 million pounds. "
     "Storms closed the crossing on 11 days in January 2023."
 )
 BRIEFS = {

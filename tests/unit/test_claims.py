@@ -83,7 +83,8 @@ def test_every_sentence_of_a_publishers_notice_paragraph_is_boilerplate():
 def test_every_claim_has_a_span_that_points_into_the_article():
     result, _ = _extract(_echo)
     checkable = [c for c in result.claims if c.check_worthy]
-    assert len(checkable) == 3  # two sentences, and what the first reports ("the ministry said that ...")
+    # two sentences, and what each reports ("the ministry said that ...", "it also said the jet left ...")
+    assert len(checkable) == 4
     for claim in checkable:
         assert claim.span is not None
         if "reported_content" in claim.flags:
@@ -139,7 +140,9 @@ def test_a_lead_in_or_scrap_the_model_calls_a_claim_is_kept_as_not_check_worthy(
     result, _ = _extract(lead_in)
     scraps = [c for c in result.claims if c.text in ("The ministry responded to this, with:", "Iraqi airspace.")]
     assert len(scraps) == 2 and all(not c.check_worthy and "fragment" in c.flags for c in scraps)
-    assert sum(c.check_worthy for c in result.claims) == 2  # the first sentence's report and what it reports
+    # the first sentence's report and what it reports; and what the second reports, from the sentence itself
+    checkable = [c.text for c in result.claims if c.check_worthy]
+    assert len(checkable) == 3 and "The jet left for Iraqi airspace when a Su-35S arrived." in checkable
 
 
 def test_fragments_are_lead_ins_and_scraps_not_short_statements():
@@ -285,6 +288,24 @@ def test_what_reported_speech_reports_is_a_claim_of_its_own():
     assert reported_content("Feld said until we are sure, people should not drink it.") is None  # no clause start
     assert reported_content("The plant closed in 1998.") is None
     assert reported_content("An official told reporters the Russian account was made up.") is None  # object, no clause
+    assert reported_content("She said the utility had waited for a second laboratory.") == (
+        "The utility had waited for a second laboratory."
+    )
+    assert reported_content("The ministry announced the closure of the plant on Monday.") is None  # its object
+
+
+def test_a_statement_without_the_clause_added_to_its_end_is_a_claim_of_its_own():
+    from workbench.claims import main_clause
+
+    assert main_clause("The wells lie 800 meters from the Ashby Works, where Velstrand made window frames.") == (
+        "The wells lie 800 meters from the Ashby Works."
+    )
+    assert main_clause("Almeyda said the lab confirmed the readings, which it did on March 11.") == (
+        "Almeyda said the lab confirmed the readings."
+    )
+    assert main_clause("Northmere Water, which runs the supply, shut both wells.") is None  # a name, not a statement
+    assert main_clause("It closed the wells, which were unsafe.") is None  # a pronoun: not alone
+    assert main_clause("The plant closed in 1998.") is None
 
 
 def test_a_speakers_role_is_a_claim_of_its_own():
