@@ -482,23 +482,20 @@ def _claims_of(article: Document, sentence: Sentence, answer: ExtractedClaims, c
 def _kept_whole(article: Document, sentence: Sentence) -> Claim:
     """The sentence itself as a claim to check, flagged ``kept_whole``: the model found nothing in it, the
     classifier is nearly sure it holds a claim (the two disagree; the reviewer sees both)."""
-    text = plain(sentence.text)
-    return Claim(
-        id=Claim.make_id(article.id, text),
-        article_id=article.id,
-        text=text,
-        span=Span(start=sentence.start, end=sentence.end),
-        sentence=text,
-        check_worthiness=sentence.worthiness,
-        check_worthy=True,
-        type="attribution" if reports_speech(text) else "event",
-        flags=["kept_whole"],
-    )
+    kind = "attribution" if reports_speech(plain(sentence.text)) else "event"
+    return _whole(article, sentence, "kept_whole", sentence.worthiness, check_worthy=True, kind=kind)
 
 
 def _not_check_worthy(article: Document, sentence: Sentence, reason: str, keep_score: bool = False) -> Claim:
     """The sentence as a claim nobody checks: flagged ``reason``, its score capped below the threshold
     unless ``keep_score`` (a sentence left out only because the article was long)."""
+    score = sentence.worthiness if keep_score else min(sentence.worthiness, 0.29)
+    return _whole(article, sentence, reason, score, check_worthy=False, kind="opinion")
+
+
+def _whole(
+    article: Document, sentence: Sentence, flag: str, score: float, check_worthy: bool, kind: ClaimType
+) -> Claim:
     text = plain(sentence.text)
     return Claim(
         id=Claim.make_id(article.id, text),
@@ -506,8 +503,8 @@ def _not_check_worthy(article: Document, sentence: Sentence, reason: str, keep_s
         text=text,
         span=Span(start=sentence.start, end=sentence.end),
         sentence=text,
-        check_worthiness=sentence.worthiness if keep_score else min(sentence.worthiness, 0.29),
-        check_worthy=False,
-        type="opinion",
-        flags=[reason],
+        check_worthiness=score,
+        check_worthy=check_worthy,
+        type=kind,
+        flags=[flag],
     )
