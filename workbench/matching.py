@@ -287,7 +287,7 @@ _POLAR = {
     frozenset(pair)
     for pair in (("for", "against"), ("with", "without"), ("before", "after"), ("above", "below"))
     + (("over", "under"), ("inside", "outside"), ("most", "least"), ("first", "last"), ("earlier", "later"))
-    + (("to", "by"),)  # "fell to 1,650" / "fell by 1,650"
+    + (("to", "by"), ("open", "close"), ("opened", "closed"), ("opens", "closes"))  # "fell to 1,650" / "fell by 1,650"
 }
 # A bound on a number: "over half" / "under half", "more than 5" / "less than 5".
 _BOUND = re.compile(
@@ -313,6 +313,12 @@ _QUANTIFIER = {
     **dict.fromkeys(("some", "several", "certain"), "some"),
     **dict.fromkeys(("most", "majority"), "most"),
 }
+# A superlative of one in a group: "the largest" / "one of the largest".
+_ONE_OF = re.compile(r"\bone of the\b")
+_SUPERLATIVE = re.compile(r"\b(?:\w+est|most|least|best|worst)\b")
+# Association and cause: "linked to" / "caused by".
+_ASSOCIATED = re.compile(r"\b(?:link(?:s|ed)?|associat\w*|correlat\w*|tied to)\b")
+_CAUSAL = re.compile(r"\b(?:caus(?:e|es|ed|ing)|shown to (?:cause|lead))\b")
 # A time span counted from now: "until the end of this year" / "... next year".
 _RELATIVE_TIME = re.compile(r"\b(this|next|last|previous|coming|past)\s+(hour|day|week|month|year|decade)s?\b")
 # Words across which a moved phrase changes the claim: "in A, not B" / "in B, not A".
@@ -372,9 +378,10 @@ def conflict(a: str, b: str, swap_min_overlap: float = SWAP_MIN_OVERLAP) -> str 
     The reasons, in the order they are tried: 'numbers' (also identifiers such as HDAC6 / HDAC1 and
     bounds, "over half" / "under half", "at least 20" / "about 20"), 'time span' (also "this year" /
     "next year"), 'negation', 'negated word' (also opposite prefixes, overcharged / undercharged),
-    'direction', 'modality' ("caused" / "may have caused", "plans to" / "will"), 'quantifier'
-    ("schools" / "some schools"), 'attribution', 'names', 'roles swapped', 'word swapped' (also
-    "voted for" / "voted against", "fell to" / "fell by").
+    'direction', 'modality' ("caused" / "may have caused", "plans to" / "will", "linked to" / "caused by"),
+    'quantifier' ("schools" / "some schools", "the largest" / "one of the largest"), 'attribution',
+    'names', 'roles swapped', 'word swapped' (also "voted for" / "voted against", "fell to" / "fell by",
+    "opened" / "closed").
     """
     wa, wb = _words(a), _words(b)
     na, nb = _numbers(a, wa), _numbers(b, wb)
@@ -405,8 +412,10 @@ def conflict(a: str, b: str, swap_min_overlap: float = SWAP_MIN_OVERLAP) -> str 
             return "direction"
     if _classes(wa, _MODALITY) != _classes(wb, _MODALITY):
         return "modality"
-    if _classes(wa, _QUANTIFIER) != _classes(wb, _QUANTIFIER):
+    if _classes(wa, _QUANTIFIER) != _classes(wb, _QUANTIFIER) or _one_of_differs(a.lower(), b.lower()):
         return "quantifier"
+    if _cause_vs_link(a.lower(), b.lower()) or _cause_vs_link(b.lower(), a.lower()):
+        return "modality"
     if reports_speech(a) != reports_speech(b):
         return "attribution"
     if _unmatched_name(a, wb) and _unmatched_name(b, wa):
@@ -450,6 +459,18 @@ def _classes(words: list[str], classes: dict[str, str]) -> set[str]:
             continue  # "every day" is how often, not how many
         found.add(classes[w])
     return found
+
+
+def _one_of_differs(a: str, b: str) -> bool:
+    """ "the largest" / "one of the largest": both with a superlative, one of them only "one of the"."""
+    return bool(_SUPERLATIVE.search(a) and _SUPERLATIVE.search(b)) and bool(_ONE_OF.search(a)) != bool(
+        _ONE_OF.search(b)
+    )
+
+
+def _cause_vs_link(a: str, b: str) -> bool:
+    """One text says a link (an association), the other a cause: "linked to feeders" / "caused by feeders"."""
+    return bool(_ASSOCIATED.search(a) and not _CAUSAL.search(a) and _CAUSAL.search(b) and not _ASSOCIATED.search(b))
 
 
 def _identifiers(words: list[str]) -> set[str]:

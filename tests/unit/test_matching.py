@@ -92,6 +92,9 @@ PNEUMONIA = "Men are more susceptible to death from pneumonia than women."
         ("Fares will stay flat until the end of this year.", "Fares will stay flat until the end of next year.")
         + ("time span",),
         ("The bill will fall to about 1,650 pounds.", "The bill will fall by about 1,650 pounds.", "word swapped"),
+        ("The fund was the largest in its history.", "The fund was one of the largest in its history.", "quantifier"),
+        ("Sightings are linked to garden feeders.", "Sightings are caused by garden feeders.", "modality"),
+        ("The museum opened on Friday to visitors.", "The museum closed on Friday to visitors.", "word swapped"),
     ],
 )
 def test_a_changed_detail_is_a_conflict(first, other, reason):
@@ -126,6 +129,7 @@ def test_a_rewording_is_no_conflict(other):
         ("Schools close early every day.", "Schools close early each day."),  # how often, not how many
         ("The strike hit about 45,000 passengers.", "The strike hit some 45,000 passengers."),  # both approximate
         ("Rain may flood the road.", "Rain might flood the road."),  # one class of hedge
+        ("Smoking causes most cases.", "Most cases are caused by smoking."),  # a cause both times
     ],
 )
 def test_synonyms_and_spellings_are_no_conflict(first, other):

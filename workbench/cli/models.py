@@ -232,11 +232,11 @@ def models_train_matcher(
     limit: int | None = typer.Option(None, min=1, help="Train on at most this many pairs (a quick try)."),
 ) -> None:
     """Train the claim-pair model of "seen before": the shipped verifier's cross-encoder fine-tuned to
-    read two claims and say whether they state the same claim. About 5 minutes on 2 cores.
+    read two claims and say whether they state the same claim. About 8 minutes on 2 cores.
 
-    It learns from the claim-pair splits already looked at (pairs.jsonl ... pairs_test4.jsonl);
-    its thresholds (similarity, pair score) were chosen on cross-validated scores of the same
-    splits by benchmarks/claim_matching_pair_model.py. The one shipped in
+    It learns from the claim-pair splits already looked at (pairs.jsonl ... pairs_test7.jsonl,
+    2,465 pairs); its thresholds (similarity, pair score) were chosen on cross-validated scores of
+    the newest of them by benchmarks/claim_matching_pair_model.py. The one shipped in
     workbench/weights/claim-pairs was made with the defaults. Use a new one with
     WORKBENCH_MATCHER_PATH=FOLDER.
 
