@@ -61,7 +61,7 @@ CHOOSE_ON = ("tune", "heldout", "test", "test2")
 MODEL_TRAINED_ON = ("tune", "heldout", "test", "test2", "test3", "test4", "test5", "test6", "test7")
 #: Every split looked at while making the shipped matcher (each judged one round, then its false matches
 #: were read and word rules written for them); the newest split beyond these judges the matcher.
-LOOKED_AT = MODEL_TRAINED_ON
+LOOKED_AT = (*MODEL_TRAINED_ON, "test8")  # test8 judged round 4 (0.70), then its false matches were read
 TARGET_PRECISION = 0.90
 TARGET_P95_MS = 50.0
 THRESHOLDS = np.round(np.arange(0.50, 1.0, 0.005), 3)
