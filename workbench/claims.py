@@ -381,7 +381,7 @@ _PRONOUN_START = re.compile(r"^(?:it|its|he|she|they|their|we|our|i|this|these|t
 _PREPOSITION_START = re.compile(r"^(?:in|on|at|by|for|from|since|after|before|during|until|with|of)\b", re.IGNORECASE)
 
 
-_DERIVED = ("reported_content", "speaker_role", "relative_clause", "main_clause")
+_DERIVED = ("reported_content", "speaker_role", "relative_clause", "main_clause", "second_clause")
 
 
 def _derived(claim: Claim) -> bool:
@@ -427,6 +427,25 @@ def main_clause(claim: str) -> str | None:
     return m["main"].rstrip() + "."
 
 
+_AND_CLAUSE = re.compile(r",\s+and\s+(?P<clause>(?:the|a|an|[A-Z]\w*)\s.+)$")
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|has|had|have|will|would|can|could|cost|costs|rose|fell|won|lost|paid|took|gave|made)\b"
+    r"|\b\w{3,}ed\b"
+)
+
+
+def second_clause(claim: str) -> str | None:
+    """ "Residents relied on bottled water for months, and the cleanup cost the county $2.3 million." -> "The
+    cleanup cost the county $2.3 million.": a clause joined by ", and" with a subject and a verb of its own."""
+    m = _AND_CLAUSE.search(claim.strip())
+    if m is None:
+        return None
+    clause = m["clause"].strip().rstrip(".")
+    if len(clause.split()) < 5 or not _FINITE.search(clause) or _PRONOUN_START.match(clause):
+        return None
+    return clause[0].upper() + clause[1:] + "."
+
+
 def relative_clause(claim: str) -> str | None:
     """ "Northmere Water, which runs the town's supply, shut both wells on March 6." -> "Northmere Water runs
     the town's supply.": a non-restrictive clause about the subject states a fact of its own. None when the
@@ -447,7 +466,13 @@ def _claims_of(article: Document, sentence: Sentence, answer: ExtractedClaims, c
     # its end are taken from the sentence too, when the model states a fact of it: the small model often leaves
     # them out of its claims.
     for text in [*factual, plain(sentence.text)] if factual else []:
-        derivations = (reported_content(text), speaker_role(text), relative_clause(text), main_clause(text))
+        derivations = (
+            reported_content(text),
+            speaker_role(text),
+            relative_clause(text),
+            main_clause(text),
+            second_clause(text),
+        )
         for how, derived in zip(_DERIVED, derivations, strict=True):
             if derived is not None and derived.lower() not in said:  # the model did not state it on its own
                 derived_by[len(items)] = how

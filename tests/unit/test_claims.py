@@ -323,6 +323,17 @@ def test_a_speakers_role_is_a_claim_of_its_own():
     assert speaker_role("On Monday, the ministry said the water was unsafe.") is None
 
 
+def test_a_clause_joined_by_and_with_its_own_subject_and_verb_is_a_claim_of_its_own():
+    from workbench.claims import second_clause
+
+    assert second_clause("Residents relied on bottled water for months, and the cleanup cost the county $2.3m.") == (
+        "The cleanup cost the county $2.3m."
+    )
+    assert second_clause("He visited Paris, Rome, and the Vatican.") is None  # a list
+    assert second_clause("They bought apples, pears, and the cheapest bread in town.") is None  # no verb
+    assert second_clause("The plant closed in 2019, and it was sold.") is None  # a pronoun: not alone
+
+
 def test_a_clause_about_a_name_is_a_claim_of_its_own():
     from workbench.claims import relative_clause
 
