@@ -462,9 +462,9 @@ def _claims_of(article: Document, sentence: Sentence, answer: ExtractedClaims, c
     said = {plain(i.claim).lower() for i in items}
     derived_by: dict[int, str] = {}  # item index -> how it was derived from another claim
     factual = [item.claim for item in answer.claims if item.type != "opinion"]
-    # What is reported, who a speaker is, what a clause says of a name and the statement without the clause at
-    # its end are taken from the sentence too, when the model states a fact of it: the small model often leaves
-    # them out of its claims.
+    # What is reported, who a speaker is, what a clause says of a name, the statement without the clause at its
+    # end and a clause joined by ", and" are taken from the sentence too, when the model states a fact of it: the
+    # small model often leaves them out of its claims.
     for text in [*factual, plain(sentence.text)] if factual else []:
         derivations = (
             reported_content(text),
