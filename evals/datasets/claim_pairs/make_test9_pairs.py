@@ -20,40 +20,10 @@ The output is deterministic: the same inputs give the same file, byte for byte.
 
 from __future__ import annotations
 
-import argparse
-import re
-from pathlib import Path
+from pairs_common import HandSplit
 
-from pairs_common import (
-    HERE,
-    LABEL_OF_KIND,
-    MAX_JACCARD_EARLIER,
-    NEWS,
-    NEWS_VAL,
-    SCIFACT_DEV_QRELS,
-    SCIFACT_TRAIN,
-    WICE,
-    Earlier,
-    NewsTables,
-    SciFactTables,
-    StoryTables,
-    WiceTables,
-    build_families,
-    check_not_quoted,
-    earlier_splits,
-    finish,
-    other_scifact_groups,
-    read_earlier,
-    read_jsonl,
-    read_news,
-    summary,
-    write_rows,
-)
-
-SCIFACT = SCIFACT_TRAIN
-# The splits already looked at: no text of this file may appear in them, and no story or claim of it may be used there.
-EARLIER_SPLITS = earlier_splits(9)
-OTHER_SCIFACT_GROUPS = other_scifact_groups(9)
+# The splits already looked at (pairs_common.earlier_splits): no text of this file may appear in them, and no story
+# or claim of it may be used there; HandSplit below checks.
 # In SCIFACT_PAIRS this key stands for the claim quoted from the SciFact file.
 ORIGINAL = "claim"
 # The rows are numbered ea0001, ea0002, ...: a prefix no earlier split's ids start with (the script checks).
@@ -1211,76 +1181,8 @@ SCIFACT_PAIRS: dict[int, list[tuple[str, str, str]]] = {
 }
 
 
-def check_new_stories(earlier: Earlier, news_paths: list[Path]) -> None:
-    """Stop if a story here has the topic of an earlier one, or a text of it is a claim of a verifier news file.
-
-    Earlier stories: the news and story groups of the earlier splits (their 'news-' or 'story<n>-' prefix dropped) and
-    the topics of the verifier's news files, which build_families does not all read (news_pairs_val.jsonl).
-    """
-    taken = {re.sub(r"^(news|story\d*)-", "", g) for g in earlier.groups if g.startswith(("news-", "story"))}
-    for path in news_paths:
-        stories = read_news(path)
-        taken |= set(stories)
-        every = set().union(*stories.values())
-        for topic, hand in STORY_HAND.items():
-            check_not_quoted(topic, hand, every, path, "pick another wording")
-    reused = sorted(set(STORY_HAND) & taken)
-    if reused:
-        raise SystemExit(f"stories already told by an earlier split or a verifier news file; pick others: {reused}")
-
-
-def check_new_ids(paths: list[Path]) -> None:
-    """Stop if an id of an earlier split starts with ID_PREFIX: every split's ids are its own."""
-    for path in paths:
-        if any(str(row["id"]).startswith(ID_PREFIX) for row in read_jsonl(path)):
-            raise SystemExit(f"{path.name} has ids starting with {ID_PREFIX!r}; pick another prefix")
-
-
-def build(
-    news_path: Path, news_val_path: Path, wice_path: Path, scifact_path: Path, dev_qrels_path: Path
-) -> list[dict[str, object]]:
-    earlier = read_earlier(EARLIER_SPLITS)
-    check_new_stories(earlier, [news_path, news_val_path])
-    check_new_ids(EARLIER_SPLITS)
-    rows = build_families(
-        earlier,
-        # No news story and no WiCE claim is used: the files are read only to check that no hand text is one of theirs.
-        NewsTables(news_path, {}, {}, {}, new_sources=True, hand_not_quoted=True),
-        WiceTables(wice_path, {}, {}, {}, {}, "wice9-", new_sources=True, hand_not_quoted=True),
-        SciFactTables(
-            scifact_path,
-            SCIFACT_HAND,
-            SCIFACT_PAIRS,
-            "scifact-train9-",
-            other_groups=OTHER_SCIFACT_GROUPS,
-            earlier_docs_of="an earlier SciFact claim",
-            new_sources=True,
-            dev_qrels=dev_qrels_path,
-            max_jaccard_earlier=MAX_JACCARD_EARLIER,
-            one_family_per_abstract=True,
-            hand_not_quoted=True,
-        ),
-        LABEL_OF_KIND,
-        ORIGINAL,
-        new_groups=True,
-        hand_stories=StoryTables(STORY_HAND, STORY_PAIRS, "story9-", max_jaccard_earlier=MAX_JACCARD_EARLIER),
-    )
-    return finish(rows, ID_PREFIX, "test9")
-
-
-def main() -> None:
-    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--news", type=Path, default=NEWS, help="the verifier's news_pairs.jsonl (read to check hand texts)")
-    p.add_argument("--news-val", type=Path, default=NEWS_VAL, help="the verifier's news_pairs_val.jsonl (the same)")
-    p.add_argument("--wice", type=Path, default=WICE, help="the verifier's wice_pairs.jsonl (read to check hand texts)")
-    p.add_argument("--scifact", type=Path, default=SCIFACT, help="SciFact training claims (claims_train.jsonl)")
-    p.add_argument("--scifact-dev-qrels", type=Path, default=SCIFACT_DEV_QRELS, help="BEIR SciFact qrels/test.tsv")
-    p.add_argument("--out", type=Path, default=HERE / "pairs_test9.jsonl")
-    args = p.parse_args()
-    rows = build(args.news, args.news_val, args.wice, args.scifact, args.scifact_dev_qrels)
-    write_rows(rows, args.out)
-    print(summary(rows, args.out))
+SPLIT = HandSplit(9, ID_PREFIX, STORY_HAND, STORY_PAIRS, SCIFACT_HAND, SCIFACT_PAIRS, ORIGINAL)
 
 
 if __name__ == "__main__":
-    main()
+    SPLIT.main(__doc__)

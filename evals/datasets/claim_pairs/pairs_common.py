@@ -8,6 +8,7 @@ table at fault and what is wrong.
 
 from __future__ import annotations
 
+import argparse
 import json
 import re
 from collections import defaultdict
@@ -602,3 +603,91 @@ def build_families(
     check_distinct_pairs(rows)
     check_fresh(rows, earlier)
     return rows
+
+
+# --- the builders of the splits written as hand stories plus SciFact claims (test8 on) ---------------------------
+
+
+def check_new_stories(earlier: Earlier, news_paths: list[Path], story_hand: Mapping[str, Mapping[str, str]]) -> None:
+    """Stop if a story here has the topic of an earlier one, or a text of it is a claim of a verifier news file.
+
+    Earlier stories: the news and story groups of the earlier splits (their 'news-' or 'story<n>-' prefix dropped) and
+    the topics of the verifier's news files, which build_families does not all read (news_pairs_val.jsonl).
+    """
+    taken = {re.sub(r"^(news|story\d*)-", "", g) for g in earlier.groups if g.startswith(("news-", "story"))}
+    for path in news_paths:
+        stories = read_news(path)
+        taken |= set(stories)
+        every = set().union(*stories.values())
+        for topic, hand in story_hand.items():
+            check_not_quoted(topic, hand, every, path, "pick another wording")
+    reused = sorted(set(story_hand) & taken)
+    if reused:
+        raise SystemExit(f"stories already told by an earlier split or a verifier news file; pick others: {reused}")
+
+
+def check_new_ids(paths: list[Path], prefix: str) -> None:
+    """Stop if an id of an earlier split starts with ``prefix``: every split's ids are its own."""
+    for path in paths:
+        if any(str(row["id"]).startswith(prefix) for row in read_jsonl(path)):
+            raise SystemExit(f"{path.name} has ids starting with {prefix!r}; pick another prefix")
+
+
+@dataclass
+class HandSplit:
+    """A split of hand-written stories and SciFact training claims: pairs_test<n>.jsonl, ids <id_prefix>0001 ..."""
+
+    n: int
+    id_prefix: str
+    story_hand: Mapping[str, Mapping[str, str]]
+    story_pairs: Mapping[str, list]
+    scifact_hand: Mapping[int, Mapping[str, str]]
+    scifact_pairs: Mapping[int, list]
+    original: str
+
+    def build(
+        self, news_path: Path, news_val_path: Path, wice_path: Path, scifact_path: Path, dev_qrels_path: Path
+    ) -> list[Row]:
+        earlier_paths = earlier_splits(self.n)
+        earlier = read_earlier(earlier_paths)
+        check_new_ids(earlier_paths, self.id_prefix)
+        check_new_stories(earlier, [news_path, news_val_path], self.story_hand)
+        rows = build_families(
+            earlier,
+            # No news story and no WiCE claim is used: the files are read only to check that no hand text is theirs.
+            NewsTables(news_path, {}, {}, {}, new_sources=True, hand_not_quoted=True),
+            WiceTables(wice_path, {}, {}, {}, {}, f"wice{self.n}-", new_sources=True, hand_not_quoted=True),
+            SciFactTables(
+                scifact_path,
+                self.scifact_hand,
+                self.scifact_pairs,
+                f"scifact-train{self.n}-",
+                other_groups=other_scifact_groups(self.n),
+                earlier_docs_of="an earlier SciFact claim",
+                new_sources=True,
+                dev_qrels=dev_qrels_path,
+                max_jaccard_earlier=MAX_JACCARD_EARLIER,
+                one_family_per_abstract=True,
+                hand_not_quoted=True,
+            ),
+            LABEL_OF_KIND,
+            self.original,
+            new_groups=True,
+            hand_stories=StoryTables(
+                self.story_hand, self.story_pairs, f"story{self.n}-", max_jaccard_earlier=MAX_JACCARD_EARLIER
+            ),
+        )
+        return finish(rows, self.id_prefix, f"test{self.n}")
+
+    def main(self, description: str) -> None:
+        p = argparse.ArgumentParser(description=description, formatter_class=argparse.RawDescriptionHelpFormatter)
+        p.add_argument("--news", type=Path, default=NEWS, help="the verifier's news_pairs.jsonl (read to check texts)")
+        p.add_argument("--news-val", type=Path, default=NEWS_VAL, help="the verifier's news_pairs_val.jsonl (the same)")
+        p.add_argument("--wice", type=Path, default=WICE, help="the verifier's wice_pairs.jsonl (read to check texts)")
+        p.add_argument("--scifact", type=Path, default=SCIFACT_TRAIN, help="SciFact claims_train.jsonl")
+        p.add_argument("--scifact-dev-qrels", type=Path, default=SCIFACT_DEV_QRELS, help="BEIR SciFact qrels/test.tsv")
+        p.add_argument("--out", type=Path, default=HERE / f"pairs_test{self.n}.jsonl")
+        args = p.parse_args()
+        rows = self.build(args.news, args.news_val, args.wice, args.scifact, args.scifact_dev_qrels)
+        write_rows(rows, args.out)
+        print(summary(rows, args.out))
