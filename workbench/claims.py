@@ -9,8 +9,12 @@
    exact words that state it.
 4. Decompose what the small model leaves whole, without a model: a claim of reported speech
    ("X said that Y") also gives Y as a claim of its own (flagged ``reported_content``; not for
-   denials), and "Name, the role, said ..." gives "Name is the role." (``speaker_role``).
-5. Align every claim back to its span in the article (exact words, else fuzzy matching); a claim
+   denials), and "Name, the role, said ..." gives "Name is the role." (``speaker_role``); a clause
+   about a name, the statement without a clause at its end and a clause joined by ", and" are
+   claims of their own too (``relative_clause``, ``main_clause``, ``second_clause``).
+5. Spell out short references the small model leaves ("Almeyda said", "the department") with the
+   name the article gave in full earlier (``resolved``; ``resolve_references``).
+6. Align every claim back to its span in the article (exact words, else fuzzy matching); a claim
    that cannot be aligned keeps its sentence's span and is flagged. Merge near-duplicates (never a
    report with what it reports).
 
@@ -456,6 +460,83 @@ def relative_clause(claim: str) -> str | None:
     return f"{m['subject']} {m['clause'].strip()}."
 
 
+# --- references a reader resolves from earlier in the article --------------------------------------
+
+# A name: two or more capitalised words, "of" / "for" / "and" allowed inside ("Ministry of Defence").
+_NAME = re.compile(r"\b[A-Z][\w'-]*(?: +(?:(?:of|for|and) +)?[A-Z][\w'-]*)+")
+# Capitalised words that start a sentence or a phrase without being part of the name after them.
+_NOT_NAME = frozenset(
+    ("The", "A", "An", "In", "On", "At", "By", "For", "From", "Since", "After", "Before", "During", "Until")
+    + ("But", "And", "Or", "So", "As", "Its", "His", "Her", "Their", "This", "That", "These", "Those", "Then")
+    + ("When", "While", "Although", "According", "Council", "Member", "Mr", "Mrs", "Ms", "Dr")
+)
+_REPORTING_VERB = re.compile(r"\s+(?:said|says|told|added|denied|confirmed|announced|warned)\b")
+# "the department", "the health department": lower-case words after "the", up to three.
+_DESCRIPTION = re.compile(r"\b(?P<the>[Tt]he) (?P<words>[a-z]+(?: [a-z]+){0,2})\b")
+
+
+def names_in(text: str) -> list[tuple[str, bool]]:
+    """Multi-word names in ``text`` in order of appearance, each with whether "the" comes before it:
+    ("Grace Almeyda", False), ("Tressel County Health Department", True)."""
+    names = []
+    for m in _NAME.finditer(text):
+        words = m.group(0).split()
+        the = text[max(0, m.start() - 4) : m.start()].lower() == "the "
+        while words and words[0] in _NOT_NAME:
+            the = words[0] == "The"
+            words = words[1:]
+        if len(words) >= 2 and words[-1] not in ("of", "for", "and"):
+            names.append((" ".join(words).removesuffix("'s").removesuffix("'"), the))
+    return names
+
+
+def resolve_references(claim: str, earlier: str) -> str:
+    """``claim`` with short references to names written in full earlier in the article spelt out.
+
+    A news story names a person or body in full once, then shortens it: "Grace Almeyda" becomes
+    "Almeyda", "the Tressel County Health Department" becomes "the department" or "the health
+    department", "the Ministry of Defence" becomes "the ministry". A claim must stand on its own, so
+    a surname that starts a statement ("Almeyda said ...") or stands inside the claim becomes the
+    most recent two-word name ending with it, and "the" with the last words of a name that the
+    article writes with "the" (or with the word before its "of") becomes "the" and that name
+    ("the water" stays: "Northmere Water" is not written "the Northmere Water"). Nothing changes
+    when the full name is already in the claim or no earlier name fits.
+    """
+    found = list(dict.fromkeys(reversed(names_in(earlier))))  # most recent first, each once
+    if not found:
+        return claim
+    people = [name for name, the in found if not the and len(name.split()) == 2]
+    bodies = [name for name, the in found if the]
+    text = claim
+    for m in reversed(list(re.finditer(r"\b[A-Z][a-z][\w'-]*\b", text))):
+        inside_name = re.search(r"[A-Z][\w'-]*\s+$", text[: m.start()]) or re.match(r"\s+[A-Z]", text[m.end() :])
+        at_start = not text[: m.start()].strip()
+        if inside_name or (at_start and not _REPORTING_VERB.match(text[m.end() :])):
+            continue
+        full = next((name for name in people if name.split()[-1] == m.group(0)), None)
+        if full and full not in text:
+            text = text[: m.start()] + full + text[m.end() :]
+    for m in reversed(list(_DESCRIPTION.finditer(text))):
+        following = m["words"].split()
+        for n in range(len(following), 0, -1):  # the longest description that shortens a name
+            full = next((name for name in bodies if _shortens(following[:n], name)), None)
+            if full:
+                end = m.start("words") + len(" ".join(following[:n]))
+                if full not in text:
+                    text = text[: m.start()] + f"{m['the']} {full}" + text[end:]
+                break
+    return text
+
+
+def _shortens(words: list[str], name: str) -> bool:
+    """ "department" / "health department" shorten "Tressel County Health Department"; "ministry" shortens
+    "Ministry of Defence"."""
+    parts = name.split()
+    head = parts[: parts.index("of")] if "of" in parts else parts
+    shorter = 0 < len(words) < len(head) + (1 if "of" in parts else 0)
+    return shorter and [p.lower() for p in head[-len(words) :]] == words
+
+
 def _claims_of(article: Document, sentence: Sentence, answer: ExtractedClaims, call: LLMCall) -> list[Claim]:
     claims = []
     items = list(answer.claims)
@@ -478,11 +559,15 @@ def _claims_of(article: Document, sentence: Sentence, answer: ExtractedClaims, c
                 derived_by[len(items)] = how
                 items.append(ExtractedClaim(claim=derived, type="event"))
                 said.add(derived.lower())
+    earlier = article.text[: sentence.end]
     for n, item in enumerate(items):
         text = item.claim.strip()
         span, flags = align(item, sentence)
         if n in derived_by:
             flags = [*flags, derived_by[n]]
+        resolved = resolve_references(text, earlier)
+        if resolved != text:
+            text, flags = resolved, [*flags, "resolved"]
         fragment = is_fragment(text)
         if fragment:
             flags = [*flags, "fragment"]
@@ -508,7 +593,13 @@ def _kept_whole(article: Document, sentence: Sentence) -> Claim:
     """The sentence itself as a claim to check, flagged ``kept_whole``: the model found nothing in it, the
     classifier is nearly sure it holds a claim (the two disagree; the reviewer sees both)."""
     kind = "attribution" if reports_speech(plain(sentence.text)) else "event"
-    return _whole(article, sentence, "kept_whole", sentence.worthiness, check_worthy=True, kind=kind)
+    claim = _whole(article, sentence, "kept_whole", sentence.worthiness, check_worthy=True, kind=kind)
+    resolved = resolve_references(claim.text, article.text[: sentence.end])
+    if resolved == claim.text:
+        return claim
+    return claim.model_copy(
+        update={"id": Claim.make_id(article.id, resolved), "text": resolved, "flags": [*claim.flags, "resolved"]}
+    )
 
 
 def _not_check_worthy(article: Document, sentence: Sentence, reason: str, keep_score: bool = False) -> Claim:

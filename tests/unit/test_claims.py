@@ -15,6 +15,8 @@ from workbench.claims import (
     is_boilerplate,
     is_fragment,
     looks_english,
+    names_in,
+    resolve_references,
 )
 from workbench.llm.structured import StructuredLLM
 from workbench.prompts import load_prompt
@@ -386,3 +388,59 @@ def test_a_derived_claim_merges_with_the_models_own_statement_of_it_but_never_wi
     assert [c.text for c in merge_duplicates([plain_fact, derived_fact])] == [plain_fact.text]
     kept = merge_duplicates([report, derived, stated])  # the model's own wording of it is a duplicate
     assert [c.text for c in kept] == [report.text, derived.text]
+
+
+EARLIER = (
+    "Grace Almeyda, the operations director of Northmere Water, spoke on Monday. "
+    "The Tressel County Health Department issued the advisory, and the Russian Ministry of Defence said so."
+)
+
+
+def test_names_in_an_article_and_whether_the_article_writes_the_before_them():
+    assert names_in(EARLIER) == [
+        ("Grace Almeyda", False),
+        ("Northmere Water", False),
+        ("Tressel County Health Department", True),
+        ("Russian Ministry of Defence", True),
+    ]
+
+
+def test_short_references_to_names_written_in_full_earlier_are_spelt_out():
+    assert resolve_references("Almeyda said the plant was safe.", EARLIER) == "Grace Almeyda said the plant was safe."
+    assert resolve_references("The wells were shut, Almeyda said.", EARLIER) == (
+        "The wells were shut, Grace Almeyda said."
+    )
+    assert resolve_references("The health department asked for tests.", EARLIER) == (
+        "The Tressel County Health Department asked for tests."
+    )
+    assert resolve_references("No one was ill, the department said.", EARLIER) == (
+        "No one was ill, the Tressel County Health Department said."
+    )
+    assert resolve_references("The ministry said jets clashed.", EARLIER) == (
+        "The Russian Ministry of Defence said jets clashed."
+    )
+
+
+def test_what_is_not_a_short_reference_stays():
+    # "Northmere Water" is never "the Northmere Water": "the water" is water
+    assert resolve_references("The water is safe, the utility said.", EARLIER) == "The water is safe, the utility said."
+    # a capital that starts a statement is a name only before a reporting verb
+    assert resolve_references("Water samples were taken.", EARLIER) == "Water samples were taken."
+    # already in full, or part of a longer name, or nothing earlier fits
+    assert resolve_references("Grace Almeyda said so.", EARLIER) == "Grace Almeyda said so."
+    assert resolve_references("Nadia Almeyda said so.", EARLIER) == "Nadia Almeyda said so."
+    assert resolve_references("The agency said so.", EARLIER) == "The agency said so."
+    assert resolve_references("Almeyda said so.", "") == "Almeyda said so."
+
+
+def test_a_claim_with_a_short_reference_is_spelt_out_and_flagged():
+    text = (
+        "Water News\n\nThe Tressel County Health Department said on Tuesday that two wells were shut. "
+        "No illnesses have been linked to the water, the department said.\n"
+    )
+    article = Document.from_text(text, title="Water News", kind="article", source="mem")
+    llm = StructuredLLM(ScriptedChatModel(responder=_echo), "fake", max_attempts=1)
+    claims = extract_claims(article, llm, load_prompt("extract_claims")).claims
+    [resolved] = [c for c in claims if "resolved" in c.flags]
+    assert resolved.text == "No illnesses have been linked to the water, the Tressel County Health Department said."
+    assert resolved.span is not None and text[resolved.span.start : resolved.span.end].startswith("No illnesses")
