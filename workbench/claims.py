@@ -347,8 +347,9 @@ def looks_english(text: str) -> bool:
 
 
 def is_fragment(text: str) -> bool:
-    """A lead-in or a scrap rather than a statement: ends with ':' (or ',', ';', '-'), or under four words."""
-    text = text.strip()
+    """A lead-in or a scrap rather than a statement: ends with ':' (or ',', ';', '-'), also before a closing
+    full stop ("was quoted saying:."), or under four words."""
+    text = text.strip().removesuffix(".").rstrip()
     return text.endswith((":", ",", ";", "-", "–", "—")) or len(re.findall(r"\w+", text)) < 4
 
 
@@ -463,7 +464,7 @@ def relative_clause(claim: str) -> str | None:
 # --- references a reader resolves from earlier in the article --------------------------------------
 
 # A name: two or more capitalised words, "of" / "for" / "and" allowed inside ("Ministry of Defence").
-_NAME = re.compile(r"\b[A-Z][\w'-]*(?: +(?:(?:of|for|and) +)?[A-Z][\w'-]*)+")
+_FULL_NAME = re.compile(r"\b[A-Z][\w'-]*(?: +(?:(?:of|for|and) +)?[A-Z][\w'-]*)+")
 # Capitalised words that start a sentence or a phrase without being part of the name after them.
 _NOT_NAME = frozenset(
     ("The", "A", "An", "In", "On", "At", "By", "For", "From", "Since", "After", "Before", "During", "Until")
@@ -479,7 +480,7 @@ def names_in(text: str) -> list[tuple[str, bool]]:
     """Multi-word names in ``text`` in order of appearance, each with whether "the" comes before it:
     ("Grace Almeyda", False), ("Tressel County Health Department", True)."""
     names = []
-    for m in _NAME.finditer(text):
+    for m in _FULL_NAME.finditer(text):
         words = m.group(0).split()
         the = text[max(0, m.start() - 4) : m.start()].lower() == "the "
         while words and words[0] in _NOT_NAME:

@@ -149,6 +149,7 @@ def test_a_lead_in_or_scrap_the_model_calls_a_claim_is_kept_as_not_check_worthy(
 
 def test_fragments_are_lead_ins_and_scraps_not_short_statements():
     assert is_fragment("The MOD official responded to this, with:")
+    assert is_fragment("Igor Konashenkov, the ministry's spokesperson, was quoted saying:.")  # a full stop added
     assert is_fragment("Iraqi airspace.")
     assert not is_fragment("The F-22 fired flares.")
     assert not is_fragment("Prices rose 7 percent in 2022.")
