@@ -24,6 +24,7 @@ reviews of claims that did not change.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -479,7 +480,18 @@ _DESCRIPTION = re.compile(r"\b(?P<the>[Tt]he) (?P<words>[a-z]+(?: [a-z]+){0,2})\
 def names_in(text: str) -> list[tuple[str, bool]]:
     """Multi-word names in ``text`` in order of appearance, each with whether "the" comes before it:
     ("Grace Almeyda", False), ("Tressel County Health Department", True)."""
-    names = []
+    return [(name, the) for _, name, the in _name_spans(text)]
+
+
+def names_before(text: str, end: int) -> list[tuple[str, bool]]:
+    """``names_in(text[:end])``, from one pass over ``text`` however many sentences ask."""
+    return [(name, the) for stop, name, the in _name_spans(text) if stop <= end]
+
+
+@functools.lru_cache(maxsize=4)
+def _name_spans(text: str) -> tuple[tuple[int, str, bool], ...]:
+    """(end offset, name, "the" before it) of each multi-word name in ``text``."""
+    spans = []
     for m in _FULL_NAME.finditer(text):
         words = m.group(0).split()
         the = text[max(0, m.start() - 4) : m.start()].lower() == "the "
@@ -487,11 +499,11 @@ def names_in(text: str) -> list[tuple[str, bool]]:
             the = words[0] == "The"
             words = words[1:]
         if len(words) >= 2 and words[-1] not in ("of", "for", "and"):
-            names.append((" ".join(words).removesuffix("'s").removesuffix("'"), the))
-    return names
+            spans.append((m.end(), " ".join(words).removesuffix("'s").removesuffix("'"), the))
+    return tuple(spans)
 
 
-def resolve_references(claim: str, earlier: str) -> str:
+def resolve_references(claim: str, earlier: str | list[tuple[str, bool]]) -> str:
     """``claim`` with short references to names written in full earlier in the article spelt out.
 
     A news story names a person or body in full once, then shortens it: "Grace Almeyda" becomes
@@ -501,9 +513,11 @@ def resolve_references(claim: str, earlier: str) -> str:
     most recent two-word name ending with it, and "the" with the last words of a name that the
     article writes with "the" (or with the word before its "of") becomes "the" and that name
     ("the water" stays: "Northmere Water" is not written "the Northmere Water"). Nothing changes
-    when the full name is already in the claim or no earlier name fits.
+    when the full name is already in the claim or no earlier name fits. ``earlier`` is the article
+    up to the claim's sentence, or its names (``names_before``).
     """
-    found = list(dict.fromkeys(reversed(names_in(earlier))))  # most recent first, each once
+    names = names_in(earlier) if isinstance(earlier, str) else earlier
+    found = list(dict.fromkeys(reversed(names)))  # most recent first, each once
     if not found:
         return claim
     people = [name for name, the in found if not the and len(name.split()) == 2]
@@ -560,7 +574,7 @@ def _claims_of(article: Document, sentence: Sentence, answer: ExtractedClaims, c
                 derived_by[len(items)] = how
                 items.append(ExtractedClaim(claim=derived, type="event"))
                 said.add(derived.lower())
-    earlier = article.text[: sentence.end]
+    earlier = names_before(article.text, sentence.end)
     for n, item in enumerate(items):
         text = item.claim.strip()
         span, flags = align(item, sentence)
@@ -595,7 +609,7 @@ def _kept_whole(article: Document, sentence: Sentence) -> Claim:
     classifier is nearly sure it holds a claim (the two disagree; the reviewer sees both)."""
     kind = "attribution" if reports_speech(plain(sentence.text)) else "event"
     claim = _whole(article, sentence, "kept_whole", sentence.worthiness, check_worthy=True, kind=kind)
-    resolved = resolve_references(claim.text, article.text[: sentence.end])
+    resolved = resolve_references(claim.text, names_before(article.text, sentence.end))
     if resolved == claim.text:
         return claim
     return claim.model_copy(
