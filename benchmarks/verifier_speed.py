@@ -3,7 +3,10 @@
 Each demo gold claim gets the real hybrid retrieval (``WORKBENCH_EVIDENCE_K`` passages, 5 by
 default) over the 40 demo briefs; then, alternating and in the same process:
 - stage: ``Verifier.judge`` for every claim (windowing, stance model, aggregation, rationale);
-- bare:  the model's tokenizer + forward pass on exactly the pairs the stage judged.
+- bare:  the model's tokenizer + forward pass on exactly the pairs the stage judged, in the
+  runtime the stage uses (``WORKBENCH_CROSS_ENCODER_RUNTIME``, ONNX Runtime by default);
+- torch: the same bare forward pass of the weights in torch, the runtime before ONNX
+  (``torch_speedup``: how many times faster the stage's runtime is).
 Prints one JSON line: pairs/s of each, their ratio (target >= 0.8), seconds per claim (target
 <= 1 s with 5 passages) and the whole verdict stage of the demo's claims (target <= 15 s), plus
 peak RSS of this process.
@@ -46,6 +49,7 @@ def main() -> None:
     from workbench.records import Claim
     from workbench.settings import Settings
     from workbench.verdicts import retrieve_evidence
+    from workbench.verifier.model import StanceModel
     from workbench.verifier.verify import load_verifier
 
     home = Path(args.home or tempfile.mkdtemp(prefix="wb-verifier-bench-"))
@@ -64,9 +68,11 @@ def main() -> None:
     verifier = load_verifier(settings)
     pairs = [(c.text, w.text) for c in claims for _, w in verifier.windows(evidence[c.id])]
     log(f"{len(claims)} claims, {len(pairs)} (claim, window) pairs, {settings.evidence_k} passages a claim")
+    torch_model = StanceModel(verifier.model.folder, threads=args.threads, runtime="torch")
     verifier.model.forward_only(pairs[:32])  # warm up
+    torch_model.forward_only(pairs[:32])
 
-    stage, bare = [], []
+    stage, bare, torch_bare = [], [], []
     for r in range(args.repeats):
         t = time.perf_counter()
         verifier.model.forward_only(pairs)
@@ -75,8 +81,11 @@ def main() -> None:
         for c in claims:
             verifier.judge(c, evidence[c.id])
         stage.append(time.perf_counter() - t)
-        log(f"repeat {r + 1}: bare {bare[-1]:.2f} s, stage {stage[-1]:.2f} s")
-    t_stage, t_bare = statistics.median(stage), statistics.median(bare)
+        t = time.perf_counter()
+        torch_model.forward_only(pairs)
+        torch_bare.append(time.perf_counter() - t)
+        log(f"repeat {r + 1}: bare {bare[-1]:.2f} s, stage {stage[-1]:.2f} s, bare torch {torch_bare[-1]:.2f} s")
+    t_stage, t_bare, t_torch = statistics.median(stage), statistics.median(bare), statistics.median(torch_bare)
     print(
         json.dumps(
             {
@@ -86,9 +95,12 @@ def main() -> None:
                 "passages_per_claim": settings.evidence_k,
                 "threads": args.threads,
                 "verifier": verifier.label,
+                "runtime": verifier.model.runtime,
                 "stage_pairs_per_s": round(len(pairs) / t_stage, 1),
                 "bare_pairs_per_s": round(len(pairs) / t_bare, 1),
                 "ratio": round(t_bare / t_stage, 3),
+                "torch_bare_pairs_per_s": round(len(pairs) / t_torch, 1),
+                "torch_speedup": round(t_torch / t_stage, 2),
                 "seconds_per_claim": round(t_stage / len(claims), 3),
                 "demo_verdict_stage_s": round(t_stage, 2),
                 "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),

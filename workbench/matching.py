@@ -152,7 +152,10 @@ class ClaimMatcher:
         self.embedder = embedder or get_embedder(settings)
         self.vectors = vectors or VectorStore(settings, collection=COLLECTION)
         if pair_model is None and settings.matcher == "model":
-            pair_model = PairModel(settings.matcher_path, threads=settings.threads)  # reads the card; loads on use
+            # reads the card now; loads on the first match
+            pair_model = PairModel(
+                settings.matcher_path, threads=settings.threads, runtime=settings.cross_encoder_runtime
+            )
         self.pair_model = pair_model
         chosen = (pair_model.min_similarity, pair_model.min_pair_score) if pair_model else (DEFAULT_THRESHOLD, 0.0)
         self.threshold = chosen[0] if threshold is None else threshold

@@ -72,9 +72,10 @@ class PairModel:
     made; the weights load on the first ``score`` (about a second), and only then.
     """
 
-    def __init__(self, folder: Path | None = None, threads: int | None = None):
+    def __init__(self, folder: Path | None = None, threads: int | None = None, runtime: str = "onnx"):
         self.folder = Path(folder or SHIPPED)
         self.threads = threads
+        self.runtime = runtime
         self.card = read_card(self.folder, RESTORE_HINT, WHAT)
         if weights_file(self.folder) is None:
             raise VerifierError(f"the {WHAT}'s weights are missing in {self.folder}; {RESTORE_HINT}")
@@ -90,7 +91,9 @@ class PairModel:
     def _model(self) -> StanceModel:
         with self._loading:
             if self._stance is None:
-                self._stance = StanceModel(self.folder, threads=self.threads, restore_hint=RESTORE_HINT, what=WHAT)
+                self._stance = StanceModel(
+                    self.folder, threads=self.threads, restore_hint=RESTORE_HINT, what=WHAT, runtime=self.runtime
+                )
             return self._stance
 
     def score(self, text: str, others: Sequence[str]) -> np.ndarray:

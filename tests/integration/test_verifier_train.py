@@ -187,3 +187,45 @@ def test_a_card_with_features_this_workbench_does_not_know_is_refused(tiny_verif
     (copy / CONFIG).write_text(json.dumps(card))
     with pytest.raises(VerifierError, match="tea_leaves.*calibrate-verifier"):
         load_verifier(Settings(verifier_path=copy, _env_file=None))
+
+
+def test_onnx_runtime_gives_the_torch_probabilities_in_the_callers_order(tiny_verifier):
+    from workbench.verifier.model import StanceModel
+
+    folder, _ = tiny_verifier
+    onnx, torch = StanceModel(folder, runtime="onnx"), StanceModel(folder, runtime="torch")
+    assert (onnx.runtime, torch.runtime) == ("onnx", "torch")
+    # lengths that differ a lot, so the length-sorted batches of the ONNX path reorder them
+    pairs = [(claim, passage * (1 + n % 4)) for n, (claim, passage, _) in enumerate(STORIES)] * 3
+    got, want = onnx.predict(pairs), torch.predict(pairs)
+    assert got.shape == want.shape == (len(pairs), 3)
+    assert abs(got - want).max() < 1e-4
+    assert onnx.predict([]).shape == (0, 3)
+
+
+def test_a_failed_onnx_export_falls_back_to_torch_with_a_warning(tiny_verifier, monkeypatch, caplog):
+    import torch.onnx
+
+    from workbench.verifier.model import StanceModel
+
+    def broken(*args, **kwargs):
+        raise ModuleNotFoundError("No module named 'onnx'")
+
+    monkeypatch.setattr(torch.onnx, "export", broken)
+    folder, _ = tiny_verifier
+    with caplog.at_level("WARNING", logger="workbench.verifier.model"):
+        model = StanceModel(folder, runtime="onnx")
+    assert model.runtime == "torch" and "runs on torch: ONNX export failed" in caplog.text
+    assert model.predict([STORIES[0][:2]]).shape == (1, 3)
+
+
+def test_status_names_the_cross_encoder_runtime(monkeypatch, tmp_path):
+    from workbench.cli import app
+
+    monkeypatch.setenv("WORKBENCH_HOME", str(tmp_path / "home"))
+    status = CliRunner().invoke(app, ["models", "list"])
+    assert status.exit_code == 0, status.output
+    assert "runs on ONNX Runtime" in " ".join(status.output.split())
+    monkeypatch.setenv("WORKBENCH_CROSS_ENCODER_RUNTIME", "torch")
+    status = CliRunner().invoke(app, ["models", "list"])
+    assert "runs on torch (WORKBENCH_CROSS_ENCODER_RUNTIME=torch)" in " ".join(status.output.split())

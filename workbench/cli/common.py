@@ -280,7 +280,7 @@ def _matcher_status(settings: Settings) -> str:
 
 def _verifier_status(settings: Settings) -> str:
     """Which verdict path is active and, for the trained verifier, where its weights came from."""
-    from workbench.verifier.model import SHIPPED, VerifierError, read_card, weights_sha256
+    from workbench.verifier.model import SHIPPED, VerifierError, read_card, runtime_note, weights_sha256
     from workbench.verifier.verify import verifier_folder
 
     if settings.verifier == "llm":
@@ -307,4 +307,7 @@ def _verifier_status(settings: Settings) -> str:
     trained = card.created_at or "?"
     if v.get("calibrated_at"):
         trained += f", calibrated {v['calibrated_at']}"
-    return f"{mode}: {card.name} v{card.version} ({origin}: {folder}, sha256 {sha[:12]}, trained {trained}; {figures})"
+    return (
+        f"{mode}: {card.name} v{card.version} ({origin}: {folder}, sha256 {sha[:12]}, trained {trained}; {figures}); "
+        f"runs on {runtime_note(settings.cross_encoder_runtime)}"
+    )

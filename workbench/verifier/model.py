@@ -7,18 +7,24 @@ and its weights as a difference from the base model, all-MiniLM-L6-v2 from the P
 - ``weights.safetensors``: the fine-tuned encoder layers, pooler and head in float16, without the
   embedding tables, which training leaves as they are in the base (about 21 MB); or
 - ``adapter_model.safetensors``: a LoRA adapter (about 3 MB), merged into the base at load time.
-Either way inference is a plain forward pass. This is the cross-encoder adapter: sentence-transformers,
-transformers, peft, datasets, safetensors and torch are imported here only (training included;
-the recipe around it, data and calibration, is train.py).
+Either way inference is a plain forward pass. By default (``cross_encoder_runtime=onnx``) the loaded
+torch model is exported to ONNX in memory (about half a second) and run by ONNX Runtime, which is
+about twice as fast on 2 cores (a lookup's 6 short pairs: 12 ms against 25 ms) and gives the same
+probabilities to 1e-5; when the export cannot run (no ``onnx`` package) torch stays, with a warning.
+This is the cross-encoder adapter: sentence-transformers, transformers, peft, datasets, safetensors,
+torch, onnx and onnxruntime are imported here only (training included; the recipe around it, data
+and calibration, is train.py).
 """
 
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import logging
 import os
 import shutil
+import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -36,6 +42,10 @@ SHIPPED = Path(__file__).resolve().parent / "weights"
 RESTORE_HINT = (
     "restore it with `git checkout workbench/verifier/weights` or retrain it with `workbench models train-verifier`"
 )
+#: The encoder inputs the ONNX graph takes, in this order (BERT's; a tokenizer without token types gives two).
+ONNX_INPUTS = ("input_ids", "attention_mask", "token_type_ids")
+
+logger = logging.getLogger(__name__)
 
 
 class VerifierError(RuntimeError):
@@ -121,6 +131,7 @@ class StanceModel:
         batch_size: int = 16,
         restore_hint: str = RESTORE_HINT,
         what: str = "verifier",
+        runtime: str = "onnx",
     ):
         folder = Path(folder)
         self.folder = folder
@@ -157,10 +168,15 @@ class StanceModel:
                 f"cannot load the {what} in {folder}: {exc.__class__.__name__}: {str(exc)[:200]}; {restore_hint}"
             ) from exc
         model.model.eval()
-        self._model = model
+        self._model: object | None = model
+        self._tokenizer = model.tokenizer
         self._torch = torch
         self.batch_size = batch_size
         self.labels = list(self.card.labels)
+        self._session = _onnx_session(model.model, model.tokenizer, threads, what) if runtime == "onnx" else None
+        self.runtime = "onnx" if self._session is not None else "torch"
+        if self._session is not None:
+            self._model = None  # ONNX Runtime holds its own copy of the weights
 
     @property
     def label(self) -> str:
@@ -170,29 +186,104 @@ class StanceModel:
         """One row per pair: probabilities in ``STANCES`` order (supports, contradicts, neutral)."""
         if not pairs:
             return np.zeros((0, len(STANCES)), dtype=np.float32)
-        with self._torch.inference_mode():
-            probs = self._model.predict(
-                list(pairs), batch_size=self.batch_size, apply_softmax=True, show_progress_bar=False
-            )
+        if self._session is not None:
+            probs = self._onnx_probabilities(pairs)
+        else:
+            with self._torch.inference_mode():
+                probs = self._model.predict(  # type: ignore[union-attr]
+                    list(pairs), batch_size=self.batch_size, apply_softmax=True, show_progress_bar=False
+                )
         probs = np.asarray(probs, dtype=np.float32)
         order = [self.labels.index(s) for s in STANCES]
         return probs[:, order]
 
+    def _encode(self, batch: Sequence[tuple[str, str]], tensors: str) -> dict:
+        return self._tokenizer(
+            [a for a, _ in batch],
+            [b for _, b in batch],
+            padding=True,
+            truncation=True,
+            max_length=self.card.max_length,
+            return_tensors=tensors,
+        )
+
+    def _onnx_logits(self, batch: Sequence[tuple[str, str]]) -> np.ndarray:
+        enc = self._encode(batch, "np")
+        feed = {i.name: enc[i.name].astype(np.int64) for i in self._session.get_inputs()}  # type: ignore[union-attr]
+        return self._session.run(["logits"], feed)[0]  # type: ignore[union-attr]
+
+    def _onnx_probabilities(self, pairs: Sequence[tuple[str, str]]) -> np.ndarray:
+        # batches of similar length pad less; the rows go back to the callers' order
+        order = sorted(range(len(pairs)), key=lambda i: len(pairs[i][0]) + len(pairs[i][1]))
+        logits = np.empty((len(pairs), len(self.labels)), dtype=np.float32)
+        for start in range(0, len(order), self.batch_size):
+            rows = order[start : start + self.batch_size]
+            logits[rows] = self._onnx_logits([pairs[i] for i in rows])
+        shifted = np.exp(logits - logits.max(axis=1, keepdims=True))
+        return shifted / shifted.sum(axis=1, keepdims=True)
+
     def forward_only(self, pairs: Sequence[tuple[str, str]]) -> None:
-        """The bare model on the same pairs (tokenize + forward), for the speed benchmark's baseline."""
-        tok = self._model.tokenizer
-        with self._torch.inference_mode():
-            for i in range(0, len(pairs), self.batch_size):
-                batch = list(pairs[i : i + self.batch_size])
-                enc = tok(
-                    [a for a, _ in batch],
-                    [b for _, b in batch],
-                    padding=True,
-                    truncation=True,
-                    max_length=self.card.max_length,
-                    return_tensors="pt",
-                )
-                self._model.model(**enc)
+        """The bare model on the same pairs (tokenize + forward, in their order), for the speed benchmark's baseline."""
+        for i in range(0, len(pairs), self.batch_size):
+            batch = list(pairs[i : i + self.batch_size])
+            if self._session is not None:
+                self._onnx_logits(batch)
+                continue
+            with self._torch.inference_mode():
+                self._model.model(**self._encode(batch, "pt"))  # type: ignore[union-attr]
+
+
+def runtime_note(runtime: str) -> str:
+    """What ``cross_encoder_runtime`` will run on here, without loading a model (for ``workbench status``)."""
+    if runtime != "onnx":
+        return "torch (WORKBENCH_CROSS_ENCODER_RUNTIME=torch)"
+    try:
+        import onnx  # noqa: F401  (the exporter needs it)
+        import onnxruntime
+    except ImportError as exc:
+        return f"torch (ONNX Runtime unusable: {exc}; pip install onnx onnxruntime)"
+    return f"ONNX Runtime {onnxruntime.__version__} (exported from the weights at load)"
+
+
+def _onnx_session(hf_model: object, tokenizer: object, threads: int | None, what: str) -> object | None:
+    """The torch model exported to ONNX in memory and opened in ONNX Runtime; None when that cannot be done."""
+    try:
+        import onnxruntime
+        import torch
+
+        sample = tokenizer(["a claim"], ["a passage"], return_tensors="pt")  # type: ignore[operator]
+        names = [n for n in ONNX_INPUTS if n in sample]
+
+        class Logits(torch.nn.Module):  # positional inputs in, logits out: what the exporter traces
+            def __init__(self) -> None:
+                super().__init__()
+                self.model = hf_model
+
+            def forward(self, *inputs):
+                return self.model(**dict(zip(names, inputs, strict=True))).logits
+
+        graph = io.BytesIO()
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # the tracer's notes on the attention mask's Python branches
+            torch.onnx.export(
+                Logits(),
+                tuple(sample[n] for n in names),
+                graph,
+                input_names=names,
+                output_names=["logits"],
+                dynamic_axes={**{n: {0: "batch", 1: "tokens"} for n in names}, "logits": {0: "batch"}},
+                opset_version=17,
+                dynamo=False,
+            )
+        options = onnxruntime.SessionOptions()
+        options.intra_op_num_threads = threads or 0
+        options.inter_op_num_threads = 1
+        return onnxruntime.InferenceSession(graph.getvalue(), options, providers=["CPUExecutionProvider"])
+    except Exception as exc:  # noqa: BLE001 - no onnx package, an operator the exporter lacks: torch still works
+        logger.warning(
+            "the %s runs on torch: ONNX export failed (%s: %s)", what, exc.__class__.__name__, str(exc)[:200]
+        )
+        return None
 
 
 def load_weights(hf_model: object, path: Path) -> None:

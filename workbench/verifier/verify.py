@@ -28,13 +28,13 @@ def verifier_folder(settings: Settings) -> Path:
 
 
 @lru_cache(maxsize=2)
-def _load(folder: str, threads: int) -> Verifier:
-    return Verifier(StanceModel(Path(folder), threads=threads))
+def _load(folder: str, threads: int, runtime: str) -> Verifier:
+    return Verifier(StanceModel(Path(folder), threads=threads, runtime=runtime))
 
 
 def load_verifier(settings: Settings) -> Verifier:
     """The configured verifier, loaded once per process."""
-    return _load(str(verifier_folder(settings)), settings.threads)
+    return _load(str(verifier_folder(settings)), settings.threads, settings.cross_encoder_runtime)
 
 
 class Verifier:
