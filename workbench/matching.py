@@ -154,7 +154,10 @@ class ClaimMatcher:
         if pair_model is None and settings.matcher == "model":
             # reads the card now; loads on the first match
             pair_model = PairModel(
-                settings.matcher_path, threads=settings.threads, runtime=settings.cross_encoder_runtime
+                settings.matcher_path,
+                threads=settings.threads,
+                runtime=settings.cross_encoder_runtime,
+                graphs=settings.onnx_dir,
             )
         self.pair_model = pair_model
         chosen = (pair_model.min_similarity, pair_model.min_pair_score) if pair_model else (DEFAULT_THRESHOLD, 0.0)

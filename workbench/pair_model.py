@@ -72,10 +72,17 @@ class PairModel:
     made; the weights load on the first ``score`` (about a second), and only then.
     """
 
-    def __init__(self, folder: Path | None = None, threads: int | None = None, runtime: str = "onnx"):
+    def __init__(
+        self,
+        folder: Path | None = None,
+        threads: int | None = None,
+        runtime: str = "onnx",
+        graphs: Path | None = None,
+    ):
         self.folder = Path(folder or SHIPPED)
         self.threads = threads
         self.runtime = runtime
+        self.graphs = graphs
         self.card = read_card(self.folder, RESTORE_HINT, WHAT)
         if weights_file(self.folder) is None:
             raise VerifierError(f"the {WHAT}'s weights are missing in {self.folder}; {RESTORE_HINT}")
@@ -92,7 +99,12 @@ class PairModel:
         with self._loading:
             if self._stance is None:
                 self._stance = StanceModel(
-                    self.folder, threads=self.threads, restore_hint=RESTORE_HINT, what=WHAT, runtime=self.runtime
+                    self.folder,
+                    threads=self.threads,
+                    restore_hint=RESTORE_HINT,
+                    what=WHAT,
+                    runtime=self.runtime,
+                    cache_dir=self.graphs,
                 )
             return self._stance
 

@@ -161,9 +161,9 @@ class Settings(BaseSettings):
     )
     cross_encoder_runtime: Literal["onnx", "torch"] = Field(
         default="onnx",
-        description="How the verifier and the claim-pair model run: 'onnx' (exported from the torch weights in memory "
-        "when loaded, then ONNX Runtime: about twice as fast on CPU, same scores to 1e-5) or 'torch' (the weights "
-        "as trained).",
+        description="How the verifier and the claim-pair model run: 'onnx' (ONNX Runtime on a graph exported once "
+        "per weights into MODELS_DIR/onnx by `workbench models prepare` or the first use: about twice as fast on "
+        "CPU, the same scores to 1e-5) or 'torch' (the weights as trained).",
     )
     matcher: Literal["model", "rules"] = Field(
         default="model",
@@ -231,6 +231,11 @@ class Settings(BaseSettings):
     @property
     def chroma_dir(self) -> Path:
         return self.home / "chroma"
+
+    @property
+    def onnx_dir(self) -> Path:
+        """ONNX graphs of the verifier and the claim-pair model, exported once per weights."""
+        return self.models_dir / "onnx"
 
     @property
     def lexical_dir(self) -> Path:

@@ -189,12 +189,16 @@ def test_a_card_with_features_this_workbench_does_not_know_is_refused(tiny_verif
         load_verifier(Settings(verifier_path=copy, _env_file=None))
 
 
-def test_onnx_runtime_gives_the_torch_probabilities_in_the_callers_order(tiny_verifier):
-    from workbench.verifier.model import StanceModel
+def test_onnx_runtime_gives_the_torch_probabilities_in_the_callers_order(tiny_verifier, tmp_path, monkeypatch):
+    import subprocess
+
+    from workbench.verifier.model import StanceModel, graph_file, weights_sha256
 
     folder, _ = tiny_verifier
-    onnx, torch = StanceModel(folder, runtime="onnx"), StanceModel(folder, runtime="torch")
+    onnx, torch = StanceModel(folder, runtime="onnx", cache_dir=tmp_path), StanceModel(folder, runtime="torch")
     assert (onnx.runtime, torch.runtime) == ("onnx", "torch")
+    assert onnx.graph == graph_file(tmp_path, weights_sha256(folder)) and onnx.graph.exists()
+    assert [p.name for p in tmp_path.iterdir()] == [onnx.graph.name], "no half-written file is left"
     # lengths that differ a lot, so the length-sorted batches of the ONNX path reorder them
     pairs = [(claim, passage * (1 + n % 4)) for n, (claim, passage, _) in enumerate(STORIES)] * 3
     got, want = onnx.predict(pairs), torch.predict(pairs)
@@ -202,30 +206,43 @@ def test_onnx_runtime_gives_the_torch_probabilities_in_the_callers_order(tiny_ve
     assert abs(got - want).max() < 1e-4
     assert onnx.predict([]).shape == (0, 3)
 
+    def no_export(*args, **kwargs):
+        raise AssertionError("the cached graph is used, not exported again")
 
-def test_a_failed_onnx_export_falls_back_to_torch_with_a_warning(tiny_verifier, monkeypatch, caplog):
-    import torch.onnx
+    monkeypatch.setattr(subprocess, "run", no_export)
+    again = StanceModel(folder, runtime="onnx", cache_dir=tmp_path)
+    assert again.runtime == "onnx" and abs(again.predict(pairs[:4]) - want[:4]).max() < 1e-4
+
+
+def test_a_failed_onnx_export_falls_back_to_torch_with_a_warning(tiny_verifier, tmp_path, monkeypatch, caplog):
+    import sys
 
     from workbench.verifier.model import StanceModel
 
-    def broken(*args, **kwargs):
-        raise ModuleNotFoundError("No module named 'onnx'")
-
-    monkeypatch.setattr(torch.onnx, "export", broken)
+    monkeypatch.setattr(sys, "executable", "/bin/false")  # the export's child process fails
     folder, _ = tiny_verifier
     with caplog.at_level("WARNING", logger="workbench.verifier.model"):
-        model = StanceModel(folder, runtime="onnx")
-    assert model.runtime == "torch" and "runs on torch: ONNX export failed" in caplog.text
+        model = StanceModel(folder, runtime="onnx", cache_dir=tmp_path)
+    assert model.runtime == "torch" and "runs on torch: its ONNX export failed (exit status 1)" in caplog.text
     assert model.predict([STORIES[0][:2]]).shape == (1, 3)
+    assert list(tmp_path.iterdir()) == []
 
 
-def test_status_names_the_cross_encoder_runtime(monkeypatch, tmp_path):
+def test_models_prepare_exports_once_and_status_names_the_runtime(tiny_verifier, monkeypatch, tmp_path):
     from workbench.cli import app
 
+    folder, _ = tiny_verifier
     monkeypatch.setenv("WORKBENCH_HOME", str(tmp_path / "home"))
-    status = CliRunner().invoke(app, ["models", "list"])
-    assert status.exit_code == 0, status.output
-    assert "runs on ONNX Runtime" in " ".join(status.output.split())
+    monkeypatch.setenv("WORKBENCH_MODELS_DIR", str(tmp_path / "models"))
+    monkeypatch.setenv("WORKBENCH_VERIFIER_PATH", str(folder))
+    runner = CliRunner()
+    before = " ".join(runner.invoke(app, ["models", "list"]).output.split())
+    assert "runs on ONNX Runtime" in before and "graph not exported yet: `workbench models prepare`" in before
+    prepared = runner.invoke(app, ["models", "prepare"])
+    assert prepared.exit_code == 0, prepared.output
+    assert len(list((tmp_path / "models" / "onnx").glob("*.onnx"))) == 2  # the verifier and the claim-pair model
+    after = " ".join(runner.invoke(app, ["models", "list"]).output.split())
+    assert after.count(f"graph {tmp_path / 'models' / 'onnx'}") == 2
     monkeypatch.setenv("WORKBENCH_CROSS_ENCODER_RUNTIME", "torch")
-    status = CliRunner().invoke(app, ["models", "list"])
+    status = runner.invoke(app, ["models", "list"])
     assert "runs on torch (WORKBENCH_CROSS_ENCODER_RUNTIME=torch)" in " ".join(status.output.split())

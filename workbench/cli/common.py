@@ -263,7 +263,7 @@ def _matcher_status(settings: Settings) -> str:
     """How "seen before" decides, and for the claim-pair model where it came from."""
     from workbench.matching import DEFAULT_THRESHOLD
     from workbench.pair_model import SHIPPED, PairModel
-    from workbench.verifier.model import VerifierError
+    from workbench.verifier.model import VerifierError, runtime_note
 
     if settings.matcher == "rules":
         return f"rules (similarity >= {DEFAULT_THRESHOLD} and word rules; WORKBENCH_MATCHER=rules)"
@@ -274,7 +274,8 @@ def _matcher_status(settings: Settings) -> str:
     origin = "shipped with the workbench" if model.folder == SHIPPED else "WORKBENCH_MATCHER_PATH"
     return (
         f"model: {model.label} ({origin}: {model.folder}, trained {model.card.created_at or '?'}); "
-        f"similarity >= {model.min_similarity}, pair score >= {model.min_pair_score}"
+        f"similarity >= {model.min_similarity}, pair score >= {model.min_pair_score}; "
+        f"runs on {runtime_note(settings.cross_encoder_runtime, model.folder, settings.onnx_dir)}"
     )
 
 
@@ -309,5 +310,5 @@ def _verifier_status(settings: Settings) -> str:
         trained += f", calibrated {v['calibrated_at']}"
     return (
         f"{mode}: {card.name} v{card.version} ({origin}: {folder}, sha256 {sha[:12]}, trained {trained}; {figures}); "
-        f"runs on {runtime_note(settings.cross_encoder_runtime)}"
+        f"runs on {runtime_note(settings.cross_encoder_runtime, folder, settings.onnx_dir)}"
     )

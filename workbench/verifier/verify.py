@@ -28,13 +28,15 @@ def verifier_folder(settings: Settings) -> Path:
 
 
 @lru_cache(maxsize=2)
-def _load(folder: str, threads: int, runtime: str) -> Verifier:
-    return Verifier(StanceModel(Path(folder), threads=threads, runtime=runtime))
+def _load(folder: str, threads: int, runtime: str, graphs: str) -> Verifier:
+    return Verifier(StanceModel(Path(folder), threads=threads, runtime=runtime, cache_dir=Path(graphs)))
 
 
 def load_verifier(settings: Settings) -> Verifier:
     """The configured verifier, loaded once per process."""
-    return _load(str(verifier_folder(settings)), settings.threads, settings.cross_encoder_runtime)
+    return _load(
+        str(verifier_folder(settings)), settings.threads, settings.cross_encoder_runtime, str(settings.onnx_dir)
+    )
 
 
 class Verifier:
