@@ -231,6 +231,7 @@ def test_a_failed_onnx_export_falls_back_to_torch_with_a_warning(tiny_verifier, 
 def test_models_prepare_exports_once_and_status_names_the_runtime(tiny_verifier, monkeypatch, tmp_path):
     from workbench.cli import app
 
+    monkeypatch.setattr(Settings, "onnx_dir", property(lambda self: self.models_dir / "onnx"))  # the product's
     folder, _ = tiny_verifier
     monkeypatch.setenv("WORKBENCH_HOME", str(tmp_path / "home"))
     monkeypatch.setenv("WORKBENCH_MODELS_DIR", str(tmp_path / "models"))
@@ -246,3 +247,19 @@ def test_models_prepare_exports_once_and_status_names_the_runtime(tiny_verifier,
     monkeypatch.setenv("WORKBENCH_CROSS_ENCODER_RUNTIME", "torch")
     status = runner.invoke(app, ["models", "list"])
     assert "runs on torch (WORKBENCH_CROSS_ENCODER_RUNTIME=torch)" in " ".join(status.output.split())
+
+
+def test_graphs_unused_for_a_month_go_when_a_new_one_is_exported(tiny_verifier, tmp_path):
+    import os
+    import time
+
+    from workbench.verifier.model import STALE_DAYS, cached_graph
+
+    folder, _ = tiny_verifier
+    stale, recent = tmp_path / "cross-encoder-0000000000000000-r1.onnx", tmp_path / "cross-encoder-1111-r1.onnx"
+    for path, age_days in ((stale, STALE_DAYS + 1), (recent, STALE_DAYS - 1)):
+        path.write_bytes(b"old graph")
+        then = time.time() - age_days * 86400
+        os.utime(path, (then, then))
+    graph = cached_graph(folder, tmp_path, "verifier")
+    assert graph is not None and graph.exists() and recent.exists() and not stale.exists()

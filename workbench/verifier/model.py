@@ -27,6 +27,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -54,6 +55,8 @@ ONNX_BATCH = 8
 #: Where exported graphs go when the caller names no cache (the workbench passes MODELS_DIR/onnx).
 DEFAULT_GRAPH_CACHE = Path.home() / ".cache" / "claim-workbench" / "models" / "onnx"
 EXPORT_TIMEOUT_S = 300
+#: Graphs not used for this many days are deleted when a new one is exported.
+STALE_DAYS = 30
 
 logger = logging.getLogger(__name__)
 
@@ -289,6 +292,7 @@ def cached_graph(folder: Path, cache_dir: Path, what: str, sha256: str | None = 
     """
     path = graph_file(cache_dir, sha256 or weights_sha256(folder))
     if path.exists():
+        path.touch()  # in use: not stale
         return path
     logger.info("exporting the %s to ONNX once: %s", what, path)
     code = "import sys; from workbench.verifier.model import export_graph; export_graph(*sys.argv[1:])"
@@ -306,11 +310,20 @@ def cached_graph(folder: Path, cache_dir: Path, what: str, sha256: str | None = 
         reason = f"{exc.__class__.__name__}: {exc}"
     else:
         if done.returncode == 0 and path.exists():
+            _prune_stale(path.parent)
             return path
         lines = [line for line in done.stderr.splitlines() if line.strip()]
         reason = lines[-1] if lines else f"exit status {done.returncode}"
     logger.warning("the %s runs on torch: its ONNX export failed (%s)", what, reason[:300])
     return None
+
+
+def _prune_stale(cache_dir: Path) -> None:
+    """Delete graphs unused for ``STALE_DAYS`` (each retraining makes a 90 MB graph of its own)."""
+    cutoff = time.time() - STALE_DAYS * 86400
+    for old in cache_dir.glob("cross-encoder-*.onnx"):
+        if old.stat().st_mtime < cutoff:
+            old.unlink(missing_ok=True)
 
 
 def export_graph(folder: str, out: str) -> None:
