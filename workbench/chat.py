@@ -15,8 +15,10 @@ its answers go through the LLM response cache.
 
 Three kinds of prompt, told apart by their ``schema`` and ``inputs``:
 - ``text`` with the input ``passage`` (chat_answer@4, the default): one call per passage, for the
-  best ``PASSAGE_CALLS`` passages in rank order. The model says what that passage, shown with its
-  outlet and date, says in answer to the question (who said what, when) or "Nothing."; each of its
+  best ``PASSAGE_CALLS`` passages in rank order, less those much further from the question than the
+  best of them (``RELEVANCE_GAP``: a small model asked about an off-topic passage still answers).
+  The model says what that passage, shown with its outlet and date, says in answer to the question
+  (who said what, when) or "Nothing."; each of its
   sentences cites that passage. On 2 cores prompt processing (about 100 tokens/s for the 1.5B model)
   is most of the wait for the first word, so the first statement waiting for one passage instead
   of all of them is what brings the first word under a few seconds; and a small model reports one
@@ -65,6 +67,10 @@ PROMPT_PASSAGES = 3
 """Passages a text prompt with all of them (input ``passages``) shows the model: the best ones by fused rank."""
 PASSAGE_CALLS = 3
 """Passages a text prompt with one passage (input ``passage``) is asked about, one call each, in rank order."""
+RELEVANCE_GAP = 0.15
+"""A passage prompt is not asked about a candidate whose cosine to the question is more than this below the best
+candidate's. Chosen on chat-dev (gaps 0.05-0.20; the largest rise of citation precision with no loss of answer-point
+coverage): citation precision 0.689 -> 0.767, recall 0.638 -> 0.624, coverage 0.417 -> 0.417, fewer model calls."""
 PASSAGE_CHARS = 600
 """Characters of each passage a text prompt shows: its sentences nearest the question, in order."""
 SUPPORT_SIMILARITY = 0.5
@@ -221,7 +227,11 @@ def stream_answer(
         yield Finished(reply=reply)
         return
 
-    shown = passages[: PASSAGE_CALLS if "passage" in prompt.inputs else PROMPT_PASSAGES]
+    if "passage" in prompt.inputs:  # one call a passage: none for a passage far off the question
+        top = list(zip(passages[:PASSAGE_CALLS], scores[:PASSAGE_CALLS], strict=True))
+        shown = [p for p, s in top if s >= max(s for _, s in top) - RELEVANCE_GAP]
+    else:
+        shown = passages[:PROMPT_PASSAGES]
     calls, ids = prompt_calls(question, shown, prompt, similarity)
     retrieval_s = time.perf_counter() - started
     yield Retrieved(passages=shown)

@@ -14,6 +14,7 @@ from workbench.chat import (
     NOT_COVERED,
     PASSAGE_CALLS,
     PROMPT_PASSAGES,
+    RELEVANCE_GAP,
     TEXT_SCHEMA,
     ChatAnswer,
     Partial,
@@ -158,7 +159,12 @@ def overlap(query: str, texts) -> list[float]:
     return [len(words & set(re.findall(r"[a-z0-9-]+", t.lower()))) / max(1, len(words)) for t in texts]
 
 
-def _stream(answer, hits=None, prompt="chat_answer@2", model=None, stream=True):
+def flat(query: str, texts) -> list[float]:
+    """Every passage as close to the question as the others."""
+    return [0.6] * len(texts)
+
+
+def _stream(answer, hits=None, prompt="chat_answer@2", model=None, stream=True, similarity=overlap):
     model = model or ScriptedChatModel(script=[answer])
     searcher = FakeSearcher(list(BRIEFS) if hits is None else hits)
     events = list(
@@ -168,7 +174,7 @@ def _stream(answer, hits=None, prompt="chat_answer@2", model=None, stream=True):
             StructuredLLM(model, "fake", max_attempts=1),
             load_prompt(prompt),
             k=5,
-            similarity=overlap,
+            similarity=similarity,
             stream=stream,
         )
     )
@@ -234,7 +240,7 @@ def test_a_passage_prompt_asks_once_per_passage_and_each_statement_cites_its_pas
         "Nothing.",
         "Mayadin is a town about 45 km from Deir ez-Zor.",
     ]
-    events, model, _ = _stream(None, prompt="chat_answer@4", model=ScriptedChatModel(script=script))
+    events, model, _ = _stream(None, prompt="chat_answer@4", model=ScriptedChatModel(script=script), similarity=flat)
     asked = [str(call[-1].content) for call in model.calls]
     assert len(asked) == PASSAGE_CALLS == 3 and all(text.count("<passage ") == 1 for text in asked)
     assert '<passage id="P2" source="Business Insider"' in asked[1]
@@ -257,11 +263,32 @@ def test_a_passage_answer_is_shown_before_the_next_passage_is_asked_about():
     model = ScriptedChatModel(responder=answer)
     searcher = FakeSearcher(list(BRIEFS))
     llm = StructuredLLM(model, "fake", max_attempts=1)
-    for event in stream_answer(QUESTION, searcher, llm, load_prompt("chat_answer@4"), k=5, similarity=overlap):
+    for event in stream_answer(QUESTION, searcher, llm, load_prompt("chat_answer@4"), k=5, similarity=flat):
         if isinstance(event, Partial):
             shown.append(event.text)
     assert seen[0] == 0 and seen[1] > 0  # the first answer was on screen before the second call
     assert not any("Noth" in text for text in shown)
+
+
+def test_a_passage_far_further_from_the_question_than_the_best_is_not_asked_about():
+    def closeness(query, texts):
+        scores = {"d1:0": 0.62, "d2:0": 0.50, "d3:0": 0.62 - RELEVANCE_GAP - 0.01}  # d4 ranks fourth: never asked
+        return [scores.get(e.chunk_id, 0.1) for e in by_text(texts)]
+
+    def by_text(texts):
+        return [next(b for b in BRIEFS if b.text == t or t in b.text or b.text in t) for t in texts]
+
+    script = [
+        "Konashenkov said an F-22 fired flares near Mayadin on 23 November.",
+        "An official said it never happened.",
+    ]
+    events, model, _ = _stream(
+        None, prompt="chat_answer@4", model=ScriptedChatModel(script=script), similarity=closeness
+    )
+    asked = [str(call[-1].content) for call in model.calls]
+    assert len(asked) == 2 and "Mayadin is a town" not in " ".join(asked)
+    assert [p.chunk_id for p in events[0].passages] == ["d1:0", "d2:0"]
+    assert [c.evidence.chunk_id for c in events[-1].reply.citations] == ["d1:0", "d2:0"]
 
 
 def test_every_passage_saying_nothing_is_not_covered():
