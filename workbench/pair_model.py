@@ -47,7 +47,8 @@ RESTORE_HINT = (
     "restore it with `git checkout workbench/weights/claim-pairs` or retrain it with `workbench models train-matcher`"
 )
 #: The claim-pair splits the shipped model is trained on: every split already looked at. The next one
-#: (``pairs_test9.jsonl``), written blind, judges it once; ``pairs_test10.jsonl`` is kept for the round after.
+#: (``pairs_test9.jsonl``), written blind, judged it once, and ``pairs_test10.jsonl`` judged it again (session 11);
+#: ``pairs_test11.jsonl`` is kept for the next round.
 TRAINING_SPLITS = ("pairs.jsonl", *(f"pairs_test{n}.jsonl" for n in ("", "2", "3", "4", "5", "6", "7", "8")))
 
 #: Chosen by benchmarks/claim_matching_pair_model.py on out-of-fold scores of the three newest training
