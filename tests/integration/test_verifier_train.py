@@ -263,3 +263,15 @@ def test_graphs_unused_for_a_month_go_when_a_new_one_is_exported(tiny_verifier, 
         os.utime(path, (then, then))
     graph = cached_graph(folder, tmp_path, "verifier")
     assert graph is not None and graph.exists() and recent.exists() and not stale.exists()
+
+
+def test_a_corrupt_cached_graph_is_deleted_and_torch_runs(tiny_verifier, tmp_path, caplog):
+    from workbench.verifier.model import StanceModel, graph_file, weights_sha256
+
+    folder, _ = tiny_verifier
+    graph = graph_file(tmp_path, weights_sha256(folder))
+    graph.write_bytes(b"\x08\x07 half a graph, cut short by a full disk")
+    with caplog.at_level("WARNING", logger="workbench.verifier.model"):
+        model = StanceModel(folder, runtime="onnx", cache_dir=tmp_path)
+    assert model.runtime == "torch" and "is unusable" in caplog.text and not graph.exists()
+    assert model.predict([STORIES[0][:2]]).shape == (1, 3)

@@ -174,7 +174,8 @@ class StanceModel:
         if runtime == "onnx":
             graph = cached_graph(folder, Path(cache_dir or DEFAULT_GRAPH_CACHE), what, self.sha256)
             if graph is not None:
-                self._session = _onnx_session(graph, threads)
+                self._session = _onnx_session(graph, threads, what)
+            if self._session is not None:
                 self._tokenizer = transformers.AutoTokenizer.from_pretrained(base_model_path(self.card.base))
                 self.batch_size = min(batch_size, ONNX_BATCH)
                 self.graph = graph
@@ -385,13 +386,25 @@ def export_graph(folder: str, out: str) -> None:
         fused.unlink(missing_ok=True)
 
 
-def _onnx_session(graph: Path, threads: int | None) -> object:
+def _onnx_session(graph: Path, threads: int | None, what: str) -> object | None:
+    """ONNX Runtime on ``graph``; None, the graph deleted and a warning, when it cannot be read (a file cut short
+    by a full disk, say): the caller runs torch now, and the next load exports the graph again."""
     import onnxruntime
 
     options = onnxruntime.SessionOptions()
     options.intra_op_num_threads = threads or 0
     options.inter_op_num_threads = 1
-    return onnxruntime.InferenceSession(str(graph), options, providers=["CPUExecutionProvider"])
+    try:
+        return onnxruntime.InferenceSession(str(graph), options, providers=["CPUExecutionProvider"])
+    except Exception as exc:  # noqa: BLE001 - onnxruntime raises its own classes for a bad file
+        logger.warning(
+            "the %s runs on torch: its ONNX graph %s is unusable (%s), deleted; the next load exports it again",
+            what,
+            graph,
+            str(exc)[:200],
+        )
+        graph.unlink(missing_ok=True)
+        return None
 
 
 def load_weights(hf_model: object, path: Path) -> None:
