@@ -307,7 +307,7 @@ def test_the_pairs_file_keeps_each_claim_group_in_one_split():
 
 SPLIT_FILES = {
     f"pairs_{name}.jsonl": name
-    for name in ("test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10")
+    for name in ("test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11")
 }
 
 
