@@ -10,8 +10,9 @@
 4. Decompose what the small model leaves whole, without a model: a claim of reported speech
    ("X said that Y") also gives Y as a claim of its own (flagged ``reported_content``; not for
    denials), and "Name, the role, said ..." gives "Name is the role." (``speaker_role``); a clause
-   about a name, the statement without a clause at its end and a clause joined by ", and" are
-   claims of their own too (``relative_clause``, ``main_clause``, ``second_clause``).
+   about a name, the statement without a clause at its end and the two clauses of "A, and B" are
+   claims of their own too (``relative_clause``, ``main_clause``, ``first_clause``, ``second_clause``);
+   a claim of the model's that is two such clauses gives way to them, and so does reported content.
 5. Spell out short references the small model leaves ("Almeyda said", "the department") with the
    name the article gave in full earlier (``resolved``; ``resolve_references``).
 6. Align every claim back to its span in the article (exact words, else fuzzy matching); a claim
@@ -387,7 +388,7 @@ _PRONOUN_START = re.compile(r"^(?:it|its|he|she|they|their|we|our|i|this|these|t
 _PREPOSITION_START = re.compile(r"^(?:in|on|at|by|for|from|since|after|before|during|until|with|of)\b", re.IGNORECASE)
 
 
-_DERIVED = ("reported_content", "speaker_role", "relative_clause", "main_clause", "second_clause")
+_DERIVED = ("reported_content", "speaker_role", "relative_clause", "main_clause", "second_clause", "first_clause")
 
 
 def _derived(claim: Claim) -> bool:
@@ -450,6 +451,25 @@ def second_clause(claim: str) -> str | None:
     if len(clause.split()) < 5 or not _FINITE.search(clause) or _PRONOUN_START.match(clause):
         return None
     return clause[0].upper() + clause[1:] + "."
+
+
+def first_clause(claim: str) -> str | None:
+    """ "Residents relied on bottled water for months, and the cleanup cost the county $2.3 million." -> "Residents
+    relied on bottled water for months.": the clause before ", and" when the one after it is a clause of its own
+    (``second_clause``) and this one has a verb of its own too."""
+    m = _AND_CLAUSE.search(claim.strip())
+    if m is None or second_clause(claim) is None:
+        return None
+    first = claim.strip()[: m.start()].rstrip()
+    if len(first.split()) < 5 or not _FINITE.search(first) or _PRONOUN_START.match(first):
+        return None
+    return first + "."
+
+
+def _clauses(text: str) -> list[str]:
+    """``text`` as its two clauses joined by ", and" when both stand alone, else ``text``."""
+    first, second = first_clause(text), second_clause(text)
+    return [first, second] if first and second else [text]
 
 
 def relative_clause(claim: str) -> str | None:
@@ -562,20 +582,27 @@ def _claims_of(article: Document, sentence: Sentence, answer: ExtractedClaims, c
     # end and a clause joined by ", and" are taken from the sentence too, when the model states a fact of it: the
     # small model often leaves them out of its claims.
     for text in [*factual, plain(sentence.text)] if factual else []:
+        reported = reported_content(text)
         derivations = (
-            reported_content(text),
-            speaker_role(text),
-            relative_clause(text),
-            main_clause(text),
-            second_clause(text),
+            _clauses(reported) if reported else [],  # what is reported, clause by clause when it holds two
+            [speaker_role(text)],
+            [relative_clause(text)],
+            [main_clause(text)],
+            [second_clause(text)],
+            [first_clause(text)],
         )
-        for how, derived in zip(_DERIVED, derivations, strict=True):
-            if derived is not None and derived.lower() not in said:  # the model did not state it on its own
-                derived_by[len(items)] = how
-                items.append(ExtractedClaim(claim=derived, type="event"))
-                said.add(derived.lower())
+        for how, derived_texts in zip(_DERIVED, derivations, strict=True):
+            for derived in derived_texts:
+                if derived is not None and derived.lower() not in said:  # the model did not state it on its own
+                    derived_by[len(items)] = how
+                    items.append(ExtractedClaim(claim=derived, type="event"))
+                    said.add(derived.lower())
+    # A claim of the model's that is two clauses, each now a claim of its own, is not a third one.
+    split = {n for n, item in enumerate(answer.claims) if len(_clauses(plain(item.claim))) == 2}
     earlier = names_before(article.text, sentence.end)
     for n, item in enumerate(items):
+        if n in split:
+            continue
         text = item.claim.strip()
         span, flags = align(item, sentence)
         if n in derived_by:

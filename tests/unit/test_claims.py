@@ -337,6 +337,38 @@ def test_a_clause_joined_by_and_with_its_own_subject_and_verb_is_a_claim_of_its_
     assert second_clause("The plant closed in 2019, and it was sold.") is None  # a pronoun: not alone
 
 
+def test_the_clause_before_and_is_a_claim_of_its_own_when_both_clauses_stand_alone():
+    from workbench.claims import first_clause
+
+    assert first_clause("Residents relied on bottled water for months, and the cleanup cost the county $2.3m.") == (
+        "Residents relied on bottled water for months."
+    )
+    assert first_clause("Tracing a plume is slow, and it may be months before anyone knows.") is None  # "it ..."
+    assert first_clause("They bought apples, pears, and the cheapest bread in town.") is None  # a list
+    assert first_clause("Prices rose, and the bank raised rates in May.") is None  # too short to stand alone
+
+
+def test_a_compound_claim_gives_its_two_clauses_instead_of_itself_and_so_does_a_reported_one():
+    def whole(messages):
+        sentence = _sentence_of(messages)
+        return {"claims": [{"claim": sentence, "type": "event", "verbatim": sentence}]}
+
+    text = (
+        "Water News\n\nResidents of Cressfold relied on bottled water for five months, and the cleanup cost the "
+        "county $2.3 million.\n\nAccording to a 2021 agency report, groundwater beneath the site contained the "
+        "solvent at 400 micrograms per liter, and the agency ordered the owner to install boreholes.\n"
+    )
+    article = Document.from_text(text, title="Water News", kind="article", source="mem")
+    llm = StructuredLLM(ScriptedChatModel(responder=whole), "fake", max_attempts=1)
+    texts = {c.text: c.flags for c in extract_claims(article, llm, load_prompt("extract_claims")).claims}
+    assert "Residents of Cressfold relied on bottled water for five months." in texts
+    assert "The cleanup cost the county $2.3 million." in texts
+    assert not any(t.startswith("Residents of Cressfold relied") and "cleanup" in t for t in texts)  # not a third
+    assert "Groundwater beneath the site contained the solvent at 400 micrograms per liter." in texts
+    assert "The agency ordered the owner to install boreholes." in texts
+    assert any(t.startswith("According to a 2021 agency report") for t in texts), "the model's report stays"
+
+
 def test_a_clause_about_a_name_is_a_claim_of_its_own():
     from workbench.claims import relative_clause
 
