@@ -11,8 +11,9 @@
    ("X said that Y") also gives Y as a claim of its own (flagged ``reported_content``; not for
    denials), and "Name, the role, said ..." gives "Name is the role." (``speaker_role``); a clause
    about a name, the statement without a clause at its end and the two clauses of "A, and B" are
-   claims of their own too (``relative_clause``, ``main_clause``, ``first_clause``, ``second_clause``);
-   a claim of the model's that is two such clauses gives way to them, and so does reported content.
+   claims of their own too (``relative_clause``, ``main_clause``, ``first_clause``, ``second_clause``),
+   and so is each thing a name does ("X shut the wells and has since ...": ``predicate``); a claim of
+   the model's that is two such parts gives way to them, and so does reported content.
 5. Spell out short references the small model leaves ("Almeyda said", "the department") with the
    name the article gave in full earlier (``resolved``; ``resolve_references``).
 6. Align every claim back to its span in the article (exact words, else fuzzy matching); a claim
@@ -388,7 +389,15 @@ _PRONOUN_START = re.compile(r"^(?:it|its|he|she|they|their|we|our|i|this|these|t
 _PREPOSITION_START = re.compile(r"^(?:in|on|at|by|for|from|since|after|before|during|until|with|of)\b", re.IGNORECASE)
 
 
-_DERIVED = ("reported_content", "speaker_role", "relative_clause", "main_clause", "second_clause", "first_clause")
+_DERIVED = (
+    "reported_content",
+    "speaker_role",
+    "relative_clause",
+    "main_clause",
+    "second_clause",
+    "first_clause",
+    "predicate",
+)
 
 
 def _derived(claim: Claim) -> bool:
@@ -466,10 +475,35 @@ def first_clause(claim: str) -> str | None:
     return first + "."
 
 
+# "Northmere Water shut both wells on March 6 and has since been drawing on two other wells": a name, then two
+# predicates joined by "and" + an auxiliary.
+_PREDICATES = re.compile(
+    r"^(?P<subject>[A-Z][\w'-]*(?:\s+(?:of\s+)?[A-Z][\w'-]*)+)\s+(?P<first>[a-z][\w'-]*\s.+?)"
+    r"\s+and\s+(?P<aux>has|have|had|is|are|was|were|will|would)\s+(?P<second>[a-z].+)$"
+)
+
+
+def predicates(claim: str) -> tuple[str, str] | None:
+    """ "Northmere Water shut both wells on March 6 and has since been drawing on two other wells." -> ("Northmere
+    Water shut both wells on March 6.", "Northmere Water has since been drawing on two other wells."): a name
+    that does two things, each a claim. None when the subject is not a name (a pronoun, "The council") or a part
+    is under three words."""
+    m = _PREDICATES.match(claim.strip().rstrip("."))
+    if m is None or m["subject"].split()[0] in _NOT_NAME or "," in m["first"]:
+        return None
+    first, second = m["first"].strip(), f"{m['aux']} {m['second'].strip()}"
+    if len(first.split()) < 3 or len(second.split()) < 3:
+        return None
+    return f"{m['subject']} {first}.", f"{m['subject']} {second}."
+
+
 def _clauses(text: str) -> list[str]:
-    """``text`` as its two clauses joined by ", and" when both stand alone, else ``text``."""
+    """``text`` as its two clauses joined by ", and", or its name's two predicates, when both stand alone; else
+    ``text``."""
     first, second = first_clause(text), second_clause(text)
-    return [first, second] if first and second else [text]
+    if first and second:
+        return [first, second]
+    return list(predicates(text) or [text])
 
 
 def relative_clause(claim: str) -> str | None:
@@ -590,6 +624,7 @@ def _claims_of(article: Document, sentence: Sentence, answer: ExtractedClaims, c
             [main_clause(text)],
             [second_clause(text)],
             [first_clause(text)],
+            list(predicates(text) or []),
         )
         for how, derived_texts in zip(_DERIVED, derivations, strict=True):
             for derived in derived_texts:

@@ -348,6 +348,19 @@ def test_the_clause_before_and_is_a_claim_of_its_own_when_both_clauses_stand_alo
     assert first_clause("Prices rose, and the bank raised rates in May.") is None  # too short to stand alone
 
 
+def test_a_name_that_does_two_things_gives_two_claims():
+    from workbench.claims import predicates
+
+    assert predicates("Northmere Water shut both wells on March 6 and has since been drawing on two other wells.") == (
+        "Northmere Water shut both wells on March 6.",
+        "Northmere Water has since been drawing on two other wells.",
+    )
+    assert predicates("Northmere Water and the council have agreed to a review.") is None  # two names, one thing
+    assert predicates("The council shut the wells and has since been drawing on others.") is None  # not a name
+    assert predicates("Tom Smith, the mayor, resigned and has left town.") is None  # an aside: not this rule's
+    assert predicates("Anna Berg left and was replaced.") is None  # too short to stand alone
+
+
 def test_a_compound_claim_gives_its_two_clauses_instead_of_itself_and_so_does_a_reported_one():
     def whole(messages):
         sentence = _sentence_of(messages)
