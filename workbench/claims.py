@@ -38,7 +38,17 @@ from rapidfuzz import fuzz
 from workbench.corpus.chunking import sentence_spans
 from workbench.llm.structured import StructuredLLM
 from workbench.prompts import Prompt
-from workbench.records import CLAIM_TYPES, Claim, ClaimType, Document, ItemFailure, LLMCall, ProgressEvent, Span
+from workbench.records import (
+    CLAIM_TYPES,
+    Claim,
+    ClaimType,
+    Document,
+    ItemFailure,
+    LLMCall,
+    ProgressEvent,
+    Provenance,
+    Span,
+)
 from workbench.verifier.attribution import reports_speech
 
 # --- what the model answers -------------------------------------------------------------------
@@ -269,7 +279,7 @@ def extract_claims(
                     )
                 )
             else:
-                result.claims += _claims_of(article, sentence, answer, call)
+                result.claims += _claims_of(article, sentence, answer, call.provenance)
                 if on_claims is not None:
                     on_claims(merge_duplicates(sorted(result.claims, key=lambda c: c.span.start if c.span else 0)))
             progress(ProgressEvent(stage="extract", done=done, total=len(selected), unit="sentences"))
@@ -285,7 +295,8 @@ def extract_claims(
             f.item.startswith(f"sentence {sentence.index}:") for f in result.failures
         ):
             if sentence.worthiness >= KEEP_WHOLE_THRESHOLD:
-                result.claims.append(_kept_whole(article, sentence))
+                whole = _kept_whole(article, sentence)
+                result.claims += [whole, *_derived_from(article, sentence, whole)]
             else:
                 result.claims.append(_not_check_worthy(article, sentence, "no_claims_found"))
     result.claims = merge_duplicates(sorted(result.claims, key=lambda c: c.span.start if c.span else 0))
@@ -370,6 +381,10 @@ _REPORTED = (  # tried in this order: "that" marks the reported clause best
     # "said the utility had waited ...": after "said", "says" or "added", which take no object, a clause may start
     # with "the" ("announced the closure of the plant" would be its object)
     re.compile(rf"^(?P<who>.{{3,}}?)\s+(?:said|says|added){_WHEN}(?P<what>(?:the|a|an)\s.+)$", re.IGNORECASE),
+    # "No illnesses have been linked to the water, the department said.": the report after what it reports
+    re.compile(
+        r"^(?P<what>.{15,}?),[\"'”’]?\s+(?P<who>[^,]{2,60}?)\s+(?:said|says|added|told\s+\w+)\.?$", re.IGNORECASE
+    ),
 )
 # "Anika Feld, the county's director of public health, said ..." and "..., said Tomas Reyl, a spokesman for
 # Velstrand.": who the speaker is, a claim of its own.
@@ -417,7 +432,7 @@ def reported_content(claim: str) -> str | None:
     m = next((m for pattern in _REPORTED if (m := pattern.match(claim.strip()))), None)
     if m is None or _DENYING.search(m["who"]):
         return None
-    what = m["what"].strip().rstrip(".") + "."
+    what = m["what"].strip().strip("\"'“”‘’").strip().rstrip(".,") + "."
     if _PRONOUN_START.match(what) or len(re.findall(r"\w+", what)) < 5:
         return None
     return what[0].upper() + what[1:]
@@ -606,7 +621,9 @@ def _shortens(words: list[str], name: str) -> bool:
     return shorter and [p.lower() for p in head[-len(words) :]] == words
 
 
-def _claims_of(article: Document, sentence: Sentence, answer: ExtractedClaims, call: LLMCall) -> list[Claim]:
+def _claims_of(
+    article: Document, sentence: Sentence, answer: ExtractedClaims, provenance: Provenance | None
+) -> list[Claim]:
     claims = []
     items = list(answer.claims)
     said = {plain(i.claim).lower() for i in items}
@@ -660,7 +677,7 @@ def _claims_of(article: Document, sentence: Sentence, answer: ExtractedClaims, c
                 check_worthy=not opinion,
                 type=item.type,
                 flags=flags,
-                provenance=call.provenance,
+                provenance=provenance,
             )
         )
     return claims
@@ -677,6 +694,12 @@ def _kept_whole(article: Document, sentence: Sentence) -> Claim:
     return claim.model_copy(
         update={"id": Claim.make_id(article.id, resolved), "text": resolved, "flags": [*claim.flags, "resolved"]}
     )
+
+
+def _derived_from(article: Document, sentence: Sentence, whole: Claim) -> list[Claim]:
+    """The claims taken apart from a sentence kept whole, as from a claim of the model's (``_claims_of``)."""
+    answer = ExtractedClaims(claims=[ExtractedClaim(claim=plain(sentence.text), type=whole.type)])
+    return [c for c in _claims_of(article, sentence, answer, None) if "reported_content" in c.flags]
 
 
 def _not_check_worthy(article: Document, sentence: Sentence, reason: str, keep_score: bool = False) -> Claim:

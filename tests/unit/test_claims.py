@@ -127,6 +127,20 @@ def test_a_sentence_the_classifier_is_nearly_sure_of_is_kept_whole_when_the_mode
     assert len(dropped) == 1 and not dropped[0].check_worthy and dropped[0].flags == ["no_claims_found"]
 
 
+def test_a_report_kept_whole_gives_what_it_reports_too():
+    def silent(messages):
+        return {"claims": []}
+
+    text = "Water News\n\nNo illnesses have been linked to the water so far, the department said.\n"
+    article = Document.from_text(text, title="Water News", kind="article", source="mem")
+    llm = StructuredLLM(ScriptedChatModel(responder=silent), "fake", max_attempts=1)
+    claims = extract_claims(article, llm, load_prompt("extract_claims"), scorer=lambda t: [0.95] * len(t)).claims
+    by_text = {c.text: c for c in claims}
+    assert by_text["No illnesses have been linked to the water so far, the department said."].flags == ["kept_whole"]
+    fact = by_text["No illnesses have been linked to the water so far."]
+    assert "reported_content" in fact.flags and fact.check_worthy and fact.span is not None
+
+
 def test_a_lead_in_or_scrap_the_model_calls_a_claim_is_kept_as_not_check_worthy():
     def lead_in(messages):
         sentence = _sentence_of(messages)
@@ -290,6 +304,13 @@ def test_what_reported_speech_reports_is_a_claim_of_its_own():
     assert reported_content("The mayor said that it was a disaster for the town.") is None  # a pronoun: not alone
     assert reported_content("Feld said until we are sure, people should not drink it.") is None  # no clause start
     assert reported_content("The plant closed in 1998.") is None
+    assert reported_content("No illnesses have been linked to the water so far, the department said.") == (
+        "No illnesses have been linked to the water so far."
+    )  # the report after what it reports
+    assert reported_content('"The wells were shut on the sixth of March," Almeyda told reporters.') == (
+        "The wells were shut on the sixth of March."
+    )
+    assert reported_content("The claims are false, the ministry said.") is None  # a denial, and too short
     assert reported_content("An official told reporters the Russian account was made up.") is None  # object, no clause
     assert reported_content("She said the utility had waited for a second laboratory.") == (
         "The utility had waited for a second laboratory."
