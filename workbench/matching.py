@@ -156,7 +156,7 @@ class ClaimMatcher:
             pair_model = PairModel(
                 settings.matcher_path,
                 threads=settings.threads,
-                runtime=settings.cross_encoder_runtime,
+                runtime=settings.model_runtime,
                 graphs=settings.onnx_dir,
             )
         self.pair_model = pair_model

@@ -159,11 +159,12 @@ class Settings(BaseSettings):
         description="Folder of a trained verifier (from `workbench models train-verifier`); unset means the shipped "
         "one.",
     )
-    cross_encoder_runtime: Literal["onnx", "torch"] = Field(
+    model_runtime: Literal["onnx", "torch"] = Field(
         default="onnx",
-        description="How the verifier and the claim-pair model run: 'onnx' (ONNX Runtime on a graph exported once "
-        "per weights into MODELS_DIR/onnx by `workbench models prepare` or the first use: about twice as fast on "
-        "CPU, the same scores to 1e-5) or 'torch' (the weights as trained).",
+        description="How the embedding model (a local mean-pooled one, like the packaged MiniLM), the verifier and "
+        "the claim-pair model run: 'onnx' (ONNX Runtime on a graph exported once per weights into MODELS_DIR/onnx "
+        "by `workbench models prepare` or the first use: about twice as fast on CPU, the same outputs to 1e-5) or "
+        "'torch' (sentence-transformers and the weights as trained).",
     )
     matcher: Literal["model", "rules"] = Field(
         default="model",

@@ -221,7 +221,7 @@ def test_a_failed_onnx_export_falls_back_to_torch_with_a_warning(tiny_verifier, 
 
     monkeypatch.setattr(sys, "executable", "/bin/false")  # the export's child process fails
     folder, _ = tiny_verifier
-    with caplog.at_level("WARNING", logger="workbench.verifier.model"):
+    with caplog.at_level("WARNING", logger="workbench.onnx_graphs"):
         model = StanceModel(folder, runtime="onnx", cache_dir=tmp_path)
     assert model.runtime == "torch" and "runs on torch: its ONNX export failed (exit status 1)" in caplog.text
     assert model.predict([STORIES[0][:2]]).shape == (1, 3)
@@ -241,19 +241,22 @@ def test_models_prepare_exports_once_and_status_names_the_runtime(tiny_verifier,
     assert "runs on ONNX Runtime" in before and "graph not exported yet: `workbench models prepare`" in before
     prepared = runner.invoke(app, ["models", "prepare"])
     assert prepared.exit_code == 0, prepared.output
-    assert len(list((tmp_path / "models" / "onnx").glob("*.onnx"))) == 2  # the verifier and the claim-pair model
+    assert (
+        len(list((tmp_path / "models" / "onnx").glob("*.onnx"))) == 3
+    )  # the embedder, the verifier, the claim-pair model
     after = " ".join(runner.invoke(app, ["models", "list"]).output.split())
     assert after.count(f"graph {tmp_path / 'models' / 'onnx'}") == 2
-    monkeypatch.setenv("WORKBENCH_CROSS_ENCODER_RUNTIME", "torch")
+    monkeypatch.setenv("WORKBENCH_MODEL_RUNTIME", "torch")
     status = runner.invoke(app, ["models", "list"])
-    assert "runs on torch (WORKBENCH_CROSS_ENCODER_RUNTIME=torch)" in " ".join(status.output.split())
+    assert "runs on torch (WORKBENCH_MODEL_RUNTIME=torch)" in " ".join(status.output.split())
 
 
 def test_graphs_unused_for_a_month_go_when_a_new_one_is_exported(tiny_verifier, tmp_path):
     import os
     import time
 
-    from workbench.verifier.model import STALE_DAYS, cached_graph
+    from workbench.onnx_graphs import STALE_DAYS
+    from workbench.verifier.model import cached_graph
 
     folder, _ = tiny_verifier
     stale, recent = tmp_path / "cross-encoder-0000000000000000-r1.onnx", tmp_path / "cross-encoder-1111-r1.onnx"
@@ -271,7 +274,7 @@ def test_a_corrupt_cached_graph_is_deleted_and_torch_runs(tiny_verifier, tmp_pat
     folder, _ = tiny_verifier
     graph = graph_file(tmp_path, weights_sha256(folder))
     graph.write_bytes(b"\x08\x07 half a graph, cut short by a full disk")
-    with caplog.at_level("WARNING", logger="workbench.verifier.model"):
+    with caplog.at_level("WARNING", logger="workbench.onnx_graphs"):
         model = StanceModel(folder, runtime="onnx", cache_dir=tmp_path)
     assert model.runtime == "torch" and "is unusable" in caplog.text and not graph.exists()
     assert model.predict([STORIES[0][:2]]).shape == (1, 3)

@@ -13,7 +13,9 @@ PACKAGE = Path(__file__).resolve().parents[2] / "workbench"
 ADAPTERS = {
     "chromadb": {"index/vectors.py"},
     "sentence_transformers": {"index/embedder.py", "verifier/model.py"},  # bi-encoder and cross-encoder
-    "torch": {"index/embedder.py", "verifier/model.py"},
+    "torch": {"index/embedder.py", "verifier/model.py", "onnx_graphs.py"},  # onnx_graphs: torch.onnx only
+    "onnx": {"onnx_graphs.py"},
+    "onnxruntime": {"onnx_graphs.py"},
     "transformers": {"index/embedder.py", "verifier/model.py"},
     "peft": {"verifier/model.py"},
     "datasets": {"verifier/model.py"},

@@ -275,7 +275,7 @@ def _matcher_status(settings: Settings) -> str:
     return (
         f"model: {model.label} ({origin}: {model.folder}, trained {model.card.created_at or '?'}); "
         f"similarity >= {model.min_similarity}, pair score >= {model.min_pair_score}; "
-        f"runs on {runtime_note(settings.cross_encoder_runtime, model.folder, settings.onnx_dir)}"
+        f"runs on {runtime_note(settings.model_runtime, model.folder, settings.onnx_dir)}"
     )
 
 
@@ -310,5 +310,5 @@ def _verifier_status(settings: Settings) -> str:
         trained += f", calibrated {v['calibrated_at']}"
     return (
         f"{mode}: {card.name} v{card.version} ({origin}: {folder}, sha256 {sha[:12]}, trained {trained}; {figures}); "
-        f"runs on {runtime_note(settings.cross_encoder_runtime, folder, settings.onnx_dir)}"
+        f"runs on {runtime_note(settings.model_runtime, folder, settings.onnx_dir)}"
     )

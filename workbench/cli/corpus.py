@@ -119,11 +119,13 @@ def status() -> None:
 
         WORKBENCH_HOME=/data/wb workbench status
     """
+    from workbench.corpus.service import embedder_runtime
+
     settings = _settings()
     report = _corpus().status()
     rows = {
         "data directory": str(settings.home.resolve()),
-        "embedding model": settings.embed_model,
+        "embedding model": f"{settings.embed_model}, runs on {embedder_runtime(settings)}",
         "vector store": report.vector_store,
         "BM25 index": f"{report.lexical_index} "
         f"({'fresh' if report.lexical_fresh else 'stale: rebuilt on next search'})",

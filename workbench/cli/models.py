@@ -96,25 +96,37 @@ def models_pull(
 @models_app.command("prepare")
 @friendly_errors
 def models_prepare() -> None:
-    """Export the verifier and the claim-pair model to ONNX graphs in MODELS_DIR/onnx, once.
+    """Export the embedding model, the verifier and the claim-pair model to ONNX graphs in MODELS_DIR/onnx, once.
 
-    They run on ONNX Runtime (WORKBENCH_CROSS_ENCODER_RUNTIME=onnx, the default), about twice as
-    fast as torch. The install runs this; otherwise the first check or lookup does it (about 8 s
+    They run on ONNX Runtime (WORKBENCH_MODEL_RUNTIME=onnx, the default), about twice as
+    fast as torch. The install runs this; otherwise the first use of each does it (about 8 s
     each). Graphs are named by the weights' SHA-256: retrained weights get a graph of their own.
 
     Example:
 
         workbench models prepare
     """
+    from workbench.corpus.service import prepare_embedder
     from workbench.pair_model import PairModel
     from workbench.verifier.model import cached_graph
     from workbench.verifier.verify import verifier_folder
 
     settings = _settings()
-    if settings.cross_encoder_runtime != "onnx":
-        console.print("WORKBENCH_CROSS_ENCODER_RUNTIME=torch: nothing to export")
+    if settings.model_runtime != "onnx":
+        console.print("WORKBENCH_MODEL_RUNTIME=torch: nothing to export")
         return
     failed = []
+    with console.status("exporting the embedding model to ONNX..."):
+        onnx, graph = prepare_embedder(settings)
+    if not onnx:
+        console.print(
+            f"embedding model: {settings.embed_model} runs in sentence-transformers (not a local MiniLM-like)"
+        )
+    else:
+        failed += [] if graph else ["embedding model"]
+        console.print(
+            f"embedding model: {graph or '[red]export failed: it runs on torch (see the warning above)[/red]'}"
+        )
     for what, folder in (
         ("verifier", verifier_folder(settings)),
         ("claim-pair model", PairModel(settings.matcher_path).folder),

@@ -11,8 +11,8 @@ import threading
 from collections.abc import Iterable
 from pathlib import Path
 
-from workbench import pipeline
-from workbench.index.embedder import Embedder, get_embedder
+from workbench import onnx_graphs, pipeline
+from workbench.index.embedder import Embedder, get_embedder, graph_of, prepare_graph
 from workbench.index.search import Searcher
 from workbench.records import CorpusDocument, DocumentKind, Evidence, IngestReport, SearchFilters
 from workbench.settings import Settings
@@ -89,3 +89,18 @@ class CorpusService:
     def reset(self) -> None:
         """Delete the indexed corpus: the Chroma collection and the BM25 index. Source files are not touched."""
         pipeline.reset(self.settings)
+
+
+def embedder_runtime(settings: Settings) -> str:
+    """What the configured embedding model runs on, without loading it (for ``workbench status``)."""
+    graph = graph_of(settings)
+    if graph is None:
+        return "sentence-transformers (ONNX Runtime runs only local mean-pooled models such as the packaged one)"
+    return onnx_graphs.runtime_note(settings.model_runtime, graph)
+
+
+def prepare_embedder(settings: Settings) -> tuple[bool, Path | None]:
+    """(whether ONNX Runtime runs the configured embedding model, its graph exported now if it was not yet)."""
+    if graph_of(settings) is None:
+        return False, None
+    return True, prepare_graph(settings)

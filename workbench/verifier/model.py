@@ -7,15 +7,15 @@ and its weights as a difference from the base model, all-MiniLM-L6-v2 from the P
 - ``weights.safetensors``: the fine-tuned encoder layers, pooler and head in float16, without the
   embedding tables, which training leaves as they are in the base (about 21 MB); or
 - ``adapter_model.safetensors``: a LoRA adapter (about 3 MB), merged into the base at load time.
-Either way inference is a plain forward pass. By default (``cross_encoder_runtime=onnx``) it runs
+Either way inference is a plain forward pass. By default (``model_runtime=onnx``) it runs
 in ONNX Runtime: the weights are exported once to an ONNX graph in ``MODELS_DIR/onnx`` (named by
 their SHA-256; ``workbench models prepare``, which the install runs, or else the first load, in a
 child process), attention fused by ONNX Runtime's BERT optimizer. About twice as fast as torch on 2
 cores (a "seen before" lookup's 6 short pairs: 12 ms against 25 ms), the same probabilities to
-1e-5, and no more memory than the torch model. When the export fails, torch runs, with a warning.
-This is the cross-encoder adapter: sentence-transformers, transformers, peft, datasets, safetensors,
-torch, onnx and onnxruntime are imported here only (training included; the recipe around it, data
-and calibration, is train.py).
+1e-5, and no more memory than the torch model. When the export fails, torch runs, with a warning
+(the export and ONNX Runtime are ``workbench.onnx_graphs``). This is the cross-encoder adapter:
+sentence-transformers, transformers, peft, datasets, safetensors and torch are imported here only
+(training included; the recipe around it, data and calibration, is train.py).
 """
 
 from __future__ import annotations
@@ -25,16 +25,13 @@ import json
 import logging
 import os
 import shutil
-import subprocess
-import sys
-import time
-import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import numpy as np
 from pydantic import BaseModel, Field
 
+from workbench import onnx_graphs
 from workbench.records import STANCES, ProgressEvent
 from workbench.settings import PACKAGED_EMBED_MODEL
 
@@ -46,19 +43,9 @@ SHIPPED = Path(__file__).resolve().parent / "weights"
 RESTORE_HINT = (
     "restore it with `git checkout workbench/verifier/weights` or retrain it with `workbench models train-verifier`"
 )
-#: The encoder inputs the ONNX graph takes, in this order (BERT's; a tokenizer without token types gives two).
-ONNX_INPUTS = ("input_ids", "attention_mask", "token_type_ids")
-#: Bump when the exported graph changes, so cached graphs of the old recipe are not used.
-ONNX_RECIPE = 1
 #: Pairs an ONNX Runtime call reads: as fast a pair as 16, with half the activation memory.
 ONNX_BATCH = 8
-#: Where exported graphs go when the caller names no cache (the workbench passes MODELS_DIR/onnx).
-DEFAULT_GRAPH_CACHE = Path.home() / ".cache" / "claim-workbench" / "models" / "onnx"
-EXPORT_TIMEOUT_S = 300
-#: Graphs not used for this many days are deleted when a new one is exported.
-STALE_DAYS = 30
-
-logger = logging.getLogger(__name__)
+GRAPH_KIND = "cross-encoder"
 
 
 class VerifierError(RuntimeError):
@@ -172,9 +159,9 @@ class StanceModel:
         self._model: object | None = None
         self._session = None
         if runtime == "onnx":
-            graph = cached_graph(folder, Path(cache_dir or DEFAULT_GRAPH_CACHE), what, self.sha256)
+            graph = cached_graph(folder, Path(cache_dir or onnx_graphs.DEFAULT_CACHE), what, self.sha256)
             if graph is not None:
-                self._session = _onnx_session(graph, threads, what)
+                self._session = onnx_graphs.open_session(graph, threads, what)
             if self._session is not None:
                 self._tokenizer = transformers.AutoTokenizer.from_pretrained(base_model_path(self.card.base))
                 self.batch_size = min(batch_size, ONNX_BATCH)
@@ -215,9 +202,7 @@ class StanceModel:
         )
 
     def _onnx_logits(self, batch: Sequence[tuple[str, str]]) -> np.ndarray:
-        enc = self._encode(batch, "np")
-        feed = {i.name: enc[i.name].astype(np.int64) for i in self._session.get_inputs()}  # type: ignore[union-attr]
-        return self._session.run(["logits"], feed)[0]  # type: ignore[union-attr]
+        return onnx_graphs.run(self._session, self._encode(batch, "np"))
 
     def _onnx_probabilities(self, pairs: Sequence[tuple[str, str]]) -> np.ndarray:
         # batches of similar length pad less; the rows go back to the callers' order
@@ -242,18 +227,7 @@ class StanceModel:
 
 def runtime_note(runtime: str, folder: Path, cache_dir: Path) -> str:
     """What the model in ``folder`` will run on, without loading it (for ``workbench status``)."""
-    if runtime != "onnx":
-        return "torch (WORKBENCH_CROSS_ENCODER_RUNTIME=torch)"
-    try:
-        import onnx  # noqa: F401  (the exporter needs it)
-        import onnxruntime
-    except ImportError as exc:
-        return f"torch (ONNX Runtime unusable: {exc}; pip install onnx onnxruntime)"
-    graph = graph_file(cache_dir, weights_sha256(folder))
-    where = (
-        f"graph {graph}" if graph.exists() else "graph not exported yet: `workbench models prepare`, or the first use"
-    )
-    return f"ONNX Runtime {onnxruntime.__version__} ({where})"
+    return onnx_graphs.runtime_note(runtime, graph_file(cache_dir, weights_sha256(folder)))
 
 
 def _cross_encoder(folder: Path, card: VerifierCard, weights: Path, restore_hint: str, what: str) -> object:
@@ -280,131 +254,26 @@ def _cross_encoder(folder: Path, card: VerifierCard, weights: Path, restore_hint
 
 
 def graph_file(cache_dir: Path, sha256: str) -> Path:
-    """Where the ONNX graph of the weights with this SHA-256 is kept."""
-    return Path(cache_dir) / f"cross-encoder-{sha256[:16]}-r{ONNX_RECIPE}.onnx"
+    """Where the ONNX graph of the cross-encoder weights with this SHA-256 is kept."""
+    return onnx_graphs.graph_file(cache_dir, GRAPH_KIND, sha256)
 
 
 def cached_graph(folder: Path, cache_dir: Path, what: str, sha256: str | None = None) -> Path | None:
-    """The ONNX graph of the model in ``folder``, exported into ``cache_dir`` first if it is not there.
-
-    The export runs in a child process (about 8 s on 2 cores, once per weights): tracing and fusing
-    the graph takes some 300 MB for a moment, which a check's process, holding the local LLM, should
-    not pay. None, with a warning, when the export fails; the caller then runs the torch weights.
-    """
-    path = graph_file(cache_dir, sha256 or weights_sha256(folder))
-    if path.exists():
-        path.touch()  # in use: not stale
-        return path
-    logger.info("exporting the %s to ONNX once: %s", what, path)
-    code = "import sys; from workbench.verifier.model import export_graph; export_graph(*sys.argv[1:])"
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        done = subprocess.run(
-            [sys.executable, "-c", code, str(folder), str(path)],
-            check=False,
-            capture_output=True,
-            text=True,
-            timeout=EXPORT_TIMEOUT_S,
-            env={**os.environ, "HF_HUB_OFFLINE": "1"},
-        )
-    except (OSError, subprocess.TimeoutExpired) as exc:
-        reason = f"{exc.__class__.__name__}: {exc}"
-    else:
-        if done.returncode == 0 and path.exists():
-            _prune_stale(path.parent)
-            return path
-        lines = [line for line in done.stderr.splitlines() if line.strip()]
-        reason = lines[-1] if lines else f"exit status {done.returncode}"
-    logger.warning("the %s runs on torch: its ONNX export failed (%s)", what, reason[:300])
-    return None
-
-
-def _prune_stale(cache_dir: Path) -> None:
-    """Delete graphs unused for ``STALE_DAYS`` (each retraining makes a 90 MB graph of its own)."""
-    cutoff = time.time() - STALE_DAYS * 86400
-    for old in cache_dir.glob("cross-encoder-*.onnx"):
-        if old.stat().st_mtime < cutoff:
-            old.unlink(missing_ok=True)
+    """The ONNX graph of the model in ``folder``, exported into ``cache_dir`` first (about 8 s, once) if it is not
+    there; None, with a warning, when that fails."""
+    sha = sha256 or weights_sha256(folder)
+    return onnx_graphs.cached_graph(folder, cache_dir, what, GRAPH_KIND, sha, "workbench.verifier.model:export_graph")
 
 
 def export_graph(folder: str, out: str) -> None:
-    """Export the model in ``folder`` to the ONNX graph ``out`` (run in a child process by ``cached_graph``).
-
-    Eager attention, so that ONNX Runtime's BERT optimizer fuses each layer's attention into one
-    operator (faster, and its intermediate tensors take less memory than the traced ones); written
-    under a temporary name and renamed, so a reader never sees half a file.
-    """
-    import torch
-    from onnxruntime.transformers import optimizer
-
+    """Export the stance model in ``folder`` to the ONNX graph ``out`` (run in a child process by ``cached_graph``)."""
     card = read_card(Path(folder))
     weights = weights_file(Path(folder))
     if weights is None:
         raise VerifierError(f"no weights in {folder}")
     model = _cross_encoder(Path(folder), card, weights, RESTORE_HINT, "model")
-    hf_model, tokenizer = model.model, model.tokenizer
-    hf_model.set_attn_implementation("eager")
-    sample = tokenizer(["a claim"], ["a passage"], return_tensors="pt")
-    names = [n for n in ONNX_INPUTS if n in sample]
-
-    class Logits(torch.nn.Module):  # positional inputs in, logits out: what the exporter traces
-        def __init__(self) -> None:
-            super().__init__()
-            self.model = hf_model
-
-        def forward(self, *inputs):
-            return self.model(**dict(zip(names, inputs, strict=True))).logits
-
-    target = Path(out)
-    traced = target.with_name(f".{target.name}.{os.getpid()}.traced")
-    fused = target.with_name(f".{target.name}.{os.getpid()}.fused")
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # the tracer's notes on the attention mask's Python branches
-            torch.onnx.export(
-                Logits(),
-                tuple(sample[n] for n in names),
-                str(traced),
-                input_names=names,
-                output_names=["logits"],
-                dynamic_axes={**{n: {0: "batch", 1: "tokens"} for n in names}, "logits": {0: "batch"}},
-                opset_version=17,
-                dynamo=False,
-            )
-        config = hf_model.config
-        optimizer.optimize_model(
-            str(traced),
-            model_type="bert",
-            num_heads=config.num_attention_heads,
-            hidden_size=config.hidden_size,
-            opt_level=1,
-            use_gpu=False,
-        ).save_model_to_file(str(fused))
-        os.replace(fused, target)
-    finally:
-        traced.unlink(missing_ok=True)
-        fused.unlink(missing_ok=True)
-
-
-def _onnx_session(graph: Path, threads: int | None, what: str) -> object | None:
-    """ONNX Runtime on ``graph``; None, the graph deleted and a warning, when it cannot be read (a file cut short
-    by a full disk, say): the caller runs torch now, and the next load exports the graph again."""
-    import onnxruntime
-
-    options = onnxruntime.SessionOptions()
-    options.intra_op_num_threads = threads or 0
-    options.inter_op_num_threads = 1
-    try:
-        return onnxruntime.InferenceSession(str(graph), options, providers=["CPUExecutionProvider"])
-    except Exception as exc:  # noqa: BLE001 - onnxruntime raises its own classes for a bad file
-        logger.warning(
-            "the %s runs on torch: its ONNX graph %s is unusable (%s), deleted; the next load exports it again",
-            what,
-            graph,
-            str(exc)[:200],
-        )
-        graph.unlink(missing_ok=True)
-        return None
+    sample = model.tokenizer(["a claim"], ["a passage"], return_tensors="pt")
+    onnx_graphs.write_graph(model.model, sample, "logits", {0: "batch"}, out)
 
 
 def load_weights(hf_model: object, path: Path) -> None:

@@ -34,9 +34,7 @@ def _load(folder: str, threads: int, runtime: str, graphs: str) -> Verifier:
 
 def load_verifier(settings: Settings) -> Verifier:
     """The configured verifier, loaded once per process."""
-    return _load(
-        str(verifier_folder(settings)), settings.threads, settings.cross_encoder_runtime, str(settings.onnx_dir)
-    )
+    return _load(str(verifier_folder(settings)), settings.threads, settings.model_runtime, str(settings.onnx_dir))
 
 
 class Verifier:
