@@ -3,8 +3,8 @@
 The text is real: the first ``--n-docs`` SciFact abstracts (title + abstract), written to one
 JSONL file. The pipeline run (load, chunk, embed, Chroma writes, BM25 build) goes to a fresh
 home; the bare encode embeds exactly the chunks the pipeline makes (same loader, same
-``chunk_document`` settings) with the embedder alone (``Embedder.embed``, no remembered vectors), in
-the runtime it runs on (``WORKBENCH_MODEL_RUNTIME``: ONNX Runtime by default, else
+``chunk_document`` settings) with the embedding model alone, in
+the runtime it runs on (``Embedder.encode``; ``WORKBENCH_MODEL_RUNTIME``: ONNX Runtime by default, else
 sentence-transformers' ``encode``). The model is loaded and warmed up before either timing. The order
 is encode, ingest, encode (``--repeats`` ingests, each followed by an encode), and the mean
 encode time is the baseline, so a noisy machine hurts both sides alike.
@@ -109,14 +109,14 @@ def main(argv: list[str] | None = None) -> None:
     log(f"{n_docs} abstracts -> {len(texts)} chunks, mean {sum(tokens) / len(tokens):.0f} cl100k tokens")
 
     embedder = get_embedder(base)
-    embedder.embed(texts[:64], on_batch=lambda n: None)  # warm-up (on_batch: no remembered vectors)
+    embedder.encode(texts[:64])  # warm-up
 
     encode_cpu: list[float] = []
     ingest_cpu: list[float] = []
 
     def encode_once() -> float:
         t, c = time.perf_counter(), cpu_seconds()
-        embedder.embed(texts, on_batch=lambda n: None)  # the model alone, in the runtime it runs on
+        embedder.encode(texts)  # the model alone, in the runtime it runs on (not the wrapped embed)
         seconds = time.perf_counter() - t
         encode_cpu.append(cpu_seconds() - c)
         log(f"  bare encode: {seconds:.1f} s wall, {encode_cpu[-1]:.1f} s CPU ({len(texts) / seconds:.1f} chunks/s)")

@@ -113,7 +113,7 @@ class Embedder:
         parts = []
         for i in range(0, len(texts), step):
             part = texts[i : i + step]
-            parts.append(self._encode(part))
+            parts.append(self.encode(part))
             on_batch(len(part))
         return np.concatenate(parts)
 
@@ -126,7 +126,7 @@ class Embedder:
             found = {t: self._known[t] for t in texts if t in self._known}
         missing = list(dict.fromkeys(t for t in texts if t not in found))
         if missing:
-            found.update(zip(missing, self._encode(missing)))
+            found.update(zip(missing, self.encode(missing)))
         with self._lock:
             for text in dict.fromkeys(texts):
                 self._known[text] = found[text]
@@ -135,7 +135,8 @@ class Embedder:
                 self._known.popitem(last=False)
         return np.stack([found[t] for t in texts])
 
-    def _encode(self, texts: Sequence[str]) -> np.ndarray:
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        """The model alone on ``texts``, in one call: no remembered vectors, no progress (what a benchmark times)."""
         if self._session is not None:
             return self._onnx_encode(texts)
         vectors = self.model.encode(
