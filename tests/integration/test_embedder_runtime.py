@@ -51,3 +51,14 @@ def test_only_a_mean_pooled_sentence_transformers_folder_goes_to_onnx(tmp_path):
     (tmp_path / "1_Pooling").mkdir()
     (tmp_path / "1_Pooling" / "config.json").write_text(json.dumps({"pooling_mode_cls_token": True}))
     assert not mean_pooled(tmp_path)  # CLS pooling, no normalisation
+
+
+def test_threads_embedding_at_once_get_the_vectors_one_thread_gets(embedder):
+    from concurrent.futures import ThreadPoolExecutor
+
+    texts = [f"Claim number {n} about the bridge vote, with a tail of words {'x ' * (n % 50)}" for n in range(64)]
+    want = embedder.encode(texts)
+    with ThreadPoolExecutor(4) as pool:
+        got = list(pool.map(lambda n: embedder.encode(texts[n::4]), range(4)))
+    for n in range(4):
+        assert np.abs(got[n] - want[n::4]).max() < 1e-5
