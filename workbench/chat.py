@@ -228,8 +228,8 @@ def stream_answer(
         return
 
     if "passage" in prompt.inputs:  # one call a passage: none for a passage far off the question
-        top = list(zip(passages[:PASSAGE_CALLS], scores[:PASSAGE_CALLS], strict=True))
-        shown = [p for p, s in top if s >= max(s for _, s in top) - RELEVANCE_GAP]
+        floor = max(scores[:PASSAGE_CALLS]) - RELEVANCE_GAP
+        shown = [p for p, s in zip(passages[:PASSAGE_CALLS], scores, strict=False) if s >= floor]
     else:
         shown = passages[:PROMPT_PASSAGES]
     calls, ids = prompt_calls(question, shown, prompt, similarity)

@@ -16,6 +16,8 @@ sample input) is the model adapters' business (``workbench.verifier.model``,
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import logging
 import os
 import subprocess
@@ -36,6 +38,21 @@ INPUTS = ("input_ids", "attention_mask", "token_type_ids")
 EXPORT_TIMEOUT_S = 300
 #: Graphs not used for this many days are deleted when a new one is exported.
 STALE_DAYS = 30
+
+
+def file_sha256(path: Path) -> str:
+    """SHA-256 of a weights file (what names its graph), read once per process while the file stays the same."""
+    stat = Path(path).stat()
+    return _sha256(str(path), stat.st_size, stat.st_mtime_ns)
+
+
+@functools.lru_cache(maxsize=16)
+def _sha256(path: str, size: int, mtime_ns: int) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as weights:
+        for block in iter(lambda: weights.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
 
 
 def graph_file(cache_dir: Path, kind: str, sha256: str) -> Path:

@@ -115,26 +115,20 @@ def models_prepare() -> None:
     if settings.model_runtime != "onnx":
         console.print("WORKBENCH_MODEL_RUNTIME=torch: nothing to export")
         return
-    failed = []
-    with console.status("exporting the embedding model to ONNX..."):
+    with console.status("exporting the models to ONNX (about 8 s each, once)..."):
         onnx, graph = prepare_embedder(settings)
+        graphs = [("embedding model", graph)] if onnx else []
+        for what, folder in (
+            ("verifier", verifier_folder(settings)),
+            ("claim-pair model", PairModel(settings.matcher_path).folder),
+        ):
+            graphs.append((what, cached_graph(folder, settings.onnx_dir, what)))
     if not onnx:
         console.print(
             f"embedding model: {settings.embed_model} runs in sentence-transformers (not a local MiniLM-like)"
         )
-    else:
-        failed += [] if graph else ["embedding model"]
-        console.print(
-            f"embedding model: {graph or '[red]export failed: it runs on torch (see the warning above)[/red]'}"
-        )
-    for what, folder in (
-        ("verifier", verifier_folder(settings)),
-        ("claim-pair model", PairModel(settings.matcher_path).folder),
-    ):
-        with console.status(f"exporting the {what} to ONNX..."):
-            graph = cached_graph(folder, settings.onnx_dir, what)
-        if graph is None:
-            failed.append(what)
+    failed = [what for what, graph in graphs if graph is None]
+    for what, graph in graphs:
         console.print(f"{what}: {graph or '[red]export failed: it runs on torch (see the warning above)[/red]'}")
     if failed:
         raise typer.Exit(1)

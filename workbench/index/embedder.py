@@ -11,7 +11,6 @@ query on 2 cores. Any other model, or a failed export, runs in sentence-transfor
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import threading
@@ -179,14 +178,6 @@ def mean_pooled(folder: Path) -> bool:
     return modules == _MEAN_POOLED and modes == {"pooling_mode_mean_tokens"} and (folder / "model.safetensors").exists()
 
 
-def _weights_sha256(folder: Path) -> str:
-    digest = hashlib.sha256()
-    with (folder / "model.safetensors").open("rb") as weights:
-        for block in iter(lambda: weights.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
 def export_graph(source: str, out: str) -> None:
     """Export the transformer of the sentence-transformers folder ``source`` to the ONNX graph ``out`` (run in a
     child process by ``onnx_graphs.cached_graph``)."""
@@ -198,7 +189,7 @@ def export_graph(source: str, out: str) -> None:
 
 
 def _cached_graph(folder: Path, graphs: Path) -> Path | None:
-    sha = _weights_sha256(folder)
+    sha = onnx_graphs.file_sha256(folder / "model.safetensors")
     return onnx_graphs.cached_graph(folder, graphs, "embedding model", GRAPH_KIND, sha, EXPORTER)
 
 
@@ -212,7 +203,7 @@ def graph_of(settings: Settings) -> Path | None:
     path = Path(resolve_model(settings.embed_model))
     if not path.exists() or not mean_pooled(path):
         return None
-    return onnx_graphs.graph_file(settings.onnx_dir, GRAPH_KIND, _weights_sha256(path))
+    return onnx_graphs.graph_file(settings.onnx_dir, GRAPH_KIND, onnx_graphs.file_sha256(path / "model.safetensors"))
 
 
 @lru_cache(maxsize=2)

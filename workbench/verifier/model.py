@@ -20,7 +20,6 @@ sentence-transformers, transformers, peft, datasets, safetensors and torch are i
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import os
@@ -101,7 +100,7 @@ def weights_file(folder: Path) -> Path | None:
 
 def weights_sha256(folder: Path) -> str:
     path = weights_file(folder)
-    return hashlib.sha256(path.read_bytes()).hexdigest() if path else ""
+    return onnx_graphs.file_sha256(path) if path else ""
 
 
 def read_card(folder: Path, restore_hint: str = RESTORE_HINT, what: str = "verifier") -> VerifierCard:
@@ -139,7 +138,6 @@ class StanceModel:
     ):
         folder = Path(folder)
         self.folder = folder
-        self.what, self.restore_hint = what, restore_hint
         self.card = read_card(folder, restore_hint, what)
         weights = weights_file(folder)
         if weights is None:
@@ -158,6 +156,7 @@ class StanceModel:
         self.batch_size = batch_size
         self._model: object | None = None
         self._session = None
+        self.graph: Path | None = None
         if runtime == "onnx":
             graph = cached_graph(folder, Path(cache_dir or onnx_graphs.DEFAULT_CACHE), what, self.sha256)
             if graph is not None:
