@@ -8,8 +8,10 @@
    as context: atomic, self-contained claims with references resolved, each with a type and the
    exact words that state it.
 4. Decompose what the small model leaves whole, without a model: a claim of reported speech
-   ("X said that Y") also gives Y as a claim of its own (flagged ``reported_content``; not for
-   denials), and "Name, the role, said ..." gives "Name is the role." (``speaker_role``); a clause
+   ("X said that Y", after any common reporting verb: "noted", "has reported today", "estimated") also
+   gives Y as a claim of its own (flagged ``reported_content``; not for denials), and the report when
+   the model gave only Y (``report``); "Name, the role, said ...", "the role, Name, said ..." and
+   "Title Name said ..." give "Name is the role." (``speaker_role``); a clause
    about a name, the statement without a clause at its end and the two clauses of "A, and B" are
    claims of their own too (``relative_clause``, ``main_clause``, ``first_clause``, ``second_clause``),
    and so is each thing a name does ("X shut the wells and has since ...": ``predicate``); a claim of
@@ -182,11 +184,11 @@ def merge_duplicates(claims: list[Claim], threshold: float = 90.0) -> list[Claim
     against the facts)."""
 
     def same(a: Claim, b: Claim) -> bool:
-        if _derived(a) != _derived(b) and reports_speech((b if _derived(a) else a).text):
+        if _derived(a) != _derived(b) and reports((b if _derived(a) else a).text):
             return False  # what a report reports, beside a report (its own source, whose words it repeats)
         return (
             sorted(_NUMBER.findall(a.text)) == sorted(_NUMBER.findall(b.text))
-            and reports_speech(a.text) == reports_speech(b.text)
+            and reports(a.text) == reports(b.text)
             and fuzz.token_set_ratio(a.text.lower(), b.text.lower()) >= threshold
         )
 
@@ -368,16 +370,46 @@ def is_fragment(text: str) -> bool:
 
 
 # "X said (on Monday) that Y", "X told reporters that Y", "X said Northmere had...", "According to X, Y":
-# Y is what was reported.
-_VERBS = r"said|says|stated|reported|reports|announced|claimed|claims|asserted|insisted|alleged|warned|added|argued"
-_WHEN = r"(?:\s+(?:on|in)\s+[^,]{3,40}?)?,?\s+"  # "said on Tuesday, ...", "said in a statement ..."
-_SAID = rf"^(?P<who>.{{3,}}?)\s+(?:{_VERBS}|told(?:\s+\w+){{1,3}}?){_WHEN}"
+# Y is what was reported. The verbs are English's common reporting verbs for statements (the verbs grammars list as
+# taking a reported "that" clause), each in the past and the present ("explained", "notes"), after "has" / "have" /
+# "had" too ("has reported today that"); "United States" is not "states".
+_VERB_STEMS = (
+    "said|says|stated|(?<!United )states|reported|reports|announced|announces|claimed|claims|asserted|asserts|"
+    "insisted|insists|alleged|alleges|warned|warns|added|adds|argued|argues|explained|explains|noted|notes|"
+    "confirmed|confirms|acknowledged|acknowledges|admitted|admits|conceded|concedes|revealed|reveals|disclosed|"
+    "discloses|estimated|estimates|concluded|concludes|wrote|writes|observed|observes|maintained|maintains|"
+    "contended|contends|declared|declares|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|predicted|predicts|"
+    "testified|testifies|complained|complains|replied|replies|responded|responds|recalled|recalls|mentioned|"
+    "mentions|reiterated|reiterates|indicated|indicates|suggested|suggests|agreed|agrees|pointed out|points out"
+)
+_VERBS = rf"(?:(?:has|have|had)\s+)?(?:{_VERB_STEMS})"
+# Without "that", only the verbs that seldom take an object ("suggested Smith for the job" is not a report).
+_BARE_VERBS = (
+    r"(?:(?:has|have|had)\s+)?(?:said|says|stated|reported|reports|announced|claimed|claims|asserted|insisted|"
+    r"alleged|warned|added|argued)"
+)
+_ANY_REPORTING = re.compile(rf"\b(?:{_VERB_STEMS})\b", re.IGNORECASE)
+
+
+def reports(text: str) -> bool:
+    """The text reports what someone said: the verifier's cues (``reports_speech``) or any reporting verb above."""
+    return reports_speech(text) or bool(_ANY_REPORTING.search(text))
+
+
+# Verbs that report a finding rather than a statement: with "that" only ("the audit found that ...").
+_FINDING = r"(?:(?:has|have|had)\s+)?(?:found|finds|showed|shows|shown)"
+# "said on Tuesday, ...", "said in a statement ...", "has reported today that ..."
+_WHEN = (
+    r"(?:\s+(?:today|yesterday|tonight|earlier|later|again|also|publicly|separately|previously|(?:this|last)\s+\w+))?"
+    r"(?:\s+(?:on|in)\s+[^,]{3,40}?)?,?\s+"
+)
+_SAID = rf"^(?P<who>.{{3,}}?)\s+(?:{_VERBS}|{_FINDING}|told(?:\s+\w+){{1,3}}?){_WHEN}"
 _REPORTED = (  # tried in this order: "that" marks the reported clause best
     re.compile(_SAID + r"that\s+(?P<what>.+)$", re.IGNORECASE),
     re.compile(r"^according\s+to\s+(?P<who>[^,]{3,80}),\s+(?P<what>.+)$", re.IGNORECASE),
     # no "that": a clause starting with a name or a number, after a verb without an object ("told
     # reporters the Russian account ..." would cut inside the object)
-    re.compile(rf"^(?P<who>.{{3,}}?)\s+(?:{_VERBS}){_WHEN}(?P<what>[A-Z0-9].+)$"),
+    re.compile(rf"^(?P<who>.{{3,}}?)\s+(?:{_BARE_VERBS}){_WHEN}(?P<what>[A-Z0-9].+)$"),
     # "said the utility had waited ...": after "said", "says" or "added", which take no object, a clause may start
     # with "the" ("announced the closure of the plant" would be its object)
     re.compile(rf"^(?P<who>.{{3,}}?)\s+(?:said|says|added){_WHEN}(?P<what>(?:the|a|an)\s.+)$", re.IGNORECASE),
@@ -389,15 +421,34 @@ _REPORTED = (  # tried in this order: "that" marks the reported clause best
 # "Anika Feld, the county's director of public health, said ..." and "..., said Tomas Reyl, a spokesman for
 # Velstrand.": who the speaker is, a claim of its own.
 _NAME = r"(?P<name>[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3})"
-_ROLE_PHRASE = r"(?P<role>(?:the|a|an)\s+[^,;]{3,80}?)"
+# "the county's director of public health", "a spokesman for Velstrand", or without an article an office "of" /
+# "at" / "for" a body ("regional secretary of the Ardmere Nurses' Association", "chief executive of Velstrand").
+_ROLE_PHRASE = (
+    r"(?P<role>(?:the|a|an)\s+[^,;]{3,80}?"
+    r"|[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}\s+(?:of|at|for)\s+(?:the\s+)?[A-Z][^,;]{2,70}?)"
+)
+_ASIDE = r"(?:,\s+(?:who|which)\s+(?:[^,;]|,\d){3,120})?"  # "..., which represents 2,300 nurses, said"
 _ROLE = (
-    re.compile(rf"^{_NAME},\s+{_ROLE_PHRASE},\s+(?:{_VERBS}|told)\b"),
+    # "Anika Feld, the county's director of public health, said", also after a comma: "..., Igor Konashenkov, the
+    # ministry's spokesperson, was quoted saying"
+    re.compile(rf"(?:^|,\s+){_NAME},\s+{_ROLE_PHRASE}{_ASIDE}(?:,\s+(?:{_VERBS}|told)|,?\s+was\s+quoted)\b"),
     re.compile(rf"\b(?:{_VERBS}|told\s+\w+)\s+{_NAME},\s+{_ROLE_PHRASE}[.]?$"),
+    # "the trust's chief executive, Owen Ferrante, acknowledged ...": the role before the name
+    re.compile(rf"(?:^|,\s+)(?P<role>(?:[Tt]he|[Aa]n?)\s+[^,;]{{3,80}}?),\s+{_NAME},\s+(?:{_VERBS}|told)\b"),
+)
+# "Health Minister Rhona Daventry said", "Auditor General Celia Marchetti told reporters": a title before the name.
+_TITLED = re.compile(
+    r"(?:^|[,;][\"'”’]?\s+|\bby\s+)(?P<title>(?:[A-Z][a-z]+[ -]){1,3})(?P<name>[A-Z][a-z][\w'-]+\s+[A-Z][a-z][\w'-]+)"
+    rf"(?:,\s+(?:who|which)\s+(?:[^,;]|,\d){{3,120}},)?\s+(?:{_VERBS}|told)\b"
 )
 # "Northmere Water, which runs the town's supply, shut both wells": what the clause says of the subject, a name (its
 # last word capitalised: not "The ministry banned flights, which angered airlines, ...").
 _RELATIVE = re.compile(
     r"^(?P<subject>[A-Z][\w.'-]*(?:\s+[\w.'-]+){0,3}\s+[A-Z][\w.'-]*),\s+(?:who|which)\s+(?P<clause>[^,;]{8,150}?),\s+\w"
+)
+# The same inside the sentence, about a name of capitalised words only ("the Ardmere Nurses' Association, which ...").
+_NAMED_RELATIVE = re.compile(
+    r"\b(?P<subject>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,3}),\s+(?:who|which)\s+(?P<clause>(?:[^,;]|,\d){8,150}?)(?:,\s|\.?$)"
 )
 _DENYING = re.compile(r"\b(?:den(?:y|ied|ies)|reject\w*|dismiss\w*|refut\w*|false|no evidence)\b", re.IGNORECASE)
 _PRONOUN_START = re.compile(r"^(?:it|its|he|she|they|their|we|our|i|this|these|that|those|there)\b", re.IGNORECASE)
@@ -416,7 +467,7 @@ _DERIVED = (
 
 
 def _derived(claim: Claim) -> bool:
-    return any(f in claim.flags for f in _DERIVED)
+    return any(f in claim.flags for f in (*_DERIVED, "report"))
 
 
 def reported_content(claim: str) -> str | None:
@@ -443,7 +494,12 @@ def speaker_role(claim: str) -> str | None:
     director of public health.", "..., said Tomas Reyl, a spokesman for Velstrand." -> "Tomas Reyl is a
     spokesman for Velstrand.", or None."""
     m = next((m for pattern in _ROLE if (m := pattern.search(claim.strip()))), None)
-    return f"{m['name']} is {m['role'].rstrip('.')}." if m else None
+    if m is not None and m["name"].split()[0] not in _NOT_NAME:
+        return f"{m['name']} is {m['role'].rstrip('.')}."
+    m = _TITLED.search(claim.strip())
+    if m is None or m["title"].split()[0] in _NOT_NAME:
+        return None
+    return f"{m['name']} is {m['title'].strip()}."
 
 
 _TRAILING_CLAUSE = re.compile(r"^(?P<main>[A-Z].{20,}?),\s+(?:where|which|who)\s+\S.+$")
@@ -523,12 +579,18 @@ def _clauses(text: str) -> list[str]:
 
 def relative_clause(claim: str) -> str | None:
     """ "Northmere Water, which runs the town's supply, shut both wells on March 6." -> "Northmere Water runs
-    the town's supply.": a non-restrictive clause about the subject states a fact of its own. None when the
-    subject starts with a pronoun or a preposition ("In March, which ...")."""
+    the town's supply.": a non-restrictive clause about the subject states a fact of its own; so does one about a
+    name later in the sentence ("..., secretary of the Ardmere Nurses' Association, which represents 2,300 nurses,
+    warned ..." -> "Ardmere Nurses' Association represents 2,300 nurses."). None when the subject starts with a
+    pronoun or a preposition ("In March, which ...")."""
     m = _RELATIVE.match(claim.strip())
-    if m is None or _PRONOUN_START.match(m["subject"]) or _PREPOSITION_START.match(m["subject"]):
+    if m is not None and not (_PRONOUN_START.match(m["subject"]) or _PREPOSITION_START.match(m["subject"])):
+        return f"{m['subject']} {m['clause'].strip()}."
+    m = _NAMED_RELATIVE.search(claim.strip())
+    if m is None or m.start() == 0 or m["subject"].split()[0] in _NOT_NAME:
         return None
-    return f"{m['subject']} {m['clause'].strip()}."
+    the = "The " if claim.strip()[max(0, m.start() - 4) : m.start()].lower() == "the " else ""
+    return f"{the}{m['subject']} {m['clause'].strip()}."
 
 
 # --- references a reader resolves from earlier in the article --------------------------------------
@@ -649,6 +711,19 @@ def _claims_of(
                     derived_by[len(items)] = how
                     items.append(ExtractedClaim(claim=derived, type="event"))
                     said.add(derived.lower())
+    # The model stated what the sentence reports but not the report ("The general noted that the US has failed to
+    # explain ..." -> only "The US has failed to explain ..."): the report is a claim too (who said it is checked
+    # against the record of what they said).
+    whole = plain(sentence.text)
+    content = reported_content(whole)
+    if (
+        content
+        and not _PRONOUN_START.match(whole)
+        and not any(reports(i.claim) for i in items)
+        and any(fuzz.token_set_ratio(content.lower(), c.lower()) >= 80 for c in factual)
+    ):
+        derived_by[len(items)] = "report"
+        items.append(ExtractedClaim(claim=whole, type="attribution"))
     # A claim of the model's that is two clauses, each now a claim of its own, is not a third one.
     split = {n for n, item in enumerate(answer.claims) if len(_clauses(plain(item.claim))) == 2}
     earlier = names_before(article.text, sentence.end)
@@ -686,7 +761,7 @@ def _claims_of(
 def _kept_whole(article: Document, sentence: Sentence) -> Claim:
     """The sentence itself as a claim to check, flagged ``kept_whole``: the model found nothing in it, the
     classifier is nearly sure it holds a claim (the two disagree; the reviewer sees both)."""
-    kind = "attribution" if reports_speech(plain(sentence.text)) else "event"
+    kind = "attribution" if reports(plain(sentence.text)) else "event"
     claim = _whole(article, sentence, "kept_whole", sentence.worthiness, check_worthy=True, kind=kind)
     resolved = resolve_references(claim.text, names_before(article.text, sentence.end))
     if resolved == claim.text:

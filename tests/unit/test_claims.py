@@ -218,8 +218,11 @@ def test_near_duplicate_claims_are_merged():
         return {"claims": [{"claim": "The F-22 fired flares near Mayadin.", "type": "event"}]}
 
     result, _ = _extract(same)
-    duplicates = [c for c in result.claims if "flares" in c.text]
+    duplicates = [c for c in result.claims if "flares" in c.text and "report" not in c.flags]
     assert len(duplicates) == 1 and "merged_duplicates" in duplicates[0].flags
+    # the model left out the report itself ("The ministry said ... that ..."): it is a claim of its own
+    reports = [c for c in result.claims if "report" in c.flags]
+    assert [c.text for c in reports] == ["The ministry said on Saturday that an F-22 fired flares near Mayadin."]
 
 
 def test_claims_with_other_numbers_are_not_duplicates():
@@ -318,6 +321,28 @@ def test_what_reported_speech_reports_is_a_claim_of_its_own():
     assert reported_content("The ministry announced the closure of the plant on Monday.") is None  # its object
 
 
+def test_reported_speech_is_found_after_any_common_reporting_verb():
+    from workbench.claims import reported_content
+
+    assert reported_content("The ministry has reported today that US and Russian jets clashed over Syria.") == (
+        "US and Russian jets clashed over Syria."
+    )
+    assert reported_content("The report notes that the trust changed its recording method in 2022.") == (
+        "The trust changed its recording method in 2022."
+    )
+    assert reported_content("The general explained that most near-misses were caused by the US.") == (
+        "Most near-misses were caused by the US."
+    )
+    assert reported_content("The audit office estimated that the trust received $4.8 million too much.") == (
+        "The trust received $4.8 million too much."
+    )
+    assert reported_content("The audit found that the trust had stopped the clock too early.") == (
+        "The trust had stopped the clock too early."
+    )
+    assert reported_content("She suggested Smith Jones for the board of the bank.") is None  # an object, no "that"
+    assert reported_content("The company acknowledged that it had erred in the past.") is None  # a pronoun
+
+
 def test_a_statement_without_the_clause_added_to_its_end_is_a_claim_of_its_own():
     from workbench.claims import main_clause
 
@@ -345,6 +370,20 @@ def test_a_speakers_role_is_a_claim_of_its_own():
     assert speaker_role("Grace Almeyda, its operations director, said the water was safe.") is None  # "its": whose?
     assert speaker_role("The ministry said the water was unsafe.") is None
     assert speaker_role("On Monday, the ministry said the water was unsafe.") is None
+    assert speaker_role("In a statement, the trust's chief executive, Owen Ferrante, acknowledged the error.") == (
+        "Owen Ferrante is the trust's chief executive."
+    )
+    assert speaker_role("Bilal Okonkwo, regional secretary of the Nurses' Association, warned that waits grew.") == (
+        "Bilal Okonkwo is regional secretary of the Nurses' Association."
+    )
+    assert speaker_role('"It is wrong," Auditor General Celia Marchetti told reporters.') == (
+        "Celia Marchetti is Auditor General."
+    )
+    assert speaker_role("Health Minister Rhona Daventry said on Wednesday that checks would follow.") == (
+        "Rhona Daventry is Health Minister."
+    )
+    assert speaker_role("On Tuesday Prime Minister Tom Smith said no.") is None  # "On": not a title
+    assert speaker_role("According to the ministry, Igor Konashenkov, its spokesman was quoted saying:") is None
 
 
 def test_a_clause_joined_by_and_with_its_own_subject_and_verb_is_a_claim_of_its_own():
@@ -415,6 +454,13 @@ def test_a_clause_about_a_name_is_a_claim_of_its_own():
     assert relative_clause("The ministry banned flights, which angered airlines, on Monday.") is None  # not a name
     assert relative_clause("In March, which was cold, the wells were shut.") is None
     assert relative_clause("Paris, which is the capital.") is None  # nothing after the clause: no sentence around it
+    assert (
+        relative_clause(
+            "Bilal Okonkwo, head of the Ardmere Nurses' Association, which represents 2,300 nurses, warned of delays."
+        )
+        == "The Ardmere Nurses' Association represents 2,300 nurses."
+    )
+    assert relative_clause("Police questioned the driver, which is routine, on Monday.") is None  # not a name
 
 
 def test_who_a_speaker_is_comes_from_the_sentence_when_the_model_leaves_it_out():
