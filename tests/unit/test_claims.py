@@ -169,12 +169,29 @@ def test_fragments_are_lead_ins_and_scraps_not_short_statements():
     assert not is_fragment("Prices rose 7 percent in 2022.")
 
 
-def test_sentences_below_the_threshold_cost_no_call():
+def test_sentences_below_the_threshold_cost_no_call_unless_they_report_speech():
     scorer = lambda texts: [0.9 if "F-22" in t else 0.1 for t in texts]
     result, model = _extract(_echo, scorer=scorer, threshold=0.5)
-    assert len(model.calls) == 1
-    assert sum(c.check_worthy for c in result.claims) == 2  # the report and what it reports
-    assert [c.check_worthiness for c in result.claims if c.check_worthy] == [0.9, 0.9]
+    assert [_sentence_of(m) for m in model.calls] == [
+        "The ministry said on Saturday that an F-22 fired flares near Mayadin.",
+        "It also said the jet left for Iraqi airspace when a Su-35S arrived.",  # indirect speech: asked at 0.1
+    ]
+    [below] = [c for c in result.claims if "below_threshold" in c.flags]
+    assert below.text.startswith("What a shameful") and not below.check_worthy
+    first = [c for c in result.claims if c.check_worthy and "F-22" in c.text]
+    assert len(first) == 2 and {c.check_worthiness for c in first} == {0.9}  # the report and what it reports
+    assert {c.check_worthiness for c in result.claims if "Su-35S" in c.text} == {0.1}  # the classifier's score kept
+
+
+def test_indirect_speech_is_told_from_quotations_and_plain_statements():
+    from workbench.claims import indirect_speech
+
+    assert indirect_speech("He said the county coroner had opened inquests into the deaths of two patients.")
+    assert indirect_speech("The minister told reporters on Monday that the budget was overspent by $4 million.")
+    assert indirect_speech("According to the report, 3,870 patients waited more than 12 hours for a bed.")
+    assert not indirect_speech('"This is a disgrace, and the families deserve better," he said.')  # a quotation
+    assert not indirect_speech("For a town proud of its spring water, it has been a bruising week.")
+    assert not indirect_speech("He said no.")  # nothing to check in it
 
 
 def test_a_long_article_sends_only_its_most_check_worthy_sentences_in_article_order():
