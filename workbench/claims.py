@@ -298,11 +298,13 @@ def extract_claims(
         if plain(sentence.text) not in answered and not any(
             f.item.startswith(f"sentence {sentence.index}:") for f in result.failures
         ):
-            if sentence.worthiness >= KEEP_WHOLE_THRESHOLD:
+            if sentence.worthiness >= KEEP_WHOLE_THRESHOLD or indirect_speech(plain(sentence.text)):
                 whole = _kept_whole(article, sentence)
-                result.claims += [whole, *_derived_from(article, sentence, whole)]
+                derived = _derived_from(article, sentence, whole.type, ("reported_content", *_NAME_FACTS))
+                result.claims += [whole, *derived]
             else:
                 result.claims.append(_not_check_worthy(article, sentence, "no_claims_found"))
+                result.claims += _derived_from(article, sentence, "event", _NAME_FACTS)
     result.claims = merge_duplicates(sorted(result.claims, key=lambda c: c.span.start if c.span else 0))
     if not looks_english(article.text):
         for claim in result.claims:
@@ -417,12 +419,13 @@ _REPORTED = (  # tried in this order: "that" marks the reported clause best
     re.compile(rf"^(?P<who>.{{3,}}?)\s+(?:said|says|added){_WHEN}(?P<what>(?:the|a|an)\s.+)$", re.IGNORECASE),
     # "No illnesses have been linked to the water, the department said.": the report after what it reports
     re.compile(
-        r"^(?P<what>.{15,}?),[\"'”’]?\s+(?P<who>[^,]{2,60}?)\s+(?:said|says|added|told\s+\w+)\.?$", re.IGNORECASE
+        r"^(?P<what>.{15,}?),[\"'”’]?\s+(?P<who>[^,]{2,60}?)\s+(?:said|says|added|told(?:\s+\w+){1,3})\.?$",
+        re.IGNORECASE,
     ),
 )
 # "Anika Feld, the county's director of public health, said ..." and "..., said Tomas Reyl, a spokesman for
 # Velstrand.": who the speaker is, a claim of its own.
-_NAME = r"(?P<name>[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3})"
+_NAME = r"(?P<name>[A-Z][\w.'-]+(?:\s+(?:&\s+)?[A-Z][\w.'-]+){1,3})"  # "Tiller & Moss" too
 # "the county's director of public health", "a spokesman for Velstrand", or without an article an office "of" /
 # "at" / "for" a body ("regional secretary of the Ardmere Nurses' Association", "chief executive of Velstrand").
 _ROLE_PHRASE = (
@@ -436,11 +439,22 @@ _ROLE = (
     re.compile(rf"(?:^|,\s+){_NAME},\s+{_ROLE_PHRASE}{_ASIDE}(?:,\s+(?:{_VERBS}|told)|,?\s+was\s+quoted)\b"),
     re.compile(rf"\b(?:{_VERBS}|told\s+\w+)\s+{_NAME},\s+{_ROLE_PHRASE}[.]?$"),
     # "the trust's chief executive, Owen Ferrante, acknowledged ...": the role before the name
-    re.compile(rf"(?:^|,\s+)(?P<role>(?:[Tt]he|[Aa]n?)\s+[^,;]{{3,80}}?),\s+{_NAME},\s+(?:{_VERBS}|told)\b"),
+    re.compile(
+        rf"(?:^|,\s+)(?P<role>(?:[Tt]he|[Aa]n?|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,3}}'s?)\s+[^,;]{{3,80}}?),\s+{_NAME},"
+        rf"\s+(?:{_VERBS}|told)\b"
+    ),
 )
-# "Health Minister Rhona Daventry said", "Auditor General Celia Marchetti told reporters": a title before the name.
+# "Health Minister Rhona Daventry said", "Auditor General Celia Marchetti told reporters": a title before the name,
+# ending in a word that names an office (not "Save Lowfield Meadow said": a group's name).
+_OFFICE = (
+    r"Minister|Secretary|Mayor|President|Governor|Senator|General|Director|Chair|Chairman|Chairwoman|Chief|"
+    r"Commissioner|Judge|Justice|Professor|Inspector|Superintendent|Councillor|Councilman|Councilwoman|Sheriff|"
+    r"Ambassador|Spokesman|Spokeswoman|Spokesperson|Officer|Captain|Colonel|Major|Admiral|Bishop|Auditor|Attorney|"
+    r"Chancellor|Premier|Representative|Treasurer|Controller|Comptroller|Coroner|Prosecutor|Marshal|Dean|Rector"
+)
 _TITLED = re.compile(
-    r"(?:^|[,;][\"'”’]?\s+|\bby\s+)(?P<title>(?:[A-Z][a-z]+[ -]){1,3})(?P<name>[A-Z][a-z][\w'-]+\s+[A-Z][a-z][\w'-]+)"
+    r"(?:^|[,;][\"'”’]?\s+|\bby\s+)(?P<title>(?:[A-Z][a-z]+[ -]){0,2}(?:" + _OFFICE + r")[ -])"
+    r"(?P<name>[A-Z][a-z][\w'-]+\s+[A-Z][a-z][\w'-]+)"
     rf"(?:,\s+(?:who|which)\s+(?:[^,;]|,\d){{3,120}},)?\s+(?:{_VERBS}|told)\b"
 )
 # "Northmere Water, which runs the town's supply, shut both wells": what the clause says of the subject, a name (its
@@ -465,6 +479,7 @@ _DERIVED = (
     "second_clause",
     "first_clause",
     "predicate",
+    "appositive",
 )
 
 
@@ -509,14 +524,15 @@ def speaker_role(claim: str) -> str | None:
     spokesman for Velstrand.", or None."""
     m = next((m for pattern in _ROLE if (m := pattern.search(claim.strip()))), None)
     if m is not None and m["name"].split()[0] not in _NOT_NAME:
-        return f"{m['name']} is {m['role'].rstrip('.')}."
+        role = re.sub(r"^(The|An?)\b", lambda article: article[0].lower(), m["role"].rstrip("."))
+        return f"{m['name']} is {role}."
     m = _TITLED.search(claim.strip())
     if m is None or m["title"].split()[0] in _NOT_NAME:
         return None
     return f"{m['name']} is {m['title'].strip()}."
 
 
-_TRAILING_CLAUSE = re.compile(r"^(?P<main>[A-Z].{20,}?),\s+(?:where|which|who)\s+\S.+$")
+_TRAILING_CLAUSE = re.compile(r"^(?P<main>[A-Z].{20,}?),\s+(?:where|which|who|when)\s+\S.+$")
 
 
 def main_clause(claim: str) -> str | None:
@@ -528,7 +544,8 @@ def main_clause(claim: str) -> str | None:
     return m["main"].rstrip() + "."
 
 
-_AND_CLAUSE = re.compile(r",\s+and\s+(?P<clause>(?:the|a|an|[A-Z]\w*)\s.+)$")
+_QUANTITY = r"(?:\d[\d,.]*|(?:about|some|nearly|almost|more than|over)\s+\d[\d,.]*)"  # "about 140 people crowded ..."
+_AND_CLAUSE = re.compile(rf",\s+and\s+(?P<clause>(?:the|a|an|[A-Z]\w*|{_QUANTITY})\s.+)$")
 _FINITE = re.compile(
     r"\b(?:is|are|was|were|has|had|have|will|would|can|could|cost|costs|rose|fell|won|lost|paid|took|gave|made)\b"
     r"|\b\w{3,}ed\b"
@@ -589,6 +606,22 @@ def _clauses(text: str) -> list[str]:
     if first and second:
         return [first, second]
     return list(predicates(text) or [text])
+
+
+# "Save Lowfield Meadow, a residents' group, handed ...", "... on Lowfield Meadow, a 31-acre former dairy farm.": what a
+# name is, said in passing.
+_APPOSITIVE = re.compile(
+    r"(?:^|(?<=\s))(?P<name>[A-Z][\w.'-]*(?:\s+(?:&\s+)?[A-Z][\w.'-]*){1,3}),\s+(?P<np>(?:a|an)\s+[^,;]{3,80}?)(?:,\s|\.?$)"
+)
+
+
+def appositive(claim: str) -> str | None:
+    """ "Save Lowfield Meadow, a residents' group, handed the council a petition." -> "Save Lowfield Meadow is a
+    residents' group.": a name followed by "a ..." or "an ..." between commas (or at the end) says what it is."""
+    m = _APPOSITIVE.search(claim.strip())
+    if m is None or m["name"].split()[0] in _NOT_NAME or len(m["np"].split()) < 2:
+        return None
+    return f"{m['name']} is {m['np'].rstrip('.')}."
 
 
 def relative_clause(claim: str) -> str | None:
@@ -718,6 +751,7 @@ def _claims_of(
             [second_clause(text)],
             [first_clause(text)],
             list(predicates(text) or []),
+            [appositive(text)],
         )
         for how, derived_texts in zip(_DERIVED, derivations, strict=True):
             for derived in derived_texts:
@@ -773,8 +807,9 @@ def _claims_of(
 
 
 def _kept_whole(article: Document, sentence: Sentence) -> Claim:
-    """The sentence itself as a claim to check, flagged ``kept_whole``: the model found nothing in it, the
-    classifier is nearly sure it holds a claim (the two disagree; the reviewer sees both)."""
+    """The sentence itself as a claim to check, flagged ``kept_whole``: the model found nothing in it, and the
+    classifier is nearly sure it holds a claim or it reports what someone said (``indirect_speech``): the reviewer
+    sees both judgements."""
     kind = "attribution" if reports(plain(sentence.text)) else "event"
     claim = _whole(article, sentence, "kept_whole", sentence.worthiness, check_worthy=True, kind=kind)
     resolved = resolve_references(claim.text, names_before(article.text, sentence.end))
@@ -785,10 +820,14 @@ def _kept_whole(article: Document, sentence: Sentence) -> Claim:
     )
 
 
-def _derived_from(article: Document, sentence: Sentence, whole: Claim) -> list[Claim]:
-    """The claims taken apart from a sentence kept whole, as from a claim of the model's (``_claims_of``)."""
-    answer = ExtractedClaims(claims=[ExtractedClaim(claim=plain(sentence.text), type=whole.type)])
-    return [c for c in _claims_of(article, sentence, answer, None) if "reported_content" in c.flags]
+_NAME_FACTS = ("speaker_role", "relative_clause", "appositive")
+
+
+def _derived_from(article: Document, sentence: Sentence, kind: ClaimType, flags: tuple[str, ...]) -> list[Claim]:
+    """The claims taken apart from a sentence the model found nothing in, as from a claim of the model's
+    (``_claims_of``), those derived with one of ``flags`` only."""
+    answer = ExtractedClaims(claims=[ExtractedClaim(claim=plain(sentence.text), type=kind)])
+    return [c for c in _claims_of(article, sentence, answer, None) if set(c.flags) & set(flags)]
 
 
 def _not_check_worthy(article: Document, sentence: Sentence, reason: str, keep_score: bool = False) -> Claim:

@@ -121,10 +121,29 @@ def test_a_sentence_the_classifier_is_nearly_sure_of_is_kept_whole_when_the_mode
     assert len(kept) == 1 and kept[0].check_worthy and kept[0].flags == ["kept_whole"]
     assert kept[0].type == "attribution" and kept[0].check_worthiness == KEEP_WHOLE_THRESHOLD
     assert ARTICLE[kept[0].span.start : kept[0].span.end] == kept[0].text
-    # below the threshold the model's silence wins, as before
-    result, _ = _extract(silent_on_the_jet, scorer=lambda texts: [KEEP_WHOLE_THRESHOLD - 0.01] * len(texts))
-    dropped = [c for c in result.claims if c.text.startswith("It also said")]
+
+    # below the threshold the model's silence wins, unless the sentence reports what someone said
+    def silent(messages):
+        return {"claims": []} if _sentence_of(messages).startswith(("It also said", "What a")) else _echo(messages)
+
+    result, _ = _extract(silent, scorer=lambda texts: [KEEP_WHOLE_THRESHOLD - 0.01] * len(texts))
+    dropped = [c for c in result.claims if c.text.startswith("What a")]
     assert len(dropped) == 1 and not dropped[0].check_worthy and dropped[0].flags == ["no_claims_found"]
+    [report] = [c for c in result.claims if c.text.startswith("It also said")]
+    assert report.check_worthy and report.flags == ["kept_whole"]  # indirect speech: a report to check
+
+
+def test_a_name_described_in_passing_is_a_claim_of_its_own():
+    from workbench.claims import appositive
+
+    assert appositive("Save Lowfield Meadow, a residents' group, handed the council a petition.") == (
+        "Save Lowfield Meadow is a residents' group."
+    )
+    assert appositive("The council approved 412 homes on Lowfield Meadow, a 31-acre former dairy farm.") == (
+        "Lowfield Meadow is a 31-acre former dairy farm."
+    )
+    assert appositive("In London, a city of millions, it rained.") is None  # one word: not a name this rule reads
+    assert appositive("The mayor, a former teacher, resigned.") is None  # not a name
 
 
 def test_a_report_kept_whole_gives_what_it_reports_too():
@@ -400,6 +419,13 @@ def test_a_speakers_role_is_a_claim_of_its_own():
         "Rhona Daventry is Health Minister."
     )
     assert speaker_role("On Tuesday Prime Minister Tom Smith said no.") is None  # "On": not a title
+    assert speaker_role("Save Lowfield Meadow said on Wednesday that it would sue.") is None  # a group, not a title
+    assert speaker_role("The council's own consultant, Tiller & Moss, concluded that the site was viable.") == (
+        "Tiller & Moss is the council's own consultant."
+    )
+    assert speaker_role("Calloway Haig's regional director, Martin Sollis, acknowledged that costs rose.") == (
+        "Martin Sollis is Calloway Haig's regional director."
+    )
     assert speaker_role("According to the ministry, Igor Konashenkov, its spokesman was quoted saying:") is None
 
 
