@@ -741,7 +741,7 @@ def _claims_of(
     # What is reported, who a speaker is, what a clause says of a name, the statement without the clause at its
     # end and a clause joined by ", and" are taken from the sentence too, when the model states a fact of it: the
     # small model often leaves them out of its claims.
-    for text in [*factual, plain(sentence.text)] if factual else []:
+    for text in [t for t in [*factual, plain(sentence.text)] if not t.rstrip().endswith("?")] if factual else []:
         reported = reported_content(text)
         derivations = (
             _clauses(reported) if reported else [],  # what is reported, clause by clause when it holds two
@@ -788,7 +788,10 @@ def _claims_of(
         fragment = is_fragment(text)
         if fragment:
             flags = [*flags, "fragment"]
-        opinion = item.type == "opinion" or fragment
+        question = text.rstrip().rstrip("\"'”’").endswith("?")  # asks rather than states: nothing to check
+        if question:
+            flags = [*flags, "question"]
+        opinion = item.type == "opinion" or fragment or question
         claims.append(
             Claim(
                 id=Claim.make_id(article.id, text),

@@ -133,6 +133,19 @@ def test_a_sentence_the_classifier_is_nearly_sure_of_is_kept_whole_when_the_mode
     assert report.check_worthy and report.flags == ["kept_whole"]  # indirect speech: a report to check
 
 
+def test_a_question_is_not_a_claim_to_check():
+    def asks(messages):
+        if _sentence_of(messages).startswith("What a"):
+            question = "But if 3,800 households are waiting, who are the homes for?"
+            return {"claims": [{"claim": question, "type": "event"}]}
+        return _echo(messages)
+
+    result, _ = _extract(asks)
+    [question] = [c for c in result.claims if "3,800" in c.text]
+    assert not question.check_worthy and "question" in question.flags
+    assert not any(c.text.startswith("But if") and c is not question for c in result.claims)  # nothing derived
+
+
 def test_a_name_described_in_passing_is_a_claim_of_its_own():
     from workbench.claims import appositive
 
