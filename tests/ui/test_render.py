@@ -61,6 +61,18 @@ def test_overlapping_spans_list_every_claim_and_take_the_colour_of_the_most_chec
     assert 'data-claims="c1 c2"' in html and 'st-unreviewed selected" data-claims="c2"' in html
 
 
+def test_a_claim_inside_another_shows_its_own_colour():
+    text = "The ministry said that jets clashed on 23 November."
+    report, content = _claim("r", 0, len(text), worth=0.9), _claim("c", 23, len(text), worth=0.9)
+    statuses = {
+        "r": ClaimStatus(claim_id="r", by_reviewer={"a": "supported"}, label="supported"),
+        "c": ClaimStatus(claim_id="c", by_reviewer={"a": "disputed"}, label="disputed"),
+    }
+    html = render.article_html(_doc(text), [report, content], statuses)
+    assert re.search(r'class="wb-span st-supported" data-claims="r"[^>]*>The ministry said that </mark>', html)
+    assert re.search(r'class="wb-span st-disputed" data-claims="c r"[^>]*>jets clashed on 23 November.</mark>', html)
+
+
 def test_claims_evidence_history_and_chat_are_escaped():
     claim = Claim(id='c"1', article_id="a", text=ATTACK, sentence=ATTACK, check_worthiness=0.5)
     suggestion = Suggestion(

@@ -163,7 +163,10 @@ def article_html(
     """The article text with every aligned claim's span highlighted in its status colour.
 
     Spans may overlap (several claims from one sentence): the text is cut at every span boundary
-    and each piece lists all the claims covering it; it takes the colour of the most check-worthy.
+    and each piece lists all the claims covering it; it takes the colour of the innermost (shortest
+    span), then the most check-worthy, so a claim inside another ("US and Russian jets clashed ..."
+    inside "The ministry has reported today that US and Russian jets clashed ...") shows its own
+    colour and the outer one keeps the rest of its span.
     """
     text = doc.text
     rank = {c.id: n for n, c in enumerate(sorted(claims, key=lambda c: -c.check_worthiness))}
@@ -185,7 +188,7 @@ def article_html(
         if not active:
             out.append(piece)
             continue
-        covering = sorted(active.values(), key=lambda c: rank[c.id])
+        covering = sorted(active.values(), key=lambda c: (c.span.end - c.span.start, rank[c.id]))
         key = status_key(covering[0], statuses.get(covering[0].id))
         ids = " ".join(esc(c.id) for c in covering)
         sel = " selected" if selected in active else ""
