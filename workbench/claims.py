@@ -483,8 +483,16 @@ _DERIVED = (
 )
 
 
+_DERIVED_FLAGS = frozenset((*_DERIVED, "report"))
+
+
 def _derived(claim: Claim) -> bool:
-    return any(f in claim.flags for f in (*_DERIVED, "report"))
+    return not _DERIVED_FLAGS.isdisjoint(claim.flags)
+
+
+def is_question(text: str) -> bool:
+    """The text asks rather than states ("..., who are the other 350 homes for?"): nothing to check."""
+    return text.rstrip().rstrip("\"'”’").endswith("?")
 
 
 def indirect_speech(sentence: str) -> bool:
@@ -741,7 +749,7 @@ def _claims_of(
     # What is reported, who a speaker is, what a clause says of a name, the statement without the clause at its
     # end and a clause joined by ", and" are taken from the sentence too, when the model states a fact of it: the
     # small model often leaves them out of its claims.
-    for text in [t for t in [*factual, plain(sentence.text)] if not t.rstrip().endswith("?")] if factual else []:
+    for text in [t for t in [*factual, plain(sentence.text)] if not is_question(t)] if factual else []:
         reported = reported_content(text)
         derivations = (
             _clauses(reported) if reported else [],  # what is reported, clause by clause when it holds two
@@ -788,7 +796,7 @@ def _claims_of(
         fragment = is_fragment(text)
         if fragment:
             flags = [*flags, "fragment"]
-        question = text.rstrip().rstrip("\"'”’").endswith("?")  # asks rather than states: nothing to check
+        question = is_question(text)
         if question:
             flags = [*flags, "question"]
         opinion = item.type == "opinion" or fragment or question
