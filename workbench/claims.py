@@ -689,7 +689,52 @@ def _name_spans(text: str) -> tuple[tuple[int, str, bool], ...]:
     return tuple(spans)
 
 
-def resolve_references(claim: str, earlier: str | list[tuple[str, bool]]) -> str:
+# "Major-General Igor Konashenkov", "Health Minister Rhona Daventry": a person named after an office title; later
+# "the general" / "the health minister" is that person.
+_TITLE_NAME = re.compile(
+    r"\b(?P<title>(?:[A-Z][a-z]+[ -]){0,2}(?:" + _OFFICE + r"))[ -](?P<name>[A-Z][a-z][\w'-]+ [A-Z][a-z][\w'-]+)"
+)
+# "the general noted", "the mayor's office", "the health minister, ...": the office as the whole description (not
+# "the general election", "the chief executive").
+_OFFICE_HOLDER = re.compile(
+    r"\b(?P<the>[Tt]he) (?P<words>(?:[a-z]+ ){0,2}(?:" + _OFFICE.lower() + r"))"
+    rf"(?='s\b|\s+(?:{_VERBS}|told|was|is|has|had)\b|\s*[,.;:])"
+)
+
+
+def titles_before(text: str, end: int) -> list[tuple[str, str]]:
+    """(title, name) of each person ``text[:end]`` names after an office title, in order:
+    ("Major-General", "Igor Konashenkov")."""
+    return [(title, name) for stop, title, name in _title_spans(text) if stop <= end]
+
+
+@functools.lru_cache(maxsize=4)
+def _title_spans(text: str) -> tuple[tuple[int, str, str], ...]:
+    return tuple((m.end(), m["title"], m["name"]) for m in _TITLE_NAME.finditer(text))
+
+
+def _resolve_titles(claim: str, titles: list[tuple[str, str]]) -> str:
+    """ "The general noted ..." -> "Igor Konashenkov noted ..." when the article named "Major-General Igor
+    Konashenkov" earlier: the description's words are the last words of the most recent such title."""
+    text = claim
+    for m in reversed(list(_OFFICE_HOLDER.finditer(text))):
+        words = m["words"].split()
+        full = next(
+            (
+                name
+                for title, name in reversed(titles)
+                if [w.lower() for w in re.split(r"[ -]", title)][-len(words) :] == words
+            ),
+            None,
+        )
+        if full and full not in text:
+            text = text[: m.start()] + full + text[m.end() :]
+    return text
+
+
+def resolve_references(
+    claim: str, earlier: str | list[tuple[str, bool]], titles: list[tuple[str, str]] | None = None
+) -> str:
     """``claim`` with short references to names written in full earlier in the article spelt out.
 
     A news story names a person or body in full once, then shortens it: "Grace Almeyda" becomes
@@ -702,6 +747,9 @@ def resolve_references(claim: str, earlier: str | list[tuple[str, bool]]) -> str
     when the full name is already in the claim or no earlier name fits. ``earlier`` is the article
     up to the claim's sentence, or its names (``names_before``).
     """
+    if titles is None:
+        titles = [(m["title"], m["name"]) for m in _TITLE_NAME.finditer(earlier)] if isinstance(earlier, str) else []
+    claim = _resolve_titles(claim, titles)
     names = names_in(earlier) if isinstance(earlier, str) else earlier
     found = list(dict.fromkeys(reversed(names)))  # most recent first, each once
     if not found:
@@ -783,6 +831,7 @@ def _claims_of(
     # A claim of the model's that is two clauses, each now a claim of its own, is not a third one.
     split = {n for n, item in enumerate(answer.claims) if len(_clauses(plain(item.claim))) == 2}
     earlier = names_before(article.text, sentence.end)
+    titles = titles_before(article.text, sentence.end)
     for n, item in enumerate(items):
         if n in split:
             continue
@@ -790,7 +839,7 @@ def _claims_of(
         span, flags = align(item, sentence)
         if n in derived_by:
             flags = [*flags, derived_by[n]]
-        resolved = resolve_references(text, earlier)
+        resolved = resolve_references(text, earlier, titles)
         if resolved != text:
             text, flags = resolved, [*flags, "resolved"]
         fragment = is_fragment(text)
@@ -823,7 +872,9 @@ def _kept_whole(article: Document, sentence: Sentence) -> Claim:
     sees both judgements."""
     kind = "attribution" if reports(plain(sentence.text)) else "event"
     claim = _whole(article, sentence, "kept_whole", sentence.worthiness, check_worthy=True, kind=kind)
-    resolved = resolve_references(claim.text, names_before(article.text, sentence.end))
+    resolved = resolve_references(
+        claim.text, names_before(article.text, sentence.end), titles_before(article.text, sentence.end)
+    )
     if resolved == claim.text:
         return claim
     return claim.model_copy(

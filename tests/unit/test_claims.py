@@ -602,6 +602,19 @@ def test_what_is_not_a_short_reference_stays():
     assert resolve_references("Almeyda said so.", "") == "Almeyda said so."
 
 
+def test_a_person_first_named_after_an_office_title_is_the_one_the_office_refers_to_later():
+    earlier = "According to the MOD, **Major-General Igor Konashenkov** spoke. Health Minister Rhona Daventry too."
+    assert resolve_references("The general noted that the US gave no reason.", earlier) == (
+        "Igor Konashenkov noted that the US gave no reason."
+    )
+    assert resolve_references("The health minister's office said so.", earlier) == "Rhona Daventry's office said so."
+    assert resolve_references("Jets flew, the minister said.", earlier) == "Jets flew, Rhona Daventry said."
+    # the office as a word of a longer description, another office, or a title never written before a name
+    assert resolve_references("The general election was held.", earlier) == "The general election was held."
+    assert resolve_references("The finance minister said so.", earlier) == "The finance minister said so."
+    assert resolve_references("The mayor said so.", earlier) == "The mayor said so."
+
+
 def test_a_claim_with_a_short_reference_is_spelt_out_and_flagged():
     text = (
         "Water News\n\nThe Tressel County Health Department said on Tuesday that two wells were shut. "
