@@ -304,7 +304,9 @@ def extract_claims(
                 result.claims += [whole, *derived]
             else:
                 result.claims.append(_not_check_worthy(article, sentence, "no_claims_found"))
-                result.claims += _derived_from(article, sentence, "event", _NAME_FACTS)
+                result.claims += _derived_from(
+                    article, sentence, "event", (*_NAME_FACTS, "first_clause", "second_clause")
+                )
     result.claims = merge_duplicates(sorted(result.claims, key=lambda c: c.span.start if c.span else 0))
     if not looks_english(article.text):
         for claim in result.claims:
@@ -607,13 +609,35 @@ def predicates(claim: str) -> tuple[str, str] | None:
     return f"{m['subject']} {first}.", f"{m['subject']} {second}."
 
 
+# "The city faces a $6.4 million budget gap, partly because the new library came in $2.8 million over budget."
+_BECAUSE = re.compile(
+    r"^(?P<effect>[A-Z].+?),?\s+(?:(?:partly|largely|mainly|mostly|in part|only)\s+)?because\s+(?P<cause>.+)$"
+)
+
+
+def cause_and_effect(claim: str) -> tuple[str, str] | None:
+    """ "The city faces a $6.4 million budget gap, partly because the library came in $2.8 million over budget." ->
+    ("The city faces a $6.4 million budget gap.", "The library came in $2.8 million over budget."): each side of
+    "because" is a fact to check on its own (the whole claim keeps the link between them)."""
+    m = _BECAUSE.match(claim.strip().rstrip("."))
+    if m is None:
+        return None
+    effect, cause = m["effect"].strip().rstrip(","), m["cause"].strip()
+    if any(
+        len(part.split()) < 5 or _PRONOUN_START.match(part) or _PREPOSITION_START.match(part)
+        for part in (effect, cause)
+    ):
+        return None
+    return f"{effect}.", f"{cause[0].upper()}{cause[1:]}."
+
+
 def _clauses(text: str) -> list[str]:
-    """``text`` as its two clauses joined by ", and", or its name's two predicates, when both stand alone; else
-    ``text``."""
+    """``text`` as its two clauses joined by ", and" or by "because", or its name's two predicates, when both stand
+    alone; else ``text``."""
     first, second = first_clause(text), second_clause(text)
     if first and second:
         return [first, second]
-    return list(predicates(text) or [text])
+    return list(cause_and_effect(text) or predicates(text) or [text])
 
 
 # "Save Lowfield Meadow, a residents' group, handed ...", "... on Lowfield Meadow, a 31-acre former dairy farm.": what a
@@ -790,10 +814,17 @@ def _claims_of(
     article: Document, sentence: Sentence, answer: ExtractedClaims, provenance: Provenance | None
 ) -> list[Claim]:
     claims = []
-    items = list(answer.claims)
+    # "The developer, Calloway Haig Homes, had argued that a higher share would make the project unviable.": what a
+    # named speaker argued may be an opinion, but that they argued it is a fact to check.
+    items = [
+        item.model_copy(update={"type": "attribution"})
+        if item.type == "opinion" and _attributed(plain(item.claim))
+        else item
+        for item in answer.claims
+    ]
     said = {plain(i.claim).lower() for i in items}
     derived_by: dict[int, str] = {}  # item index -> how it was derived from another claim
-    factual = [item.claim for item in answer.claims if item.type != "opinion"]
+    factual = [item.claim for item in items if item.type != "opinion"]
     # What is reported, who a speaker is, what a clause says of a name, the statement without the clause at its
     # end and a clause joined by ", and" are taken from the sentence too, when the model states a fact of it: the
     # small model often leaves them out of its claims.
@@ -864,6 +895,11 @@ def _claims_of(
             )
         )
     return claims
+
+
+def _attributed(text: str) -> bool:
+    """A named speaker (not "he", "they") reports something in ``text``, outside a quotation."""
+    return reported_content(text) is not None and not _PRONOUN_START.match(text) and not text.startswith(('"', "“"))
 
 
 def _kept_whole(article: Document, sentence: Sentence) -> Claim:

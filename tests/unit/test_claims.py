@@ -9,6 +9,7 @@ from workbench.claims import (
     KEEP_WHOLE_THRESHOLD,
     ExtractedClaim,
     Sentence,
+    _attributed,
     align,
     article_sentences,
     extract_claims,
@@ -626,3 +627,59 @@ def test_a_claim_with_a_short_reference_is_spelt_out_and_flagged():
     [resolved] = [c for c in claims if "resolved" in c.flags]
     assert resolved.text == "No illnesses have been linked to the water, the Tressel County Health Department said."
     assert resolved.span is not None and text[resolved.span.start : resolved.span.end].startswith("No illnesses")
+
+
+def test_each_side_of_because_is_a_claim_of_its_own():
+    from workbench.claims import cause_and_effect
+
+    assert cause_and_effect(
+        "The city faces a $6.4 million budget gap next year, partly because the new library came in $2.8 million "
+        "over its budget."
+    ) == (
+        "The city faces a $6.4 million budget gap next year.",
+        "The new library came in $2.8 million over its budget.",
+    )
+    assert cause_and_effect("The plant closed last week because of the flood on the river.") is None  # no clause
+    assert cause_and_effect("Schools were shut on Monday because it was too cold to open.") is None  # a pronoun
+    assert cause_and_effect("The council voted 7 to 4 on Tuesday night.") is None
+
+
+def _clause_article():
+    text = (
+        "Meadow News\n\n"
+        "Save Lowfield Meadow, a residents' group, handed the council a petition with 5,200 signatures last month, "
+        "and about 140 people crowded into the chamber on Tuesday.\n\n"
+        "The developer, Calloway Haig Homes, had argued that a higher share would make the project unviable.\n"
+    )
+    return Document.from_text(text, title="Meadow News", kind="article", source="mem")
+
+
+def test_a_sentence_the_model_found_nothing_in_still_gives_its_clauses():
+    llm = StructuredLLM(ScriptedChatModel(responder=lambda m: {"claims": []}), "fake", max_attempts=1)
+    claims = extract_claims(_clause_article(), llm, load_prompt("extract_claims"), scorer=lambda t: [0.5] * len(t))
+    worthy = {c.text: c.flags for c in claims.claims if c.check_worthy}
+    assert (
+        "first_clause"
+        in worthy[
+            "Save Lowfield Meadow, a residents' group, handed the council a petition with 5,200 signatures last month."
+        ]
+    )
+    assert "second_clause" in worthy["About 140 people crowded into the chamber on Tuesday."]
+    assert "appositive" in worthy["Save Lowfield Meadow is a residents' group."]
+
+
+def test_what_a_named_speaker_argued_is_an_attribution_to_check_even_when_the_model_calls_it_opinion():
+    def opinion(messages):
+        sentence = _sentence_of(messages)
+        return {"claims": [{"claim": sentence, "type": "opinion", "verbatim": sentence}]}
+
+    llm = StructuredLLM(ScriptedChatModel(responder=opinion), "fake", max_attempts=1)
+    claims = extract_claims(_clause_article(), llm, load_prompt("extract_claims"), scorer=lambda t: [0.5] * len(t))
+    by_text = {c.text: c for c in claims.claims}
+    argued = by_text[
+        "The developer, Calloway Haig Homes, had argued that a higher share would make the project unviable."
+    ]
+    assert argued.check_worthy and argued.type == "attribution"
+    assert by_text["Calloway Haig Homes is the developer."].check_worthy
+    # a quotation typed opinion stays an opinion
+    assert not _attributed('"We will win," she said.') and _attributed("Reyl said that the plant was safe to use.")
