@@ -39,6 +39,7 @@ from pydantic import BaseModel, Field, field_validator
 from rapidfuzz import fuzz
 
 from workbench.corpus.chunking import sentence_spans
+from workbench.dates import absolute_dates, article_day
 from workbench.llm.structured import StructuredLLM
 from workbench.prompts import Prompt
 from workbench.records import (
@@ -815,13 +816,9 @@ def _claims_of(
 ) -> list[Claim]:
     claims = []
     # "The developer, Calloway Haig Homes, had argued that a higher share would make the project unviable.": what a
-    # named speaker argued may be an opinion, but that they argued it is a fact to check.
-    items = [
-        item.model_copy(update={"type": "attribution"})
-        if item.type == "opinion" and _attributed(plain(item.claim))
-        else item
-        for item in answer.claims
-    ]
+    # named speaker argued may be an opinion (so it is not taken out as a fact), but that they argued it is a fact.
+    argued = {plain(i.claim) for i in answer.claims if i.type == "opinion" and _attributed(plain(i.claim))}
+    items = [i.model_copy(update={"type": "attribution"}) if plain(i.claim) in argued else i for i in answer.claims]
     said = {plain(i.claim).lower() for i in items}
     derived_by: dict[int, str] = {}  # item index -> how it was derived from another claim
     factual = [item.claim for item in items if item.type != "opinion"]
@@ -829,7 +826,7 @@ def _claims_of(
     # end and a clause joined by ", and" are taken from the sentence too, when the model states a fact of it: the
     # small model often leaves them out of its claims.
     for text in [t for t in [*factual, plain(sentence.text)] if not is_question(t)] if factual else []:
-        reported = reported_content(text)
+        reported = reported_content(text) if plain(text) not in argued else None
         derivations = (
             _clauses(reported) if reported else [],  # what is reported, clause by clause when it holds two
             [speaker_role(text)],
@@ -863,6 +860,7 @@ def _claims_of(
     split = {n for n, item in enumerate(answer.claims) if len(_clauses(plain(item.claim))) == 2}
     earlier = names_before(article.text, sentence.end)
     titles = titles_before(article.text, sentence.end)
+    today = article_day(article.date, article.text)
     for n, item in enumerate(items):
         if n in split:
             continue
@@ -873,6 +871,9 @@ def _claims_of(
         resolved = resolve_references(text, earlier, titles)
         if resolved != text:
             text, flags = resolved, [*flags, "resolved"]
+        dated = absolute_dates(text, today)
+        if dated != text:
+            text, flags = dated, [*flags, "dated"]
         fragment = is_fragment(text)
         if fragment:
             flags = [*flags, "fragment"]
@@ -911,11 +912,12 @@ def _kept_whole(article: Document, sentence: Sentence) -> Claim:
     resolved = resolve_references(
         claim.text, names_before(article.text, sentence.end), titles_before(article.text, sentence.end)
     )
-    if resolved == claim.text:
+    flags = [*claim.flags, "resolved"] if resolved != claim.text else claim.flags
+    dated = absolute_dates(resolved, article_day(article.date, article.text))
+    flags = [*flags, "dated"] if dated != resolved else flags
+    if dated == claim.text:
         return claim
-    return claim.model_copy(
-        update={"id": Claim.make_id(article.id, resolved), "text": resolved, "flags": [*claim.flags, "resolved"]}
-    )
+    return claim.model_copy(update={"id": Claim.make_id(article.id, dated), "text": dated, "flags": flags})
 
 
 _NAME_FACTS = ("speaker_role", "relative_clause", "appositive")

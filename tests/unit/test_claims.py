@@ -92,6 +92,8 @@ def test_every_claim_has_a_span_that_points_into_the_article():
         assert claim.span is not None
         if "reported_content" in claim.flags:
             assert claim.text.lower().rstrip(".") in ARTICLE[claim.span.start : claim.span.end].lower()
+        elif "dated" in claim.flags:  # "on Saturday" written as the date it was: the span is the words as written
+            assert ARTICLE[claim.span.start : claim.span.end] == claim.text.replace("on 9 December 2017", "on Saturday")
         else:
             assert ARTICLE[claim.span.start : claim.span.end] == claim.text
 
@@ -272,7 +274,7 @@ def test_near_duplicate_claims_are_merged():
     assert len(duplicates) == 1 and "merged_duplicates" in duplicates[0].flags
     # the model left out the report itself ("The ministry said ... that ..."): it is a claim of its own
     reports = [c for c in result.claims if "report" in c.flags]
-    assert [c.text for c in reports] == ["The ministry said on Saturday that an F-22 fired flares near Mayadin."]
+    assert [c.text for c in reports] == ["The ministry said on 9 December 2017 that an F-22 fired flares near Mayadin."]
 
 
 def test_claims_with_other_numbers_are_not_duplicates():
@@ -537,7 +539,8 @@ def test_who_a_speaker_is_comes_from_the_sentence_when_the_model_leaves_it_out()
 def test_reported_speech_gives_the_report_and_the_reported_fact():
     result, _ = _extract(_echo)
     texts = [c.text for c in result.claims if c.check_worthy]
-    assert "The ministry said on Saturday that an F-22 fired flares near Mayadin." in texts
+    # "on Saturday" in an article dated Saturday 9 December 2017 is that day
+    assert "The ministry said on 9 December 2017 that an F-22 fired flares near Mayadin." in texts
     [fact] = [c for c in result.claims if c.text == "An F-22 fired flares near Mayadin."]
     assert "reported_content" in fact.flags and fact.span is not None, "derived, and found in the sentence"
     assert fact.type == "event"

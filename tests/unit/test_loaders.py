@@ -81,12 +81,25 @@ def test_txt_title_is_the_first_non_empty_line(tmp_path: Path, settings: Setting
     assert "postponed" in doc.text
 
 
-def test_txt_title_header_keeps_only_the_title(tmp_path: Path, settings: Settings) -> None:
+def test_txt_title_header_gives_the_title_without_the_other_fields(tmp_path: Path, settings: Settings) -> None:
     path = write(tmp_path / "note.txt", "Title: Bridge vote delayed | Author: J. Smith | Date: 2021\nBody text.\n")
 
     (doc,) = load_path(path, settings, "evidence")
 
     assert doc.title == "Bridge vote delayed"
+    assert doc.date is None  # "2021" is no day: a date is kept only when it is one
+
+
+def test_txt_header_line_gives_the_outlet_and_the_date(tmp_path: Path, settings: Settings) -> None:
+    path = write(
+        tmp_path / "story.txt",
+        "Title: Council approves homes | Author: D. Arkwright | Outlet: The Pellbrook Herald | Date: 2024-10-17\n\n"
+        "Pellbrook City Council voted on Tuesday night.\n",
+    )
+
+    (doc,) = load_path(path, settings, "article")
+
+    assert (doc.title, doc.outlet, doc.date) == ("Council approves homes", "The Pellbrook Herald", "2024-10-17")
 
 
 def test_txt_title_is_cut_to_200_characters(tmp_path: Path, settings: Settings) -> None:

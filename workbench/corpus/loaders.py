@@ -206,7 +206,17 @@ def _items(
         yield _markdown_document(text, source=source, file=file, kind=kind, fallback_title=fallback_title, url=url)
     else:
         title = _first_line_title(text) or fallback_title
-        yield Document.from_text(text, title=title, kind=kind, source=source, file=file, url=url)
+        header = header_fields(text)
+        yield Document.from_text(
+            text,
+            title=title,
+            kind=kind,
+            source=source,
+            file=file,
+            url=header.get("url") or url,
+            outlet=header.get("outlet"),
+            date=header.get("date"),
+        )
 
 
 def _markdown_document(
@@ -383,6 +393,25 @@ def _strict(data: bytes, encoding: str) -> str:
         raise LoadError(
             f"starts with a {encoding.upper()} byte-order mark but is not valid {encoding.upper()}"
         ) from error
+
+
+def header_fields(text: str) -> dict[str, str]:
+    """The fields of a plain-text header line, "Title: ... | Author: ... | Outlet: ... | Date: 2024-10-17", by
+    lower-case name; a date only when it is a real ISO date (``YYYY-MM-DD``), else it is left out."""
+    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    if not _TITLE_HEADER.match(first):
+        return {}
+    fields = {}
+    for part in first.split(" | "):
+        name, sep, value = part.partition(":")
+        if sep and value.strip():
+            fields[name.strip().lower()] = value.strip()
+    if "date" in fields:
+        try:
+            fields["date"] = dt.date.fromisoformat(fields["date"][:10]).isoformat()
+        except ValueError:
+            del fields["date"]
+    return fields
 
 
 def _first_line_title(text: str) -> str | None:

@@ -1,0 +1,51 @@
+from datetime import date
+
+from workbench.dates import absolute_dates, article_day
+
+THURSDAY = date(2024, 10, 17)
+
+
+def test_weekdays_are_the_latest_on_or_before_the_article_day_unless_the_verb_is_future():
+    assert absolute_dates("The council voted 7 to 4 on Tuesday night.", THURSDAY) == (
+        "The council voted 7 to 4 on the night of 15 October 2024."
+    )
+    assert absolute_dates("The group said on Wednesday that it would sue.", THURSDAY) == (
+        "The group said on 16 October 2024 that it would sue."
+    )
+    assert absolute_dates("The board met on Thursday.", THURSDAY) == "The board met on 17 October 2024."
+    assert absolute_dates("The council will meet on Tuesday.", THURSDAY) == "The council will meet on 22 October 2024."
+
+
+def test_months_weeks_years_and_days_relative_to_the_article():
+    assert (
+        absolute_dates("It handed in a petition last month.", THURSDAY) == "It handed in a petition in September 2024."
+    )
+    assert absolute_dates("Last month, sales fell.", THURSDAY) == "In September 2024, sales fell."
+    assert (
+        absolute_dates("The fiscal year that begins next July.", THURSDAY)
+        == "The fiscal year that begins in July 2025."
+    )
+    assert absolute_dates("Prices rose last November.", THURSDAY) == "Prices rose in November 2023."
+    assert (
+        absolute_dates("She wrote to them last week.", THURSDAY) == "She wrote to them in the week of 7 October 2024."
+    )
+    assert absolute_dates("Fares rose this year.", THURSDAY) == "Fares rose in 2024."
+    assert absolute_dates("The plant shut yesterday.", THURSDAY) == "The plant shut on 16 October 2024."
+    assert absolute_dates("january in January 2024", date(2024, 1, 1)) == "january in January 2024"  # nothing relative
+
+
+def test_what_is_not_a_relative_date_stays():
+    assert absolute_dates("This may happen.", THURSDAY) == "This may happen."  # "may" is no month here
+    assert absolute_dates("A report in yesterday's Times.", THURSDAY) == "A report in yesterday's Times."
+    assert absolute_dates("The council voted on Tuesday.", None) == "The council voted on Tuesday."
+
+
+def test_an_article_that_names_its_own_day_is_dated_by_it():
+    text = "According to the MOD today, December 9th, the general was quoted."
+    assert article_day("2017-12-10", text) == date(2017, 12, 9)
+    assert absolute_dates("The MOD has reported today that jets clashed.", article_day("2017-12-10", text)) == (
+        "The MOD has reported on 9 December 2017 that jets clashed."
+    )
+    assert absolute_dates(text, date(2017, 12, 9)) == text  # "today, December 9th" already says its date
+    assert article_day("2017-12-10") == date(2017, 12, 10)
+    assert article_day("2017-12") is None and article_day(None) is None
