@@ -187,7 +187,7 @@ def test_a_suite_naming_an_unknown_metric_is_refused_with_the_file_and_reason(en
 def test_a_new_prompt_version_is_a_draft_until_promoted_and_can_be_evaluated_by_version(env):
     from workbench.prompts import load_prompt
 
-    assert load_prompt("extract_claims").version == 5  # v2 to v4 are drafts: checks use the highest released, v5
+    assert load_prompt("extract_claims").version == 8  # v2-v4, v6, v7 are drafts: checks use the highest released, v8
     name = _suite(env, "smoke-v2", thresholds={}, stages=["extraction"], dataset="evals/datasets/demo_claims.jsonl")
     result = runner.invoke(app, ["eval", "run", name, "--prompt", "extract_claims@2"])
     assert result.exit_code == 0, result.output
