@@ -24,10 +24,11 @@ WEEKDAYS = tuple(calendar.day_name)
 _MONTH = "|".join(MONTHS)
 _WEEKDAY = "|".join(WEEKDAYS)
 _PART = r"(?:\s+(?P<part>morning|afternoon|evening|night))?"
+_POSSESSIVE = r"(?!['’]s\b)"  # "Friday's storm", "last year's figures": a phrase the rewrite would break
 _EXPRESSION = re.compile(
-    rf"\b(?P<prep>(?i:on|since|until|by|from))\s+(?P<weekday>{_WEEKDAY}){_PART}\b"
-    rf"|\b(?P<rel>(?i:last|next|this))\s+(?P<unit>(?i:week|month|year)|{_MONTH})\b"
-    rf"|\b(?P<day>(?i:yesterday|today|tonight))\b(?!'s|’s|,?\s+(?:{_MONTH}|\d))",
+    rf"\b(?P<prep>(?i:on|since|until|by|from))\s+(?P<weekday>{_WEEKDAY}){_PART}\b{_POSSESSIVE}"
+    rf"|\b(?P<rel>(?i:last|next|this))\s+(?P<unit>(?i:week|month|year)|{_MONTH})\b{_POSSESSIVE}"
+    rf"|\b(?P<day>(?i:yesterday|today|tonight))\b{_POSSESSIVE}(?!,?\s+(?:{_MONTH}|\d))",
 )
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|is due|are due|is to|are to|is expected|are expected|plans? to|intends? to|"

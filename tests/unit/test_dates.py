@@ -37,6 +37,8 @@ def test_months_weeks_years_and_days_relative_to_the_article():
 def test_what_is_not_a_relative_date_stays():
     assert absolute_dates("This may happen.", THURSDAY) == "This may happen."  # "may" is no month here
     assert absolute_dates("A report in yesterday's Times.", THURSDAY) == "A report in yesterday's Times."
+    assert absolute_dates("Homes hit by Friday's storm.", THURSDAY) == "Homes hit by Friday's storm."
+    assert absolute_dates("Up on last year's figures.", THURSDAY) == "Up on last year's figures."
     assert absolute_dates("The council voted on Tuesday.", None) == "The council voted on Tuesday."
 
 
