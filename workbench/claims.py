@@ -773,7 +773,7 @@ def resolve_references(
     up to the claim's sentence, or its names (``names_before``).
     """
     if titles is None:
-        titles = [(m["title"], m["name"]) for m in _TITLE_NAME.finditer(earlier)] if isinstance(earlier, str) else []
+        titles = titles_before(earlier, len(earlier)) if isinstance(earlier, str) else []
     claim = _resolve_titles(claim, titles)
     names = names_in(earlier) if isinstance(earlier, str) else earlier
     found = list(dict.fromkeys(reversed(names)))  # most recent first, each once

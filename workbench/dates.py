@@ -16,6 +16,7 @@ dated the day after it was written, and its own words come first. Nothing change
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from datetime import date, timedelta
 
@@ -42,6 +43,7 @@ _TODAY_IS = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=4)  # asked once a sentence with the same article
 def article_day(article_date: str | None, text: str = "") -> date | None:
     """The day the article's "today" is: the day its text names ("today, December 9th") in the year of
     its date, else its date (``YYYY-MM-DD``); None without a full date."""
