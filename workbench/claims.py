@@ -17,7 +17,8 @@
    claims of their own too (``relative_clause``, ``main_clause``, ``first_clause``, ``second_clause``),
    and so is each thing a name does ("X shut the wells and has since ...": ``predicate``); a claim of
    the model's that is two such parts gives way to them, and so does reported content.
-5. Spell out short references the small model leaves ("Almeyda said", "the department") with the
+5. Spell out short references the small model leaves ("Almeyda said", "the department", "the
+   developer" after "The developer, Calloway Haig Homes, ...", a claim's opening "Its") with the
    name the article gave in full earlier (``resolved``; ``resolve_references``).
 6. Align every claim back to its span in the article (exact words, else fuzzy matching); a claim
    that cannot be aligned keeps its sentence's span and is flagged. Merge near-duplicates (never a
@@ -757,8 +758,141 @@ def _resolve_titles(claim: str, titles: list[tuple[str, str]]) -> str:
     return text
 
 
+# A description the article pins to a name in passing: "The developer, Calloway Haig Homes, said ...",
+# "Calloway Haig Homes, the developer, ...", "on Lowfield Meadow, a 31-acre former dairy farm.", "The council's own
+# consultant, Tiller & Moss, concluded ...". Later "the developer" / "the farm" / "the council's consultant" is that
+# name. A description is up to six lower-case words (possessives too) before the name, or after it up to a comma,
+# the end of the sentence or a preposition ("a former dairy farm on the city's eastern edge": the farm).
+_DESCRIBED = r"(?:[a-z0-9][\w'’-]*\s+){0,5}?[a-z][\w-]*"
+_DEFINED_BEFORE = re.compile(
+    rf"(?:^|(?<=[\s\"“(]))[Tt]he\s+(?P<desc>{_DESCRIBED}),\s+(?P<name>[A-Z][\w.'-]+(?:\s+(?:&\s+)?[A-Z][\w.'-]+){{0,3}}),"
+)
+_DEFINED_AFTER = re.compile(
+    r"\b(?P<name>[A-Z][\w.'-]+(?:\s+(?:&\s+)?[A-Z][\w.'-]+){0,3}),\s+(?:the|a|an)\s+"
+    rf"(?P<desc>{_DESCRIBED})(?=\s*[,.;]|\s+(?:of|on|in|at|for|from|with|near|who|which|that)\b)"
+)
+# Descriptions too general to pin ("the first", "the time") and words that are not a description's head.
+_NOT_HEAD = frozenset(("first", "last", "time", "way", "same", "other", "one", "day", "year", "week", "month"))
+# Words that make a clause, not a description ("Dairy Lane, the real test will come in ...").
+_CLAUSE_WORDS = frozenset(
+    ("will", "would", "is", "was", "are", "were", "has", "have", "had", "can", "could", "should", "may", "might")
+    + ("must", "said", "says", "did", "does", "do", "not", "be", "been")
+)
+# "the company" / "the firm": the latest name the article described as a business, or whose last word says so.
+_BUSINESS_HEADS = frozenset(
+    ("company", "firm", "developer", "operator", "contractor", "manufacturer", "builder", "maker", "supplier")
+    + ("insurer", "retailer", "airline", "bank", "utility", "housebuilder", "landlord", "carrier", "business")
+)
+_BUSINESS_NAME = re.compile(
+    r"\b(?:Homes|Ltd|Limited|Inc|Corp|Corporation|Group|Holdings|Industries|Coatings|Company|Co|plc|PLC|LLC|Partners"
+    r"|Airways|Airlines|Energy|Motors|Foods|Pharmaceuticals|Bank|Construction|Developments)\.?$"
+)
+
+
+def descriptions_before(text: str, end: int) -> list[tuple[tuple[str, ...], str]]:
+    """(description words, name) for each description ``text[:end]`` pins to a name, in order:
+    (("developer",), "Calloway Haig Homes"), (("31-acre", "former", "dairy", "farm"), "Lowfield Meadow")."""
+    return [(words, name) for stop, words, name in _description_spans(text) if stop <= end]
+
+
+@functools.lru_cache(maxsize=4)
+def _description_spans(text: str) -> tuple[tuple[int, tuple[str, ...], str], ...]:
+    spans = []
+    for pattern in (_DEFINED_BEFORE, _DEFINED_AFTER):
+        for m in pattern.finditer(text):
+            words = tuple(w.lower().replace("’", "'") for w in m["desc"].split())
+            name = m["name"]
+            if words[-1] in _NOT_HEAD or set(words) & _CLAUSE_WORDS or name.split()[0] in _NOT_NAME or len(name) < 3:
+                continue
+            before = text[: m.start("name")].rstrip()
+            if " " not in name and (not before or before[-1] in '.!?"“:'):  # "Last week, a spokesman ...": not a name
+                continue
+            spans.append((m.end(), words, name))
+            if words[-1] in _BUSINESS_HEADS:
+                spans.append((m.end(), ("company",), name))
+    for stop, name, _ in _name_spans(text):
+        if _BUSINESS_NAME.search(name):
+            spans.append((stop, ("company",), name))
+    return tuple(sorted(spans))
+
+
+# "the developer", "the council's consultant", "the developer's": "the" and up to four lower-case words (looked
+# ahead, so that "the trust offered the company" also gives "the company").
+_THE_DESCRIPTION = re.compile(r"\b(?P<the>[Tt]he) (?=(?P<words>[a-z][\w'’-]*(?: [a-z][\w'’-]*){0,3}))")
+
+
+def _resolve_descriptions(claim: str, described: list[tuple[tuple[str, ...], str]]) -> str:
+    """ "The developer had argued ..." -> "Calloway Haig Homes had argued ..." when the article wrote "The developer,
+    Calloway Haig Homes, ..." earlier: the claim's description has the same last word (its head) and its other words
+    are among the pinned description's ("the council's consultant" for "the council's own consultant"); "the company"
+    and "the firm" are the latest business the article named. The most recent description wins."""
+    if not described:
+        return claim
+    text = claim
+    limit = len(text)  # where the last replacement began: an earlier description stops before it
+    for m in reversed(list(_THE_DESCRIPTION.finditer(text))):
+        written_words = claim[m.start("words") : max(m.start("words"), min(m.end("words"), limit))].split()
+        words = [w.replace("’", "'") for w in written_words]
+        for n in range(len(words), 0, -1):  # the longest run of words that is a pinned description
+            head = words[n - 1]
+            possessive = head.endswith("'s")
+            head = head.removesuffix("'s")
+            key = "company" if head == "firm" else head
+            name = next(
+                (
+                    name
+                    for desc, name in reversed(described)
+                    if desc[-1] == key and set(words[: n - 1]) <= set(desc[:-1])
+                ),
+                None,
+            )
+            if name is None:
+                continue
+            end = m.start("words") + len(" ".join(written_words[:n]))
+            if name not in text and not text[end:].startswith(" of "):  # "the director of the agency": another one
+                written = name + (("'" if name.endswith("s") else "'s") if possessive else "")
+                text = text[: m.start()] + written + text[end:]
+                limit = m.start()
+            break
+    return text if text == claim else text[0].upper() + text[1:]
+
+
+# "Its viability assessment estimated ...", "It denied ...": a claim that starts with "it" / "its" is about the
+# subject of the sentence before when that subject is a name ("The developer, Calloway Haig Homes, had argued ...").
+# Not the "it" of "It is clear that ...", "It was decided to ...".
+_IT_START = re.compile(
+    r"^(?P<it>Its|It)\b(?!\s+(?:is|was|has been|had been|will be|would be)\s+(?:not\s+)?\w+\s+(?:that|to)\b)"
+)
+_SUBJECT_NAME = re.compile(
+    rf"^(?:[Tt]he\s+{_DESCRIBED},\s+)?(?P<name>[A-Z][\w.'-]+(?:\s+(?:&\s+)?[A-Z][\w.'-]+){{1,3}})(?:,|\s+[a-z])"
+)
+
+
+def previous_sentence(text: str, start: int) -> str:
+    """The sentence of ``text`` that ends before ``start`` ('' at the start of the text)."""
+    window = text[max(0, start - 600) : start]
+    spans = sentence_spans(window)
+    return window[spans[-1][0] : spans[-1][1]] if spans else ""
+
+
+def _resolve_it(claim: str, previous: str) -> str:
+    """ "Its viability assessment estimated ..." -> "Calloway Haig Homes' viability assessment estimated ..." when
+    the sentence before starts with that name (or with a description pinned to it); else the claim unchanged."""
+    it = _IT_START.match(claim)
+    subject = _SUBJECT_NAME.match(previous.strip().lstrip("\"“'"))
+    if it is None or subject is None or subject["name"].split()[0] in _NOT_NAME:
+        return claim
+    name = subject["name"]
+    if it["it"] == "Its":
+        name = f"{name}'" if name.endswith("s") else f"{name}'s"
+    return name + claim[it.end() :]
+
+
 def resolve_references(
-    claim: str, earlier: str | list[tuple[str, bool]], titles: list[tuple[str, str]] | None = None
+    claim: str,
+    earlier: str | list[tuple[str, bool]],
+    titles: list[tuple[str, str]] | None = None,
+    described: list[tuple[tuple[str, ...], str]] | None = None,
 ) -> str:
     """``claim`` with short references to names written in full earlier in the article spelt out.
 
@@ -774,7 +908,9 @@ def resolve_references(
     """
     if titles is None:
         titles = titles_before(earlier, len(earlier)) if isinstance(earlier, str) else []
-    claim = _resolve_titles(claim, titles)
+    if described is None:
+        described = descriptions_before(earlier, len(earlier)) if isinstance(earlier, str) else []
+    claim = _resolve_descriptions(_resolve_titles(claim, titles), described)
     names = names_in(earlier) if isinstance(earlier, str) else earlier
     found = list(dict.fromkeys(reversed(names)))  # most recent first, each once
     if not found:
@@ -860,6 +996,8 @@ def _claims_of(
     split = {n for n, item in enumerate(answer.claims) if len(_clauses(plain(item.claim))) == 2}
     earlier = names_before(article.text, sentence.end)
     titles = titles_before(article.text, sentence.end)
+    described = descriptions_before(article.text, sentence.end)
+    previous = previous_sentence(article.text, sentence.start) if _IT_START.match(plain(sentence.text)) else ""
     today = article_day(article.date, article.text)
     for n, item in enumerate(items):
         if n in split:
@@ -868,7 +1006,7 @@ def _claims_of(
         span, flags = align(item, sentence)
         if n in derived_by:
             flags = [*flags, derived_by[n]]
-        resolved = resolve_references(text, earlier, titles)
+        resolved = resolve_references(_resolve_it(text, previous) if previous else text, earlier, titles, described)
         if resolved != text:
             text, flags = resolved, [*flags, "resolved"]
         dated = absolute_dates(text, today)
@@ -910,7 +1048,10 @@ def _kept_whole(article: Document, sentence: Sentence) -> Claim:
     kind = "attribution" if reports(plain(sentence.text)) else "event"
     claim = _whole(article, sentence, "kept_whole", sentence.worthiness, check_worthy=True, kind=kind)
     resolved = resolve_references(
-        claim.text, names_before(article.text, sentence.end), titles_before(article.text, sentence.end)
+        _resolve_it(claim.text, previous_sentence(article.text, sentence.start)),
+        names_before(article.text, sentence.end),
+        titles_before(article.text, sentence.end),
+        descriptions_before(article.text, sentence.end),
     )
     flags = [*claim.flags, "resolved"] if resolved != claim.text else claim.flags
     dated = absolute_dates(resolved, article_day(article.date, article.text))

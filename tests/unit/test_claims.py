@@ -687,3 +687,85 @@ def test_what_a_named_speaker_argued_is_an_attribution_to_check_even_when_the_mo
     assert by_text["Calloway Haig Homes is the developer."].check_worthy
     # a quotation typed opinion stays an opinion
     assert not _attributed('"We will win," she said.') and _attributed("Reyl said that the plant was safe to use.")
+
+
+PINNED = (
+    "Pellbrook City Council approved 412 homes on Lowfield Meadow, a 31-acre former dairy farm on the city's edge. "
+    "The developer, Calloway Haig Homes, had argued that a higher share would make the project unviable. "
+    "The council's own consultant, Tiller & Moss, concluded that the site could support 22 percent. "
+    "Last week, a spokesman for the mayor said nothing. On Dairy Lane, the real test will come in winter."
+)
+
+
+def test_a_description_the_article_pinned_to_a_name_is_that_name_later():
+    from workbench.claims import descriptions_before
+
+    assert descriptions_before(PINNED, len(PINNED)) == [
+        (("31-acre", "former", "dairy", "farm"), "Lowfield Meadow"),
+        (("company",), "Calloway Haig Homes"),  # a business by its name's last word ...
+        (("company",), "Calloway Haig Homes"),  # ... and by what the article calls it
+        (("developer",), "Calloway Haig Homes"),
+        (("council's", "own", "consultant"), "Tiller & Moss"),
+    ]  # not "Last" (a sentence's first word) nor "the real test will come" (a clause)
+    assert resolve_references("The developer had argued that the project was unviable.", PINNED) == (
+        "Calloway Haig Homes had argued that the project was unviable."
+    )
+    assert resolve_references("The assessment was checked by the council's consultant.", PINNED) == (
+        "The assessment was checked by Tiller & Moss."
+    )
+    assert resolve_references("The trust offered the company $14 million.", PINNED) == (
+        "The trust offered Calloway Haig Homes $14 million."
+    )
+    assert resolve_references("The firm's costs rose.", PINNED) == "Calloway Haig Homes' costs rose."
+    assert resolve_references("The company paid $9.2 million for the farm.", PINNED) == (
+        "Calloway Haig Homes paid $9.2 million for Lowfield Meadow."
+    )
+
+
+def test_descriptions_that_were_not_pinned_or_say_more_stay():
+    assert resolve_references("The site could support 22 percent.", PINNED) == "The site could support 22 percent."
+    assert resolve_references("The mayor's consultant agreed.", PINNED) == "The mayor's consultant agreed."
+    assert resolve_references("The developer of the bypass objected.", PINNED) == (
+        "The developer of the bypass objected."
+    )
+    assert resolve_references("The developer, Calloway Haig Homes, objected.", PINNED) == (
+        "The developer, Calloway Haig Homes, objected."
+    )
+    assert resolve_references("The developer objected.", "") == "The developer objected."
+
+
+def test_it_at_the_start_of_a_sentence_is_the_name_that_started_the_one_before():
+    from workbench.claims import _resolve_it, previous_sentence
+
+    before = "The developer, Calloway Haig Homes, had argued that a higher share would make the project unviable."
+    assert _resolve_it("Its viability assessment estimated a profit of 11 percent.", before) == (
+        "Calloway Haig Homes' viability assessment estimated a profit of 11 percent."
+    )
+    assert _resolve_it("It denied inflating its costs.", "Northmere Water shut the wells.") == (
+        "Northmere Water denied inflating its costs."
+    )
+    # the sentence before does not start with a name, or "it" is not a subject that refers back
+    assert _resolve_it("It denied inflating its costs.", "The company shut the wells.") == (
+        "It denied inflating its costs."
+    )
+    assert _resolve_it("It is not clear that the wells are safe.", "Northmere Water shut the wells.") == (
+        "It is not clear that the wells are safe."
+    )
+    text = "Intro here. Northmere Water shut the wells. It denied any delay."
+    assert previous_sentence(text, text.index("It denied")) == "Northmere Water shut the wells."
+    assert previous_sentence(text, 0) == ""
+
+
+def test_a_claim_starting_with_its_names_the_subject_of_the_sentence_before_and_is_flagged():
+    text = (
+        "Meadow News\n\n"
+        "The developer, Calloway Haig Homes, had argued that a higher share would make the project unviable. "
+        "Its viability assessment estimated that the scheme would earn a profit of 11 percent.\n"
+    )
+    article = Document.from_text(text, title="Meadow News", kind="article", source="mem")
+    llm = StructuredLLM(ScriptedChatModel(responder=_echo), "fake", max_attempts=1)
+    claims = extract_claims(article, llm, load_prompt("extract_claims"), scorer=lambda t: [0.9] * len(t)).claims
+    [its] = [c for c in claims if "viability" in c.text]
+    assert its.text.startswith("Calloway Haig Homes' viability assessment estimated")
+    assert "resolved" in its.flags
+    assert its.span is not None and text[its.span.start : its.span.end].startswith("Its viability")
