@@ -888,6 +888,14 @@ def _resolve_it(claim: str, previous: str) -> str:
     return name + claim[it.end() :]
 
 
+# The last word of a body's name that "the" shortens it to even where the article writes the name without "the"
+# ("Pellbrook City Council voted ..." then "the council"); not "Northmere Water" -> "the water".
+_INSTITUTIONS = frozenset(
+    ("Council", "Ministry", "Department", "Agency", "Authority", "Commission", "Committee", "Court", "Police")
+    + ("Board", "Union", "Association", "Office", "Service", "Inspectorate", "Regulator", "Parliament", "Senate")
+)
+
+
 def resolve_references(
     claim: str,
     earlier: str | list[tuple[str, bool]],
@@ -916,7 +924,8 @@ def resolve_references(
     if not found:
         return claim
     people = [name for name, the in found if not the and len(name.split()) == 2]
-    bodies = [name for name, the in found if the]
+    with_the = {name for name, the in found if the}
+    bodies = [name for name, the in found if the or name.split()[-1] in _INSTITUTIONS]
     text = claim
     for m in reversed(list(re.finditer(r"\b[A-Z][a-z][\w'-]*\b", text))):
         inside_name = re.search(r"[A-Z][\w'-]*\s+$", text[: m.start()]) or re.match(r"\s+[A-Z]", text[m.end() :])
@@ -932,8 +941,8 @@ def resolve_references(
             full = next((name for name in bodies if _shortens(following[:n], name)), None)
             if full:
                 end = m.start("words") + len(" ".join(following[:n]))
-                if full not in text:
-                    text = text[: m.start()] + f"{m['the']} {full}" + text[end:]
+                if full not in text:  # "the council" -> "Pellbrook City Council" when the article writes no "the"
+                    text = text[: m.start()] + (f"{m['the']} {full}" if full in with_the else full) + text[end:]
                 break
     return text
 

@@ -595,6 +595,15 @@ def test_short_references_to_names_written_in_full_earlier_are_spelt_out():
     )
 
 
+def test_the_council_is_the_council_the_article_named_even_without_the():
+    earlier = "Pellbrook City Council voted on Tuesday. The Ostley County Flood Authority objected."
+    assert resolve_references("Residents handed the council a petition.", earlier) == (
+        "Residents handed Pellbrook City Council a petition."
+    )
+    assert resolve_references("The council voted 7 to 4.", earlier) == "Pellbrook City Council voted 7 to 4."
+    assert resolve_references("The authority withdrew it.", earlier) == "The Ostley County Flood Authority withdrew it."
+
+
 def test_what_is_not_a_short_reference_stays():
     # "Northmere Water" is never "the Northmere Water": "the water" is water
     assert resolve_references("The water is safe, the utility said.", EARLIER) == "The water is safe, the utility said."
