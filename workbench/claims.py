@@ -418,9 +418,11 @@ _REPORTED = (  # tried in this order: "that" marks the reported clause best
     # no "that": a clause starting with a name or a number, after a verb without an object ("told
     # reporters the Russian account ..." would cut inside the object)
     re.compile(rf"^(?P<who>.{{3,}}?)\s+(?:{_BARE_VERBS}){_WHEN}(?P<what>[A-Z0-9].+)$"),
-    # "said the utility had waited ...": after "said", "says" or "added", which take no object, a clause may start
-    # with "the" ("announced the closure of the plant" would be its object)
-    re.compile(rf"^(?P<who>.{{3,}}?)\s+(?:said|says|added){_WHEN}(?P<what>(?:the|a|an)\s.+)$", re.IGNORECASE),
+    # "said the utility had waited ...", "said it would ...": after "said", "says" or "added", which take no object, a
+    # clause may start with "the" or a pronoun ("announced the closure of the plant" would be its object)
+    re.compile(
+        rf"^(?P<who>.{{3,}}?)\s+(?:said|says|added){_WHEN}(?P<what>(?:the|a|an|he|she|it|they)\s.+)$", re.IGNORECASE
+    ),
     # "No illnesses have been linked to the water, the department said.": the report after what it reports
     re.compile(
         r"^(?P<what>.{15,}?),[\"'”’]?\s+(?P<who>[^,]{2,60}?)\s+(?:said|says|added|told(?:\s+\w+){1,3})\.?$",
@@ -525,9 +527,37 @@ def reported_content(claim: str) -> str | None:
     if m is None or _DENYING.search(m["who"]):
         return None
     what = m["what"].strip().strip("\"'“”‘’").strip().rstrip(".,") + "."
+    what = _speaker_for_pronoun(what, m["who"])
     if _PRONOUN_START.match(what) or len(re.findall(r"\w+", what)) < 5:
         return None
     return what[0].upper() + what[1:]
+
+
+# "it" / "he" / "she" / "they" opening what a named speaker reports is the speaker: "The Ostley County Flood Authority
+# confirmed that it had withdrawn its objection" reports that the authority had withdrawn it. Not the "it" of "it was
+# too early to say" or "it is clear that ...".
+_SPEAKER_PRONOUN = re.compile(
+    r"^(?P<pronoun>it|they|he|she)\s+(?!(?:is|was|were|are|has been|had been|will be|would be)\s+(?:not\s+)?\w+"
+    r"(?:\s+\w+)?\s+(?:that|to)\b)(?=[a-z])",
+    re.IGNORECASE,
+)
+
+
+def _speaker_for_pronoun(what: str, who: str) -> str:
+    """``what`` with an opening subject pronoun replaced by the speaker named in ``who`` when they agree: "he" /
+    "she" for a person's two- or three-word name, "it" / "they" for a body's ("The ..." or a longer name)."""
+    m = _SPEAKER_PRONOUN.match(what)
+    if m is None:
+        return what
+    name = next((n for _, n, _ in _name_spans(who.strip().rstrip(","))), None)
+    if name is None or name not in who:
+        return what
+    the = bool(re.search(rf"\b[Tt]he\s+{re.escape(name)}", who))
+    person = not the and len(name.split()) in (2, 3) and name.split()[-1] not in _INSTITUTIONS
+    person = person and not _BUSINESS_NAME.search(name)
+    if (m["pronoun"].lower() in ("he", "she")) != person:
+        return what
+    return ("The " if the else "") + name + what[m.end("pronoun") :]
 
 
 def speaker_role(claim: str) -> str | None:

@@ -374,6 +374,25 @@ def test_what_reported_speech_reports_is_a_claim_of_its_own():
     assert reported_content("The ministry announced the closure of the plant on Monday.") is None  # its object
 
 
+def test_a_pronoun_opening_what_a_named_speaker_reports_is_the_speaker_when_they_agree():
+    from workbench.claims import reported_content
+
+    assert reported_content(
+        "The Ostley County Flood Authority confirmed that it had withdrawn its objection to the scheme in August."
+    ) == ("The Ostley County Flood Authority had withdrawn its objection to the scheme in August.")
+    assert reported_content("Council member Owen Marchetti, who represents the ward, said he had seen two floods.") == (
+        "Owen Marchetti had seen two floods."
+    )
+    assert reported_content("The developer, Calloway Haig Homes, said it had raised its offer to 20 percent.") == (
+        "Calloway Haig Homes had raised its offer to 20 percent."
+    )
+    # a person is not "it", a body is not "he"; "it was too early to say" is nobody; "the ministry" is not a name
+    assert reported_content("Grace Almeyda said it would take two weeks to flush the mains.") is None
+    assert reported_content("Velstrand Coatings said he had resigned from the board in March.") is None
+    assert reported_content("Velstrand Coatings said it was too early to say what caused the leak.") is None
+    assert reported_content("The ministry said they fired flares near Mayadin on 23 November.") is None
+
+
 def test_reported_speech_is_found_after_any_common_reporting_verb():
     from workbench.claims import reported_content
 
