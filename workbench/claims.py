@@ -513,6 +513,10 @@ def indirect_speech(sentence: str) -> bool:
     return m is not None and len(re.findall(r"\w+", m["what"])) >= 5
 
 
+# "The trust confirmed that the inquests had been opened but said it could not comment ...": a second report.
+_SECOND_REPORT = re.compile(r",?\s+(?:but|and)\s+(?:also\s+)?(?:said|says|added|insisted|warned|noted|stressed)\b")
+
+
 def reported_content(claim: str) -> str | None:
     """What a claim of reported speech reports, as a claim of its own, or None.
 
@@ -526,7 +530,8 @@ def reported_content(claim: str) -> str | None:
     m = next((m for pattern in _REPORTED if (m := pattern.match(claim.strip()))), None)
     if m is None or _DENYING.search(m["who"]):
         return None
-    what = m["what"].strip().strip("\"'“”‘’").strip().rstrip(".,") + "."
+    what = _SECOND_REPORT.split(m["what"], maxsplit=1)[0]  # "that X but said Y": X is what is reported
+    what = what.strip().strip("\"'“”‘’").strip().rstrip(".,") + "."
     what = _speaker_for_pronoun(what, m["who"])
     if _PRONOUN_START.match(what) or len(re.findall(r"\w+", what)) < 5:
         return None
@@ -553,9 +558,7 @@ def _speaker_for_pronoun(what: str, who: str) -> str:
     if name is None or name not in who:
         return what
     the = bool(re.search(rf"\b[Tt]he\s+{re.escape(name)}", who))
-    person = not the and len(name.split()) in (2, 3) and name.split()[-1] not in _INSTITUTIONS
-    person = person and not _BUSINESS_NAME.search(name)
-    if (m["pronoun"].lower() in ("he", "she")) != person:
+    if (m["pronoun"].lower() in ("he", "she")) != _is_person(name, the):
         return what
     return ("The " if the else "") + name + what[m.end("pronoun") :]
 
@@ -887,14 +890,20 @@ def _resolve_descriptions(claim: str, described: list[tuple[tuple[str, ...], str
     return text if text == claim else text[0].upper() + text[1:]
 
 
-# "Its viability assessment estimated ...", "It denied ...": a claim that starts with "it" / "its" is about the
-# subject of the sentence before when that subject is a name ("The developer, Calloway Haig Homes, had argued ...").
-# Not the "it" of "It is clear that ...", "It was decided to ...".
+# "Its viability assessment estimated ...", "He denied ...": a claim that starts with "it" / "its" / "he" / "his" /
+# "she" / "her" / "they" / "their" is about the subject of the sentence before when that subject is a name ("The
+# developer, Calloway Haig Homes, had argued ...", "The trust's chief executive, Owen Ferrante, acknowledged ...")
+# that agrees with it (a person for "he" and "she", a body for "it" and "they"). Not the "it" of "It is clear that
+# ...", "It was decided to ...".
 _IT_START = re.compile(
-    r"^(?P<it>Its|It)\b(?!\s+(?:is|was|has been|had been|will be|would be)\s+(?:not\s+)?\w+\s+(?:that|to)\b)"
+    r"^(?P<it>Its|It|He|His|She|Her|They|Their)\b"
+    r"(?!\s+(?:is|was|has been|had been|will be|would be)\s+(?:not\s+)?\w+\s+(?:that|to)\b)"
 )
+_POSSESSIVE = frozenset(("Its", "His", "Her", "Their"))
 _SUBJECT_NAME = re.compile(
-    rf"^(?:[Tt]he\s+{_DESCRIBED},\s+)?(?P<name>[A-Z][\w.'-]+(?:\s+(?:&\s+)?[A-Z][\w.'-]+){{1,3}})(?:,|\s+[a-z])"
+    r"^(?:[A-Z][\w'-]*(?:\s+[\w'-]+){0,4},\s+)?"  # "In a statement, ..."
+    rf"(?:[Tt]he\s+{_DESCRIBED},\s+)?(?P<the>The\s+)?(?P<name>[A-Z][\w.'-]+(?:\s+(?:&\s+)?[A-Z][\w.'-]+){{1,3}})"
+    r"(?:,|\s+[a-z])"
 )
 
 
@@ -905,17 +914,26 @@ def previous_sentence(text: str, start: int) -> str:
     return window[spans[-1][0] : spans[-1][1]] if spans else ""
 
 
+def _is_person(name: str, the: bool) -> bool:
+    """A person's name, as far as words tell: two or three words, no "the", not a body's or a business's name."""
+    words = name.split()
+    return not the and len(words) in (2, 3) and words[-1] not in _INSTITUTIONS and not _BUSINESS_NAME.search(name)
+
+
 def _resolve_it(claim: str, previous: str) -> str:
     """ "Its viability assessment estimated ..." -> "Calloway Haig Homes' viability assessment estimated ..." when
-    the sentence before starts with that name (or with a description pinned to it); else the claim unchanged."""
+    the sentence before starts with that name (or with a description pinned to it) and the pronoun agrees with it;
+    else the claim unchanged."""
     it = _IT_START.match(claim)
     subject = _SUBJECT_NAME.match(previous.strip().lstrip("\"“'"))
     if it is None or subject is None or subject["name"].split()[0] in _NOT_NAME:
         return claim
-    name = subject["name"]
-    if it["it"] == "Its":
+    name, the = subject["name"], bool(subject["the"])
+    if _is_person(name, the) != (it["it"] in ("He", "His", "She", "Her")):
+        return claim
+    if it["it"] in _POSSESSIVE:
         name = f"{name}'" if name.endswith("s") else f"{name}'s"
-    return name + claim[it.end() :]
+    return ("The " if the else "") + name + claim[it.end() :]
 
 
 # The last word of a body's name that "the" shortens it to even where the article writes the name without "the"
@@ -923,6 +941,7 @@ def _resolve_it(claim: str, previous: str) -> str:
 _INSTITUTIONS = frozenset(
     ("Council", "Ministry", "Department", "Agency", "Authority", "Commission", "Committee", "Court", "Police")
     + ("Board", "Union", "Association", "Office", "Service", "Inspectorate", "Regulator", "Parliament", "Senate")
+    + ("Trust", "Hospital", "University", "Institute", "Foundation", "Government")
 )
 
 
@@ -1036,7 +1055,9 @@ def _claims_of(
     earlier = names_before(article.text, sentence.end)
     titles = titles_before(article.text, sentence.end)
     described = descriptions_before(article.text, sentence.end)
-    previous = previous_sentence(article.text, sentence.start) if _IT_START.match(plain(sentence.text)) else ""
+    previous = ""
+    if _IT_START.match(plain(sentence.text)):  # the sentence before, its own short references spelt out
+        previous = resolve_references(previous_sentence(article.text, sentence.start), earlier, titles, described)
     today = article_day(article.date, article.text)
     for n, item in enumerate(items):
         if n in split:
@@ -1086,12 +1107,11 @@ def _kept_whole(article: Document, sentence: Sentence) -> Claim:
     sees both judgements."""
     kind = "attribution" if reports(plain(sentence.text)) else "event"
     claim = _whole(article, sentence, "kept_whole", sentence.worthiness, check_worthy=True, kind=kind)
-    resolved = resolve_references(
-        _resolve_it(claim.text, previous_sentence(article.text, sentence.start)),
-        names_before(article.text, sentence.end),
-        titles_before(article.text, sentence.end),
-        descriptions_before(article.text, sentence.end),
-    )
+    earlier = names_before(article.text, sentence.end)
+    titles = titles_before(article.text, sentence.end)
+    described = descriptions_before(article.text, sentence.end)
+    previous = resolve_references(previous_sentence(article.text, sentence.start), earlier, titles, described)
+    resolved = resolve_references(_resolve_it(claim.text, previous), earlier, titles, described)
     flags = [*claim.flags, "resolved"] if resolved != claim.text else claim.flags
     dated = absolute_dates(resolved, article_day(article.date, article.text))
     flags = [*flags, "dated"] if dated != resolved else flags

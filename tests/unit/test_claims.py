@@ -386,6 +386,10 @@ def test_a_pronoun_opening_what_a_named_speaker_reports_is_the_speaker_when_they
     assert reported_content("The developer, Calloway Haig Homes, said it had raised its offer to 20 percent.") == (
         "Calloway Haig Homes had raised its offer to 20 percent."
     )
+    # a second report is not part of the first one's content
+    assert reported_content("The trust confirmed that the inquests had been opened but said it could not comment.") == (
+        "The inquests had been opened."
+    )
     # a person is not "it", a body is not "he"; "it was too early to say" is nobody; "the ministry" is not a name
     assert reported_content("Grace Almeyda said it would take two weeks to flush the mains.") is None
     assert reported_content("Velstrand Coatings said he had resigned from the board in March.") is None
@@ -769,19 +773,48 @@ def test_it_at_the_start_of_a_sentence_is_the_name_that_started_the_one_before()
     assert _resolve_it("Its viability assessment estimated a profit of 11 percent.", before) == (
         "Calloway Haig Homes' viability assessment estimated a profit of 11 percent."
     )
-    assert _resolve_it("It denied inflating its costs.", "Northmere Water shut the wells.") == (
-        "Northmere Water denied inflating its costs."
+    assert _resolve_it("It denied inflating its costs.", "Velstrand Coatings shut the plant.") == (
+        "Velstrand Coatings denied inflating its costs."
     )
+    assert _resolve_it("It denied inflating its costs.", "The Ostley County Flood Authority objected.") == (
+        "The Ostley County Flood Authority denied inflating its costs."
+    )
+    assert _resolve_it("He denied that the change was made to win funding.", "Owen Ferrante, the chief, spoke.") == (
+        "Owen Ferrante denied that the change was made to win funding."
+    )
+    assert _resolve_it("His letter was sent on Monday.", "The trust's chief, Owen Ferrante, wrote to staff.") == (
+        "Owen Ferrante's letter was sent on Monday."
+    )
+    assert _resolve_it("He denied it.", "In a statement, the trust's chief, Owen Ferrante, acknowledged a fault.") == (
+        "Owen Ferrante denied it."
+    )
+    # a pronoun that does not agree with the name: a person is not "it" (nor a two-word name that might be one)
+    assert _resolve_it("It was a long meeting.", "Grace Almeyda spoke on Monday.") == "It was a long meeting."
+    assert _resolve_it("He denied it.", "Velstrand Coatings shut the plant.") == "He denied it."
     # the sentence before does not start with a name, or "it" is not a subject that refers back
-    assert _resolve_it("It denied inflating its costs.", "The company shut the wells.") == (
+    assert _resolve_it("It denied inflating its costs.", "The company shut the plant.") == (
         "It denied inflating its costs."
     )
-    assert _resolve_it("It is not clear that the wells are safe.", "Northmere Water shut the wells.") == (
+    assert _resolve_it("It is not clear that the wells are safe.", "Velstrand Coatings shut the plant.") == (
         "It is not clear that the wells are safe."
     )
-    text = "Intro here. Northmere Water shut the wells. It denied any delay."
-    assert previous_sentence(text, text.index("It denied")) == "Northmere Water shut the wells."
+    text = "Intro here. Velstrand Coatings shut the plant. It denied any delay."
+    assert previous_sentence(text, text.index("It denied")) == "Velstrand Coatings shut the plant."
     assert previous_sentence(text, 0) == ""
+
+
+def test_the_sentence_before_is_read_with_its_own_references_spelt_out():
+    text = (
+        "Health News\n\n"
+        "Larchfield Health Trust runs three hospitals. "
+        "The trust runs a clinic too. "
+        "Its published figures showed 91 percent of patients seen within four hours.\n"
+    )
+    article = Document.from_text(text, title="Health News", kind="article", source="mem")
+    llm = StructuredLLM(ScriptedChatModel(responder=_echo), "fake", max_attempts=1)
+    claims = extract_claims(article, llm, load_prompt("extract_claims"), scorer=lambda t: [0.9] * len(t)).claims
+    [its] = [c for c in claims if "published figures" in c.text]
+    assert its.text.startswith("Larchfield Health Trust's published figures showed")
 
 
 def test_a_claim_starting_with_its_names_the_subject_of_the_sentence_before_and_is_flagged():
