@@ -517,6 +517,13 @@ def indirect_speech(sentence: str) -> bool:
 _SECOND_REPORT = re.compile(r",?\s+(?:but|and)\s+(?:also\s+)?(?:said|says|added|insisted|warned|noted|stressed)\b")
 
 
+# What is reported but is not a fact to check on its own: a condition ("if hospitals pay for hitting targets, some
+# will ..."), or words the speaker is quoted for at the end ('corridor waits were "a safety problem, not a
+# statistics problem."'): the report of them is checked, not them.
+_CONDITION = re.compile(r"^(?:if|unless)\b", re.IGNORECASE)
+_QUOTED_AT_END = re.compile(r"(?:^|\s)[\"“][^\"“”]{12,}(?:[\"”]\.?|\.[\"”])$")
+
+
 def reported_content(claim: str) -> str | None:
     """What a claim of reported speech reports, as a claim of its own, or None.
 
@@ -534,6 +541,8 @@ def reported_content(claim: str) -> str | None:
     what = what.strip().strip("\"'“”‘’").strip().rstrip(".,") + "."
     what = _speaker_for_pronoun(what, m["who"])
     if _PRONOUN_START.match(what) or len(re.findall(r"\w+", what)) < 5:
+        return None
+    if _CONDITION.match(what) or _QUOTED_AT_END.search(m["what"].strip()):
         return None
     return what[0].upper() + what[1:]
 

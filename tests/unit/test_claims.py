@@ -390,6 +390,15 @@ def test_a_pronoun_opening_what_a_named_speaker_reports_is_the_speaker_when_they
     assert reported_content("The trust confirmed that the inquests had been opened but said it could not comment.") == (
         "The inquests had been opened."
     )
+    # a condition, or words the speaker is quoted for at the end, are the speaker's, not a fact on their own
+    assert reported_content("Gareth Lowe said that if hospitals pay for targets, some will game the targets.") is None
+    assert (
+        reported_content('Bilal Okonkwo warned that corridor waits were "a safety problem, not a statistics one."')
+        is None
+    )
+    assert reported_content(
+        'Feld said that the advisory would stay "until the mains are flushed" and tests were clean.'
+    ) == ('The advisory would stay "until the mains are flushed" and tests were clean.')
     # a person is not "it", a body is not "he"; "it was too early to say" is nobody; "the ministry" is not a name
     assert reported_content("Grace Almeyda said it would take two weeks to flush the mains.") is None
     assert reported_content("Velstrand Coatings said he had resigned from the board in March.") is None
