@@ -855,7 +855,24 @@ def _description_spans(text: str) -> tuple[tuple[int, tuple[str, ...], str], ...
     for stop, name, _ in _name_spans(text):
         if _BUSINESS_NAME.search(name):
             spans.append((stop, ("company",), name))
+    places: set[str] = set()
+    for m in _PLACE.finditer(text):  # the first place of each kind: the one the story is about
+        kind = (m["kind"] or m["kind2"] or m["kind3"]).lower()
+        name = m["name"] or m["name2"] or m["name3"]
+        if name.split()[0] not in _NOT_NAME and kind not in places:
+            places.add(kind)
+            spans.append((m.end(), (kind,), f"{name} County" if kind == "county" else name))
     return tuple(sorted(spans))
+
+
+# The place "the city" / "the town" / "the province" stands for: "Pellbrook City Council", "Harlowe Bridge Town
+# Council", "Tressel County Health Department", "the city of Pellbrook", "Ardmere province".
+_PLACE = re.compile(
+    r"\b(?P<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?) (?P<kind>City|Town|Village|County)"
+    r" (?:Council|Hall|Board|Government|Assembly|Health|Police|Sheriff|Court|Commission)\b"
+    r"|\b(?P<kind2>city|town|village|province|state) of (?P<name2>[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)"
+    r"|\b(?P<name3>[A-Z][\w'-]+) (?P<kind3>province)\b"
+)
 
 
 # "the developer", "the council's consultant", "the developer's": "the" and up to four lower-case words (looked

@@ -742,6 +742,7 @@ def test_a_description_the_article_pinned_to_a_name_is_that_name_later():
     from workbench.claims import descriptions_before
 
     assert descriptions_before(PINNED, len(PINNED)) == [
+        (("city",), "Pellbrook"),  # "Pellbrook City Council"
         (("31-acre", "former", "dairy", "farm"), "Lowfield Meadow"),
         (("company",), "Calloway Haig Homes"),  # a business by its name's last word ...
         (("company",), "Calloway Haig Homes"),  # ... and by what the article calls it
@@ -761,6 +762,19 @@ def test_a_description_the_article_pinned_to_a_name_is_that_name_later():
     assert resolve_references("The company paid $9.2 million for the farm.", PINNED) == (
         "Calloway Haig Homes paid $9.2 million for Lowfield Meadow."
     )
+
+
+def test_the_city_is_the_first_place_the_article_names_as_one():
+    earlier = (
+        "Pellbrook City Council voted on Tuesday. Harlowe Bridge Town Council objected, as did Pellingham Town "
+        "Council and the Tressel County Health Department."
+    )
+    assert resolve_references("The city's housing policy sets a 30 percent share.", earlier) == (
+        "Pellbrook's housing policy sets a 30 percent share."
+    )
+    assert resolve_references("The town's wells were shut.", earlier) == "Harlowe Bridge's wells were shut."
+    assert resolve_references("The county paid for it.", earlier) == "Tressel County paid for it."
+    assert resolve_references("The province paid for it.", earlier) == "The province paid for it."
 
 
 def test_descriptions_that_were_not_pinned_or_say_more_stay():
