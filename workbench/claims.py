@@ -436,7 +436,8 @@ _NAME = r"(?P<name>[A-Z][\w.'-]+(?:\s+(?:&\s+)?[A-Z][\w.'-]+){1,3})"  # "Tiller 
 # "at" / "for" a body ("regional secretary of the Ardmere Nurses' Association", "chief executive of Velstrand").
 _ROLE_PHRASE = (
     r"(?P<role>(?:the|a|an)\s+[^,;]{3,80}?"
-    r"|[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}\s+(?:of|at|for)\s+(?:the\s+)?[A-Z][^,;]{2,70}?)"
+    r"|[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}\s+(?:of|at|for)\s+(?:the\s+)?[A-Z][^,;]{2,70}?"
+    r"|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}'s?\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,4})"  # "Ardmere's auditor general"
 )
 _ASIDE = r"(?:,\s+(?:who|which)\s+(?:[^,;]|,\d){3,120})?"  # "..., which represents 2,300 nurses, said"
 _ROLE = (

@@ -468,6 +468,12 @@ def test_a_speakers_role_is_a_claim_of_its_own():
         "Rhona Daventry is Health Minister."
     )
     assert speaker_role("On Tuesday Prime Minister Tom Smith said no.") is None  # "On": not a title
+    assert speaker_role("Celia Marchetti, Ardmere's auditor general, told reporters the figures were wrong.") == (
+        "Celia Marchetti is Ardmere's auditor general."
+    )
+    assert speaker_role("The figures were wrong, said Tomas Reyl, Velstrand's spokesman.") == (
+        "Tomas Reyl is Velstrand's spokesman."
+    )
     assert speaker_role("Save Lowfield Meadow said on Wednesday that it would sue.") is None  # a group, not a title
     assert speaker_role("The council's own consultant, Tiller & Moss, concluded that the site was viable.") == (
         "Tiller & Moss is the council's own consultant."
