@@ -600,7 +600,7 @@ def main_clause(claim: str) -> str | None:
 
 
 _QUANTITY = r"(?:\d[\d,.]*|(?:about|some|nearly|almost|more than|over)\s+\d[\d,.]*)"  # "about 140 people crowded ..."
-_AND_CLAUSE = re.compile(rf",\s+and\s+(?P<clause>(?:the|a|an|[A-Z]\w*|{_QUANTITY})\s.+)$")
+_AND_CLAUSE = re.compile(rf",\s+(?:and|while|whereas)\s+(?P<clause>(?:the|a|an|[A-Z]\w*|{_QUANTITY})\s.+)$")
 _FINITE = re.compile(
     r"\b(?:is|are|was|were|has|had|have|will|would|can|could|cost|costs|rose|fell|won|lost|paid|took|gave|made)\b"
     r"|\b\w{3,}ed\b"

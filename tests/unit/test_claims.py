@@ -490,6 +490,9 @@ def test_a_clause_joined_by_and_with_its_own_subject_and_verb_is_a_claim_of_its_
     assert second_clause("Residents relied on bottled water for months, and the cleanup cost the county $2.3m.") == (
         "The cleanup cost the county $2.3m."
     )
+    assert second_clause("3,870 patients waited 12 hours, while the trust's board papers recorded 410 such waits.") == (
+        "The trust's board papers recorded 410 such waits."
+    )  # "while" and "whereas" join two facts as "and" does
     assert second_clause("He visited Paris, Rome, and the Vatican.") is None  # a list
     assert second_clause("They bought apples, pears, and the cheapest bread in town.") is None  # no verb
     assert second_clause("The plant closed in 2019, and it was sold.") is None  # a pronoun: not alone
