@@ -1086,13 +1086,18 @@ def _claims_of(
     if _IT_START.match(plain(sentence.text)):  # the sentence before, its own short references spelt out
         previous = resolve_references(previous_sentence(article.text, sentence.start), earlier, titles, described)
     today = article_day(article.date, article.text)
+    speaker = quoted_speaker(article.text, sentence)
     for n, item in enumerate(items):
         if n in split:
             continue
         text = item.claim.strip()
         span, flags = align(item, sentence)
+        kind = item.type
         if n in derived_by:
             flags = [*flags, derived_by[n]]
+        if speaker and _FIRST_PERSON.search(text) and speaker not in text:  # "We have 3,800 households ...": whose?
+            text, kind, flags = f'{speaker} said: "{text.rstrip(".")}."', "attribution", [*flags, "quoted"]
+            span = Span(start=sentence.start, end=sentence.end)  # the quotation and who said it: the sentence
         resolved = resolve_references(_resolve_it(text, previous) if previous else text, earlier, titles, described)
         if resolved != text:
             text, flags = resolved, [*flags, "resolved"]
@@ -1105,7 +1110,7 @@ def _claims_of(
         question = is_question(text)
         if question:
             flags = [*flags, "question"]
-        opinion = item.type == "opinion" or fragment or question
+        opinion = kind == "opinion" or fragment or question
         claims.append(
             Claim(
                 id=Claim.make_id(article.id, text),
@@ -1115,12 +1120,32 @@ def _claims_of(
                 sentence=plain(sentence.text),
                 check_worthiness=min(sentence.worthiness, 0.2) if opinion else sentence.worthiness,
                 check_worthy=not opinion,
-                type=item.type,
+                type=kind,
                 flags=flags,
                 provenance=provenance,
             )
         )
     return claims
+
+
+# "I", "we", "our": a claim in the first person is a quotation; it stands on its own only with its speaker.
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|me|my|My)\b")
+# '"We have 3,800 households ...," Mayor Hollis Wren told the meeting.': the speaker after the quotation.
+_QUOTE_THEN_SPEAKER = re.compile(
+    r"[,?!][\"”’']\s+(?P<who>(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]+)\s+"
+    r"(?:said|says|added|told|wrote|argued|insisted|warned|explained)\b"
+)
+
+
+def quoted_speaker(text: str, sentence: Sentence) -> str | None:
+    """Who is quoted in ``sentence``: the name after its quotation ('"...," Mayor Hollis Wren told the meeting.'), or,
+    for a sentence that goes on with a quotation, the one quoted in the sentence before; None if no name is given."""
+    m = _QUOTE_THEN_SPEAKER.search(plain(sentence.text))
+    if m is None and plain(sentence.text).startswith(('"', "“")):
+        m = _QUOTE_THEN_SPEAKER.search(previous_sentence(text, sentence.start))
+    if m is None or len(m["who"].split()) < 2 or m["who"].split()[0] in _NOT_NAME:
+        return None
+    return m["who"]
 
 
 def _attributed(text: str) -> bool:

@@ -862,3 +862,33 @@ def test_a_claim_starting_with_its_names_the_subject_of_the_sentence_before_and_
     assert its.text.startswith("Calloway Haig Homes' viability assessment estimated")
     assert "resolved" in its.flags
     assert its.span is not None and text[its.span.start : its.span.end].startswith("Its viability")
+
+
+def test_a_claim_in_the_first_person_is_the_quotation_of_its_speaker():
+    text = (
+        "Council News\n\n"
+        '"We have 3,800 households on the housing register, and I will not make them wait," Mayor Hollis Wren '
+        "told the meeting. "
+        '"Sixty-two homes we can build are worth more than 124 that stay on paper." '
+        "The council approved 412 homes on Tuesday.\n"
+    )
+    article = Document.from_text(text, title="Council News", kind="article", source="mem")
+
+    def quote_only(messages):  # the model gives the quotation, as small models do
+        sentence = _sentence_of(messages)
+        quote = sentence.split('"')[1].rstrip(",") if sentence.startswith('"') else sentence
+        return {"claims": [{"claim": quote, "type": "statistic", "verbatim": quote}]}
+
+    llm = StructuredLLM(ScriptedChatModel(responder=quote_only), "fake", max_attempts=1)
+    claims = extract_claims(article, llm, load_prompt("extract_claims"), scorer=lambda t: [0.9] * len(t)).claims
+    by_text = {c.text: c for c in claims}
+    first = by_text[
+        'Mayor Hollis Wren said: "We have 3,800 households on the housing register, and I will not make them wait."'
+    ]
+    assert first.type == "attribution" and "quoted" in first.flags
+    assert first.span is not None and text[first.span.start : first.span.end].endswith("told the meeting.")
+    # the next sentence goes on with the quotation: the same speaker
+    assert (
+        'Mayor Hollis Wren said: "Sixty-two homes we can build are worth more than 124 that stay on paper."' in by_text
+    )
+    assert "The council approved 412 homes on Tuesday." in by_text  # not in the first person: as it was
