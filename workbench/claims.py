@@ -1096,8 +1096,9 @@ def _claims_of(
         if n in derived_by:
             flags = [*flags, derived_by[n]]
         if speaker and _FIRST_PERSON.search(text) and speaker not in text:  # "We have 3,800 households ...": whose?
-            text, kind, flags = f'{speaker} said: "{text.rstrip(".")}."', "attribution", [*flags, "quoted"]
+            text, kind = f'{speaker} said: "{text.rstrip(".")}."', "attribution"
             span = Span(start=sentence.start, end=sentence.end)  # the quotation and who said it: the sentence
+            flags = [f for f in flags if f not in ("fuzzy_span", "unaligned_span")] + ["quoted"]
         resolved = resolve_references(_resolve_it(text, previous) if previous else text, earlier, titles, described)
         if resolved != text:
             text, flags = resolved, [*flags, "resolved"]
