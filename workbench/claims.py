@@ -1079,12 +1079,7 @@ def _claims_of(
         items.append(ExtractedClaim(claim=whole, type="attribution"))
     # A claim of the model's that is two clauses, each now a claim of its own, is not a third one.
     split = {n for n, item in enumerate(answer.claims) if len(_clauses(plain(item.claim))) == 2}
-    earlier = names_before(article.text, sentence.end)
-    titles = titles_before(article.text, sentence.end)
-    described = descriptions_before(article.text, sentence.end)
-    previous = ""
-    if _IT_START.match(plain(sentence.text)):  # the sentence before, its own short references spelt out
-        previous = resolve_references(previous_sentence(article.text, sentence.start), earlier, titles, described)
+    earlier, titles, described, previous = _references_for(article, sentence)
     today = article_day(article.date, article.text)
     speaker = quoted_speaker(article.text, sentence)
     for n, item in enumerate(items):
@@ -1154,17 +1149,31 @@ def _attributed(text: str) -> bool:
     return reported_content(text) is not None and not _PRONOUN_START.match(text) and not text.startswith(('"', "“"))
 
 
+def _references_for(
+    article: Document, sentence: Sentence
+) -> tuple[list[tuple[str, bool]], list[tuple[str, str]], list[tuple[tuple[str, ...], str]], str]:
+    """What the claims of ``sentence`` may refer back to: the names, titled people and pinned descriptions of the
+    article up to its end, and, when it opens with "It" / "He" / ..., the sentence before with its own references
+    spelt out ('' otherwise: nothing to resolve, no work)."""
+    earlier = names_before(article.text, sentence.end)
+    titles = titles_before(article.text, sentence.end)
+    described = descriptions_before(article.text, sentence.end)
+    previous = ""
+    if _IT_START.match(plain(sentence.text)):
+        previous = resolve_references(previous_sentence(article.text, sentence.start), earlier, titles, described)
+    return earlier, titles, described, previous
+
+
 def _kept_whole(article: Document, sentence: Sentence) -> Claim:
     """The sentence itself as a claim to check, flagged ``kept_whole``: the model found nothing in it, and the
     classifier is nearly sure it holds a claim or it reports what someone said (``indirect_speech``): the reviewer
     sees both judgements."""
     kind = "attribution" if reports(plain(sentence.text)) else "event"
     claim = _whole(article, sentence, "kept_whole", sentence.worthiness, check_worthy=True, kind=kind)
-    earlier = names_before(article.text, sentence.end)
-    titles = titles_before(article.text, sentence.end)
-    described = descriptions_before(article.text, sentence.end)
-    previous = resolve_references(previous_sentence(article.text, sentence.start), earlier, titles, described)
-    resolved = resolve_references(_resolve_it(claim.text, previous), earlier, titles, described)
+    earlier, titles, described, previous = _references_for(article, sentence)
+    resolved = resolve_references(
+        _resolve_it(claim.text, previous) if previous else claim.text, earlier, titles, described
+    )
     flags = [*claim.flags, "resolved"] if resolved != claim.text else claim.flags
     dated = absolute_dates(resolved, article_day(article.date, article.text))
     flags = [*flags, "dated"] if dated != resolved else flags
