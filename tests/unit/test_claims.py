@@ -9,7 +9,6 @@ from workbench.claims import (
     KEEP_WHOLE_THRESHOLD,
     ExtractedClaim,
     Sentence,
-    _attributed,
     align,
     article_sentences,
     extract_claims,
@@ -736,7 +735,9 @@ def test_what_a_named_speaker_argued_is_an_attribution_to_check_even_when_the_mo
     assert argued.check_worthy and argued.type == "attribution"
     assert by_text["Calloway Haig Homes is the developer."].check_worthy
     # a quotation typed opinion stays an opinion
-    assert not _attributed('"We will win," she said.') and _attributed("Reyl said that the plant was safe to use.")
+    from workbench.claims.speech import attributed
+
+    assert not attributed('"We will win," she said.') and attributed("Reyl said that the plant was safe to use.")
 
 
 PINNED = (
@@ -799,35 +800,35 @@ def test_descriptions_that_were_not_pinned_or_say_more_stay():
 
 
 def test_it_at_the_start_of_a_sentence_is_the_name_that_started_the_one_before():
-    from workbench.claims import _resolve_it, previous_sentence
+    from workbench.claims import previous_sentence, resolve_it
 
     before = "The developer, Calloway Haig Homes, had argued that a higher share would make the project unviable."
-    assert _resolve_it("Its viability assessment estimated a profit of 11 percent.", before) == (
+    assert resolve_it("Its viability assessment estimated a profit of 11 percent.", before) == (
         "Calloway Haig Homes' viability assessment estimated a profit of 11 percent."
     )
-    assert _resolve_it("It denied inflating its costs.", "Velstrand Coatings shut the plant.") == (
+    assert resolve_it("It denied inflating its costs.", "Velstrand Coatings shut the plant.") == (
         "Velstrand Coatings denied inflating its costs."
     )
-    assert _resolve_it("It denied inflating its costs.", "The Ostley County Flood Authority objected.") == (
+    assert resolve_it("It denied inflating its costs.", "The Ostley County Flood Authority objected.") == (
         "The Ostley County Flood Authority denied inflating its costs."
     )
-    assert _resolve_it("He denied that the change was made to win funding.", "Owen Ferrante, the chief, spoke.") == (
+    assert resolve_it("He denied that the change was made to win funding.", "Owen Ferrante, the chief, spoke.") == (
         "Owen Ferrante denied that the change was made to win funding."
     )
-    assert _resolve_it("His letter was sent on Monday.", "The trust's chief, Owen Ferrante, wrote to staff.") == (
+    assert resolve_it("His letter was sent on Monday.", "The trust's chief, Owen Ferrante, wrote to staff.") == (
         "Owen Ferrante's letter was sent on Monday."
     )
-    assert _resolve_it("He denied it.", "In a statement, the trust's chief, Owen Ferrante, acknowledged a fault.") == (
+    assert resolve_it("He denied it.", "In a statement, the trust's chief, Owen Ferrante, acknowledged a fault.") == (
         "Owen Ferrante denied it."
     )
     # a pronoun that does not agree with the name: a person is not "it" (nor a two-word name that might be one)
-    assert _resolve_it("It was a long meeting.", "Grace Almeyda spoke on Monday.") == "It was a long meeting."
-    assert _resolve_it("He denied it.", "Velstrand Coatings shut the plant.") == "He denied it."
+    assert resolve_it("It was a long meeting.", "Grace Almeyda spoke on Monday.") == "It was a long meeting."
+    assert resolve_it("He denied it.", "Velstrand Coatings shut the plant.") == "He denied it."
     # the sentence before does not start with a name, or "it" is not a subject that refers back
-    assert _resolve_it("It denied inflating its costs.", "The company shut the plant.") == (
+    assert resolve_it("It denied inflating its costs.", "The company shut the plant.") == (
         "It denied inflating its costs."
     )
-    assert _resolve_it("It is not clear that the wells are safe.", "Velstrand Coatings shut the plant.") == (
+    assert resolve_it("It is not clear that the wells are safe.", "Velstrand Coatings shut the plant.") == (
         "It is not clear that the wells are safe."
     )
     text = "Intro here. Velstrand Coatings shut the plant. It denied any delay."
