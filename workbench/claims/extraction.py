@@ -20,7 +20,7 @@ from workbench.claims.clauses import (
     relative_clause,
     second_clause,
 )
-from workbench.claims.references import references_for, resolve_it, resolve_references
+from workbench.claims.references import references_for
 from workbench.claims.sentences import (
     PRONOUN_START,
     Sentence,
@@ -320,7 +320,7 @@ def _claims_of(
         items.append(ExtractedClaim(claim=whole, type="attribution"))
     # A claim of the model's that is two clauses, each now a claim of its own, is not a third one.
     split = {n for n, item in enumerate(answer.claims) if len(clause_parts(plain(item.claim))) == 2}
-    earlier, titles, described, previous = references_for(article, sentence)
+    references = references_for(article, sentence)
     today = article_day(article.date, article.text)
     speaker = quoted_speaker(article.text, sentence)
     for n, item in enumerate(items):
@@ -335,7 +335,7 @@ def _claims_of(
             text, kind = f'{speaker} said: "{text.rstrip(".")}."', "attribution"
             span = Span(start=sentence.start, end=sentence.end)  # the quotation and who said it: the sentence
             flags = [f for f in flags if f not in ("fuzzy_span", "unaligned_span")] + ["quoted"]
-        resolved = resolve_references(resolve_it(text, previous) if previous else text, earlier, titles, described)
+        resolved = references.resolve(text)
         if resolved != text:
             text, flags = resolved, [*flags, "resolved"]
         dated = absolute_dates(text, today)
@@ -371,10 +371,7 @@ def _kept_whole(article: Document, sentence: Sentence) -> Claim:
     sees both judgements."""
     kind = "attribution" if reports(plain(sentence.text)) else "event"
     claim = _whole(article, sentence, "kept_whole", sentence.worthiness, check_worthy=True, kind=kind)
-    earlier, titles, described, previous = references_for(article, sentence)
-    resolved = resolve_references(
-        resolve_it(claim.text, previous) if previous else claim.text, earlier, titles, described
-    )
+    resolved = references_for(article, sentence).resolve(claim.text)
     flags = [*claim.flags, "resolved"] if resolved != claim.text else claim.flags
     dated = absolute_dates(resolved, article_day(article.date, article.text))
     flags = [*flags, "dated"] if dated != resolved else flags

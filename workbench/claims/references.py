@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import dataclass
 
 from workbench.claims.names import (
     BUSINESS_HEADS,
@@ -270,16 +271,29 @@ def _shortens(words: list[str], name: str) -> bool:
     return shorter and [p.lower() for p in head[-len(words) :]] == words
 
 
-def references_for(
-    article: Document, sentence: Sentence
-) -> tuple[list[tuple[str, bool]], list[tuple[str, str]], list[tuple[tuple[str, ...], str]], str]:
-    """What the claims of ``sentence`` may refer back to: the names, titled people and pinned descriptions of the
-    article up to its end, and, when it opens with "It" / "He" / ..., the sentence before with its own references
-    spelt out ('' otherwise: nothing to resolve, no work)."""
+@dataclass(frozen=True)
+class References:
+    """What the claims of one sentence may refer back to: the names, titled people and pinned descriptions of the
+    article up to the sentence's end, and, when the sentence opens with "It" / "He" / ..., the sentence before
+    with its own references spelt out ('' otherwise: nothing to resolve, no work)."""
+
+    earlier: list[tuple[str, bool]]
+    titles: list[tuple[str, str]]
+    described: list[tuple[tuple[str, ...], str]]
+    previous: str = ""
+
+    def resolve(self, claim: str) -> str:
+        """``claim`` with its opening pronoun and short references spelt out."""
+        text = resolve_it(claim, self.previous) if self.previous else claim
+        return resolve_references(text, self.earlier, self.titles, self.described)
+
+
+def references_for(article: Document, sentence: Sentence) -> References:
+    """The ``References`` of ``sentence`` in ``article``."""
     earlier = names_before(article.text, sentence.end)
     titles = titles_before(article.text, sentence.end)
     described = descriptions_before(article.text, sentence.end)
     previous = ""
     if _IT_START.match(plain(sentence.text)):
         previous = resolve_references(previous_sentence(article.text, sentence.start), earlier, titles, described)
-    return earlier, titles, described, previous
+    return References(earlier, titles, described, previous)
