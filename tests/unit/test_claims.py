@@ -136,6 +136,28 @@ def test_a_sentence_the_classifier_is_nearly_sure_of_is_kept_whole_when_the_mode
     assert report.check_worthy and report.flags == ["kept_whole"]  # indirect speech: a report to check
 
 
+def test_a_sentence_kept_whole_is_shown_before_the_next_sentence_is_asked():
+    """Claims stream sentence by sentence (the Review tab shows them during a check), kept-whole ones too."""
+    seen: list[list[str]] = []
+    shown_when_asked: dict[str, list[str]] = {}
+
+    def first_silent(messages):
+        sentence = _sentence_of(messages)
+        shown_when_asked[sentence[:12]] = seen[-1] if seen else []
+        return {"claims": []} if sentence.startswith("The ministry said") else _echo(messages)
+
+    result, _ = _extract(
+        first_silent,
+        scorer=lambda texts: [KEEP_WHOLE_THRESHOLD if t.startswith("The ministry") else 0.5 for t in texts],
+        on_claims=lambda claims: seen.append([c.text for c in claims]),
+    )
+    kept = [c.text for c in result.claims if "kept_whole" in c.flags]
+    assert kept == [next(c.text for c in result.claims if c.text.startswith("The ministry said"))]
+    # the second sentence was asked after the first was shown whole
+    assert kept[0] in shown_when_asked["It also said"]
+    assert seen[-1] == [c.text for c in result.claims]
+
+
 def test_a_question_is_not_a_claim_to_check():
     def asks(messages):
         if _sentence_of(messages).startswith("What a"):

@@ -191,6 +191,7 @@ def extract_claims(
         selected = [s for s in selected if s.index in keep]
     result = Extraction()
     done = 0
+    answered: set[int] = set()  # indexes of the sentences the model answered (with claims or without)
     progress(ProgressEvent(stage="extract", done=0, total=len(selected), unit="sentences"))
 
     def ask(sentence: Sentence) -> tuple[Sentence, ExtractedClaims | None, LLMCall]:
@@ -205,6 +206,16 @@ def extract_claims(
             sentence=plain(sentence.text),
         )
         return sentence, answer, call
+
+    nothing: dict[int, list[Claim]] = {}
+
+    def unanswered() -> list[Claim]:
+        """The claims of the sentences the model answered with none, unless another sentence's claim is in them."""
+        found = {c.sentence for c in result.claims}
+        for s in selected:
+            if s.index in answered and plain(s.text) not in found and s.index not in nothing:
+                nothing[s.index] = _found_nothing(article, s)
+        return [c for s in selected if s.index in nothing and plain(s.text) not in found for c in nothing[s.index]]
 
     # Up to ``concurrency`` sentences in flight (one for a model that runs calls one at a time); map keeps
     # article order, so ``on_claims`` still sees the claims grow sentence by sentence from the top.
@@ -223,8 +234,10 @@ def extract_claims(
                 )
             else:
                 result.claims += _claims_of(article, sentence, answer, call.provenance)
-                if on_claims is not None:
-                    on_claims(merge_duplicates(sorted(result.claims, key=lambda c: c.span.start if c.span else 0)))
+                answered.add(sentence.index)
+                if on_claims is not None:  # a sentence with nothing found shows now as it will end
+                    shown = [*result.claims, *unanswered()]
+                    on_claims(merge_duplicates(sorted(shown, key=lambda c: c.span.start if c.span else 0)))
             progress(ProgressEvent(stage="extract", done=done, total=len(selected), unit="sentences"))
 
     considered = {s.index for s in [*selected, *over]}
@@ -233,20 +246,7 @@ def extract_claims(
             result.claims.append(_not_check_worthy(article, sentence, "below_threshold"))
     for sentence in over:
         result.claims.append(_not_check_worthy(article, sentence, "over_limit", keep_score=True))
-    answered = {c.sentence for c in result.claims}
-    for sentence in selected:
-        if plain(sentence.text) not in answered and not any(
-            f.item.startswith(f"sentence {sentence.index}:") for f in result.failures
-        ):
-            if sentence.worthiness >= KEEP_WHOLE_THRESHOLD or indirect_speech(plain(sentence.text)):
-                whole = _kept_whole(article, sentence)
-                derived = _derived_from(article, sentence, whole.type, ("reported_content", *_NAME_FACTS))
-                result.claims += [whole, *derived]
-            else:
-                result.claims.append(_not_check_worthy(article, sentence, "no_claims_found"))
-                result.claims += _derived_from(
-                    article, sentence, "event", (*_NAME_FACTS, "first_clause", "second_clause")
-                )
+    result.claims += unanswered()
     result.claims = merge_duplicates(sorted(result.claims, key=lambda c: c.span.start if c.span else 0))
     if not looks_english(article.text):
         for claim in result.claims:
@@ -363,6 +363,19 @@ def _claims_of(
             )
         )
     return claims
+
+
+def _found_nothing(article: Document, sentence: Sentence) -> list[Claim]:
+    """What a sentence the model answered without a claim gives: the sentence kept whole as a claim to check when
+    the classifier scores it ``KEEP_WHOLE_THRESHOLD`` or more or it reports what someone said, else the sentence
+    as not check-worthy; with the claims taken apart from it either way."""
+    if sentence.worthiness >= KEEP_WHOLE_THRESHOLD or indirect_speech(plain(sentence.text)):
+        whole = _kept_whole(article, sentence)
+        return [whole, *_derived_from(article, sentence, whole.type, ("reported_content", *_NAME_FACTS))]
+    return [
+        _not_check_worthy(article, sentence, "no_claims_found"),
+        *_derived_from(article, sentence, "event", (*_NAME_FACTS, "first_clause", "second_clause")),
+    ]
 
 
 def _kept_whole(article: Document, sentence: Sentence) -> Claim:
