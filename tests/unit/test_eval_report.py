@@ -429,3 +429,45 @@ def test_two_runs_with_the_same_id_are_both_kept_in_order(tmp_path):
     assert load_run("latest", settings).id == "20261129-080000-s-abc-3"
     save_run(logs[0], settings)  # the same run saved again replaces its own file
     assert len(list_runs(settings)) == 3
+
+
+# --- one change judged on several suites ------------------------------------------------------------------
+
+
+def _three_fixed(id: str, minute: int = 0) -> tuple[RunLog, RunLog]:
+    """A and B on ten verdicts with the same ids in every suite: B gets three more right."""
+    a = run(f"{id}-a", [verdict(f"v{i}", "disputed" if i < 3 else "supported") for i in range(10)], minute)
+    b = run(f"{id}-b", [verdict(f"v{i}", "supported") for i in range(10)], minute + 1)
+    return a, b
+
+
+def test_a_gain_too_small_for_each_suite_can_show_when_their_items_are_pooled():
+    from workbench.evals.compare import metric_deltas, pooled_deltas
+
+    pairs = [_three_fixed("s1"), _three_fixed("s2", minute=10)]
+    for a, b in pairs:
+        (alone,) = metric_deltas(a, b, rounds=500)
+        assert alone.verdict == "same" and alone.low == 0.0  # 10 items: no flip at all in some resamples
+    (pooled,) = pooled_deltas(pairs, rounds=500)
+    assert pooled.metric == "verdict.accuracy" and (pooled.a, pooled.b) == (0.7, 1.0)  # 20 items, ids kept apart
+    assert pooled.verdict == "better" and pooled.low is not None and pooled.low > 0
+    assert pooled_deltas([]) == []
+
+
+def test_eval_compare_pools_the_pairs_it_is_given_and_explains_a_bad_pair(monkeypatch):
+    from typer.testing import CliRunner
+
+    from workbench.cli import app
+    from workbench.evals import report, runner
+
+    runs = {log.id: log for pair in (_three_fixed("s1"), _three_fixed("s2", minute=10)) for log in pair}
+    monkeypatch.setattr(runner, "load_run", lambda ref, settings, suite=None: runs[ref])
+    monkeypatch.setattr(runner, "list_runs", lambda settings, suite=None: [])
+    monkeypatch.setattr(report, "write_report", lambda comparison, a, b, history, target: target)
+    result = CliRunner().invoke(app, ["eval", "compare", "s1-a", "s1-b", "--pair", "s2-a,s2-b"], terminal_width=200)
+    assert result.exit_code == 0, result.output
+    assert "s2-a  →  s2-b" in result.output and "pooled over 2 pairs of runs" in result.output
+    pooled = result.output.split("pooled over 2 pairs")[1]
+    assert "0.700" in pooled and "1.000" in pooled and "better" in pooled
+    bad = CliRunner().invoke(app, ["eval", "compare", "s1-a", "s1-b", "--pair", "s2-a"], terminal_width=200)
+    assert bad.exit_code == 2 and "give two runs, before and after, as A,B" in re.sub(r"[│\s]+", " ", bad.output)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import get_args
+from typing import TYPE_CHECKING, get_args
 
 import typer
 from rich.markup import escape
@@ -13,6 +13,9 @@ from rich.table import Table
 from workbench.cli.common import _settings, console, friendly_errors, out, rich_progress
 from workbench.records import MetricResult, RunLog
 from workbench.settings import Settings
+
+if TYPE_CHECKING:
+    from workbench.evals.compare import MetricDelta
 
 VERIFIERS: tuple[str, ...] = get_args(Settings.model_fields["verifier"].annotation)  # trained, llm, both
 
@@ -192,6 +195,13 @@ def eval_compare(
         None, "--report", help="Where to write the report: .html or .md (default evals/reports/A__B.html)."
     ),
     limit: int = typer.Option(30, "--limit", min=0, help="Changed samples to print (the report lists all)."),
+    pairs: list[str] = typer.Option(
+        [],
+        "--pair",
+        metavar="A,B",
+        help="Another pair of runs (before,after) of the same change on another suite; repeat it. Each pair "
+        "gets its table, then one table pools the items of all pairs.",
+    ),
 ) -> None:
     """Compare two runs: per-metric deltas with paired bootstrap intervals, and every changed sample.
 
@@ -205,35 +215,33 @@ def eval_compare(
         workbench eval compare latest~1 latest
         workbench eval compare 20261125-1503-demo 20261125-1530-demo --report v1-vs-v2.md
         workbench eval run demo --verifier llm && workbench eval compare latest~1 latest
+
+    One prompt change judged on three suites at once (the pooled table resamples all their items):
+
+        workbench eval compare RUN_A1 RUN_B1 --pair RUN_A2,RUN_B2 --pair RUN_A3,RUN_B3
     """
-    from workbench.evals.compare import DIRECTION_NOTE, compare_runs, metric_label
-    from workbench.evals.metrics import higher_is_better
+    from workbench.evals.compare import compare_runs, metric_deltas, pooled_deltas
     from workbench.evals.report import write_report
     from workbench.evals.runner import list_runs, load_run
     from workbench.evals.suites import evals_dir
 
     settings = _settings()
     a, b = load_run(run_a, settings), load_run(run_b, settings)
+    more = []
+    for pair in pairs:
+        refs = [ref.strip() for ref in pair.split(",")]
+        if len(refs) != 2 or not all(refs):
+            raise typer.BadParameter(f"{pair!r}: give two runs, before and after, as A,B", param_hint="--pair")
+        more.append((load_run(refs[0], settings), load_run(refs[1], settings)))
     comparison = compare_runs(a, b)
     for note in comparison.notes:
         console.print(f"[yellow]note:[/yellow] {note}", highlight=False, soft_wrap=True)
-    lower = any(not higher_is_better(d.metric) for d in comparison.deltas)
-    table = Table(title=f"{a.id}  →  {b.id}", caption=DIRECTION_NOTE if lower else None)
-    # numbers and verdicts never shrink; on a narrow terminal the metric name folds instead
-    widths = {"A": 5, "B": 5, "B − A": 6, "95% CI": 16, "": 6}
-    for column in ("metric", "A", "B", "B − A", "95% CI", ""):
-        if column == "metric":
-            table.add_column(column, overflow="fold")
-        else:
-            table.add_column(column, justify="right", no_wrap=True, min_width=widths[column])
-    colours = {"better": "green", "worse": "red"}
-    for d in comparison.deltas:
-        ci = "" if d.low is None or d.high is None else f"[{d.low:+.3f}, {d.high:+.3f}]"
-        mark = f"[{colours[d.verdict]}]{d.verdict}[/]" if d.verdict in colours else d.verdict
-        table.add_row(
-            metric_label(d.metric), _fmt(d.a), _fmt(d.b), "—" if d.delta is None else f"{d.delta:+.3f}", ci, mark
-        )
-    out.print(table)
+    out.print(_delta_table(f"{a.id}  →  {b.id}", comparison.deltas))
+    for other_a, other_b in more:
+        out.print(_delta_table(f"{other_a.id}  →  {other_b.id}", metric_deltas(other_a, other_b)))
+    if more:
+        pooled = pooled_deltas([(a, b), *more])
+        out.print(_delta_table(f"pooled over {len(more) + 1} pairs of runs (items of all suites resampled)", pooled))
     if comparison.changes:
         changes = Table(
             title=f"{len(comparison.changes)} changed sample(s)"
@@ -253,6 +261,30 @@ def eval_compare(
     target.parent.mkdir(parents=True, exist_ok=True)
     written = write_report(comparison, a, b, history, target)
     console.print(f"report: {written}", highlight=False)
+
+
+def _delta_table(title: str, deltas: list[MetricDelta]) -> Table:
+    """Metric deltas as a table: A, B, B - A, its 95% interval and the verdict."""
+    from workbench.evals.compare import DIRECTION_NOTE, metric_label
+    from workbench.evals.metrics import higher_is_better
+
+    lower = any(not higher_is_better(d.metric) for d in deltas)
+    table = Table(title=title, caption=DIRECTION_NOTE if lower else None)
+    # numbers and verdicts never shrink; on a narrow terminal the metric name folds instead
+    widths = {"A": 5, "B": 5, "B − A": 6, "95% CI": 16, "": 6}
+    for column in ("metric", "A", "B", "B − A", "95% CI", ""):
+        if column == "metric":
+            table.add_column(column, overflow="fold")
+        else:
+            table.add_column(column, justify="right", no_wrap=True, min_width=widths[column])
+    colours = {"better": "green", "worse": "red"}
+    for d in deltas:
+        ci = "" if d.low is None or d.high is None else f"[{d.low:+.3f}, {d.high:+.3f}]"
+        mark = f"[{colours[d.verdict]}]{d.verdict}[/]" if d.verdict in colours else d.verdict
+        table.add_row(
+            metric_label(d.metric), _fmt(d.a), _fmt(d.b), "—" if d.delta is None else f"{d.delta:+.3f}", ci, mark
+        )
+    return table
 
 
 @eval_app.command("list")

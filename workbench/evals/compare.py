@@ -138,6 +138,45 @@ def _delta(key: str, a: RunLog, b: RunLog, rounds: int) -> MetricDelta:
     )
 
 
+def pooled_deltas(pairs: Sequence[tuple[RunLog, RunLog]], rounds: int = 1000) -> list[MetricDelta]:
+    """B against A over the items of several pairs of runs at once (one prompt change judged on several
+    suites): each metric that every run has and this version can recompute, on all the pairs' items
+    together, with a paired bootstrap that resamples those items (an item of one pair never stands for an
+    item of another; a larger suite weighs more, as its items are more)."""
+    keys = set.intersection(*(set(a.metrics) & set(b.metrics) for a, b in pairs)) if pairs else set()
+    deltas = []
+    for key in ordered_metrics(keys, [run for pair in pairs for run in pair]):
+        stage, _, name = key.partition(".")
+        try:
+            fn = metrics.stage_metric(stage, name)
+        except KeyError:
+            continue  # a stored value only: there are no pooled items to recompute it from
+        pooled_a, pooled_b = _pooled(pairs, 0, stage), _pooled(pairs, 1, stage)
+        value_a, value_b = fn(pooled_a), fn(pooled_b)
+        delta, low, high = metrics.paired_difference(fn, pooled_a, pooled_b, rounds)
+        deltas.append(
+            MetricDelta(
+                metric=key,
+                a=value_a,
+                b=value_b,
+                delta=delta,
+                low=low,
+                high=high,
+                verdict=_verdict(key, delta, low, high),
+            )
+        )
+    return deltas
+
+
+def _pooled(pairs: Sequence[tuple[RunLog, RunLog]], side: int, stage: str) -> list[EvalSample]:
+    """The ``stage`` samples of run A (``side`` 0) or B (1) of every pair, ids prefixed with the pair's number."""
+    return [
+        sample.model_copy(update={"id": f"{number}:{sample.id}"})
+        for number, pair in enumerate(pairs)
+        for sample in _of_stage(pair[side].samples, stage)
+    ]
+
+
 def _verdict(
     key: str, delta: float | None, low: float | None, high: float | None
 ) -> Literal["better", "worse", "same", "n/a"]:
