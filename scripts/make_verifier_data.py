@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import sys
 from pathlib import Path
 
@@ -72,7 +73,7 @@ def rationale_window(sentences: list[str], idx: list[int], rng: random.Random) -
     return " ".join(sentences[i].strip() for i in sorted(chosen))
 
 
-def scifact(shared: Path, rng: random.Random) -> tuple[list[dict], list[dict]]:
+def scifact(shared: Path, rng: random.Random, hard_negatives: int = 0) -> tuple[list[dict], list[dict]]:
     claims = read_jsonl(shared / "scifact" / "claims_train.jsonl")
     corpus = {str(d["doc_id"]): d for d in read_jsonl(shared / "scifact" / "corpus.jsonl")}
     suite = {r["id"] for r in read_jsonl(ROOT / "evals" / "datasets" / "scifact_claims.jsonl")}
@@ -145,7 +146,27 @@ def scifact(shared: Path, rng: random.Random) -> tuple[list[dict], list[dict]]:
         for doc_id in others[:1]:
             for window in neutral_windows(corpus[doc_id]["abstract"], set(), rng, 1):
                 add(c["claim"], window, "neutral", "other_abstract")
+        if not evidence_docs and hard_negatives:  # the abstracts it cites hold no evidence: their closest windows
+            taken = {p["passage"] for p in pairs if p["group"] == group}
+            closest = closest_windows(c["claim"], [corpus[str(d)]["abstract"] for d in c["cited_doc_ids"]])
+            for window in [w for w in closest if w not in taken][:hard_negatives]:
+                add(c["claim"], window, "neutral", "cited_no_evidence")
     return pairs, val
+
+
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def closest_windows(claim: str, abstracts: list[list[str]]) -> list[str]:
+    """The two-sentence windows of ``abstracts`` (as the run-time windows hold them), most words
+    shared with ``claim`` first: the passages a search finds for a claim they do not decide."""
+    words = set(_WORD.findall(claim.lower()))
+    found = []
+    for sentences in abstracts:
+        for i in range(max(1, len(sentences) - 1)):
+            window = " ".join(s.strip() for s in sentences[i : i + 2])
+            found.append((-len(words & set(_WORD.findall(window.lower()))), window))
+    return [w for _, w in sorted(found, key=lambda f: f[0])]
 
 
 def wice(shared: Path, rng: random.Random) -> tuple[list[dict], list[dict]]:
@@ -223,14 +244,21 @@ def wice(shared: Path, rng: random.Random) -> tuple[list[dict], list[dict]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared" / "datasets")
+    parser.add_argument("--out", type=Path, default=OUT, help="folder to write (default: the shipped data)")
+    parser.add_argument(
+        "--hard-negatives",
+        type=int,
+        default=0,
+        help="neutral windows a SciFact claim without evidence gets from the abstracts it cites, closest first",
+    )
     args = parser.parse_args()
     rng = random.Random(SEED)
-    sci_pairs, sci_val = scifact(args.shared, rng)
+    sci_pairs, sci_val = scifact(args.shared, rng, args.hard_negatives)
     wice_pairs, wice_val = wice(args.shared, rng)
-    OUT.mkdir(parents=True, exist_ok=True)
-    write_jsonl(OUT / "scifact_pairs.jsonl", sci_pairs)
-    write_jsonl(OUT / "wice_pairs.jsonl", wice_pairs)
-    write_jsonl(OUT / "claims_val.jsonl", sci_val + wice_val)
+    args.out.mkdir(parents=True, exist_ok=True)
+    write_jsonl(args.out / "scifact_pairs.jsonl", sci_pairs)
+    write_jsonl(args.out / "wice_pairs.jsonl", wice_pairs)
+    write_jsonl(args.out / "claims_val.jsonl", sci_val + wice_val)
     for name, rows in (("scifact_pairs", sci_pairs), ("wice_pairs", wice_pairs)):
         counts = {lab: sum(r["label"] == lab for r in rows) for lab in ("supports", "contradicts", "neutral")}
         print(name, len(rows), counts)
