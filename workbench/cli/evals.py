@@ -47,12 +47,7 @@ def summary_table(log: RunLog) -> Table:
         f"{', '.join(f'{p.name}@{p.version}' for p in log.prompts) or 'no prompts'}",
         caption=DIRECTION_NOTE if lower else None,
     )
-    widths = {"value": 5, "95% CI": 14, "baseline": 5, "threshold": 9, "n": 3}
-    for column in ("metric", "value", "95% CI", "baseline", "threshold", "n"):
-        if column == "metric":
-            table.add_column(column, overflow="fold")
-        else:
-            table.add_column(column, justify="right", no_wrap=True, min_width=widths[column])
+    _metric_columns(table, {"value": 5, "95% CI": 14, "baseline": 5, "threshold": 9, "n": 3})
     for key, m in log.metrics.items():
         failed = "BELOW" if higher_is_better(key) else "ABOVE"
         status = "" if m.passed is None else (" [green]ok[/]" if m.passed else f" [red]{failed}[/]")
@@ -263,6 +258,14 @@ def eval_compare(
     console.print(f"report: {written}", highlight=False)
 
 
+def _metric_columns(table: Table, widths: dict[str, int]) -> None:
+    """A "metric" column, then right-aligned number columns of at least these widths, in order: numbers and
+    verdicts never shrink; on a narrow terminal the metric name folds instead."""
+    table.add_column("metric", overflow="fold")
+    for column, width in widths.items():
+        table.add_column(column, justify="right", no_wrap=True, min_width=width)
+
+
 def _delta_table(title: str, deltas: list[MetricDelta]) -> Table:
     """Metric deltas as a table: A, B, B - A, its 95% interval and the verdict."""
     from workbench.evals.compare import DIRECTION_NOTE, metric_label
@@ -270,13 +273,7 @@ def _delta_table(title: str, deltas: list[MetricDelta]) -> Table:
 
     lower = any(not higher_is_better(d.metric) for d in deltas)
     table = Table(title=title, caption=DIRECTION_NOTE if lower else None)
-    # numbers and verdicts never shrink; on a narrow terminal the metric name folds instead
-    widths = {"A": 5, "B": 5, "B − A": 6, "95% CI": 16, "": 6}
-    for column in ("metric", "A", "B", "B − A", "95% CI", ""):
-        if column == "metric":
-            table.add_column(column, overflow="fold")
-        else:
-            table.add_column(column, justify="right", no_wrap=True, min_width=widths[column])
+    _metric_columns(table, {"A": 5, "B": 5, "B − A": 6, "95% CI": 16, "": 6})
     colours = {"better": "green", "worse": "red"}
     for d in deltas:
         ci = "" if d.low is None or d.high is None else f"[{d.low:+.3f}, {d.high:+.3f}]"

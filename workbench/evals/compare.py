@@ -120,19 +120,42 @@ def metric_deltas(a: RunLog, b: RunLog, rounds: int = 1000) -> list[MetricDelta]
 
 
 def _delta(key: str, a: RunLog, b: RunLog, rounds: int) -> MetricDelta:
+    stage = key.partition(".")[0]
+    return _paired_delta(
+        key,
+        a.metrics[key].value,
+        b.metrics[key].value,
+        _of_stage(a.samples, stage),
+        _of_stage(b.samples, stage),
+        rounds,
+    )
+
+
+def _metric_fn(key: str) -> metrics.Metric | None:
+    """The function that recomputes ``key`` from samples; None for a metric this version cannot recompute."""
     stage, _, name = key.partition(".")
-    value_a, value_b = a.metrics[key].value, b.metrics[key].value
+    try:
+        return metrics.stage_metric(stage, name)
+    except KeyError:
+        return None
+
+
+def _paired_delta(
+    key: str,
+    value_a: float | None,
+    value_b: float | None,
+    samples_a: list[EvalSample],
+    samples_b: list[EvalSample],
+    rounds: int,
+) -> MetricDelta:
+    """B - A of one metric, with its paired bootstrap interval when the samples can recompute it (else the
+    values still compare, without an interval)."""
     delta = None if value_a is None or value_b is None else value_b - value_a
     low = high = None
-    samples_a, samples_b = _of_stage(a.samples, stage), _of_stage(b.samples, stage)
-    if delta is not None and samples_a and samples_b:
-        try:
-            fn = metrics.stage_metric(stage, name)
-        except KeyError:
-            fn = None  # a metric this version cannot recompute: the stored values still compare
-        if fn is not None:
-            paired, low, high = metrics.paired_difference(fn, samples_a, samples_b, rounds)
-            delta = paired if paired is not None else delta
+    fn = _metric_fn(key)
+    if delta is not None and samples_a and samples_b and fn is not None:
+        paired, low, high = metrics.paired_difference(fn, samples_a, samples_b, rounds)
+        delta = paired if paired is not None else delta
     return MetricDelta(
         metric=key, a=value_a, b=value_b, delta=delta, low=low, high=high, verdict=_verdict(key, delta, low, high)
     )
@@ -146,25 +169,12 @@ def pooled_deltas(pairs: Sequence[tuple[RunLog, RunLog]], rounds: int = 1000) ->
     keys = set.intersection(*(set(a.metrics) & set(b.metrics) for a, b in pairs)) if pairs else set()
     deltas = []
     for key in ordered_metrics(keys, [run for pair in pairs for run in pair]):
-        stage, _, name = key.partition(".")
-        try:
-            fn = metrics.stage_metric(stage, name)
-        except KeyError:
+        fn = _metric_fn(key)
+        if fn is None:
             continue  # a stored value only: there are no pooled items to recompute it from
+        stage = key.partition(".")[0]
         pooled_a, pooled_b = _pooled(pairs, 0, stage), _pooled(pairs, 1, stage)
-        value_a, value_b = fn(pooled_a), fn(pooled_b)
-        delta, low, high = metrics.paired_difference(fn, pooled_a, pooled_b, rounds)
-        deltas.append(
-            MetricDelta(
-                metric=key,
-                a=value_a,
-                b=value_b,
-                delta=delta,
-                low=low,
-                high=high,
-                verdict=_verdict(key, delta, low, high),
-            )
-        )
+        deltas.append(_paired_delta(key, fn(pooled_a), fn(pooled_b), pooled_a, pooled_b, rounds))
     return deltas
 
 
