@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from workbench.corpus.chunking import sentence_spans
+from workbench.corpus.loaders import header_end
 
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MARKUP = re.compile(r"[*_#>`|]+")
@@ -52,7 +53,9 @@ def is_boilerplate(text: str) -> bool:
 
 
 def article_sentences(text: str) -> list[Sentence]:
-    """The sentences of ``text`` with exact offsets; boilerplate marked, by sentence and by notice paragraph."""
+    """The sentences of ``text`` with exact offsets; boilerplate marked, by sentence, by notice paragraph and
+    in the header line (a title with a "?" in it is split there, and its second part is still metadata)."""
+    header = header_end(text)
     breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(text)]
     notices = set()
     for paragraph_start, paragraph_end in zip([0, *breaks], [*breaks, len(text)]):
@@ -62,7 +65,7 @@ def article_sentences(text: str) -> list[Sentence]:
     for i, (start, end) in enumerate(sentence_spans(text)):
         sentence = Sentence(start, end, text[start:end], i)
         paragraph_start = max((b for b in [0, *breaks] if b <= start), default=0)
-        sentence.boilerplate = paragraph_start in notices or is_boilerplate(sentence.text)
+        sentence.boilerplate = start < header or paragraph_start in notices or is_boilerplate(sentence.text)
         sentences.append(sentence)
     return sentences
 

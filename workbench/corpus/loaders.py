@@ -395,12 +395,22 @@ def _strict(data: bytes, encoding: str) -> str:
         ) from error
 
 
+def header_end(text: str) -> int:
+    """Where the plain-text header line ("Title: ... | Author: ... | Date: ...") ends when the text starts
+    with one (after blank lines), else 0: that line is the document's metadata, not its prose."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    return end if _TITLE_HEADER.match(text[start:end].strip()) else 0
+
+
 def header_fields(text: str) -> dict[str, str]:
     """The fields of a plain-text header line, "Title: ... | Author: ... | Outlet: ... | Date: 2024-10-17", by
     lower-case name; a date only when it is a real ISO date (``YYYY-MM-DD``), else it is left out."""
-    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
-    if not _TITLE_HEADER.match(first):
+    end = header_end(text)
+    if not end:
         return {}
+    first = text[:end].strip()
     fields = {}
     for part in first.split(" | "):
         name, sep, value = part.partition(":")
