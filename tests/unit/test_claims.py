@@ -81,6 +81,7 @@ def test_every_sentence_of_a_publishers_notice_paragraph_is_boilerplate():
         ("A", True), ("The", False),
     ]  # fmt: skip
 
+
 def test_a_header_line_is_metadata_even_when_its_title_splits_into_sentences():
     text = (
         "Title: Crossroads? Jets Engaged Over the River | Author: Ann Writer | Date: 2017-12-10\n\n"
@@ -90,7 +91,6 @@ def test_a_header_line_is_metadata_even_when_its_title_splits_into_sentences():
     marked = [(s.text.split()[0], s.boilerplate) for s in article_sentences(text)]
     # the title's second half and the byline fields are not prose; the headline below them is a sentence
     assert marked == [("Title:", True), ("Jets", True), ("Jets", False), ("The", False)]
-
 
 
 def test_every_claim_has_a_span_that_points_into_the_article():
