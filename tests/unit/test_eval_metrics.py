@@ -241,3 +241,21 @@ def test_suites_report_the_calibration_metrics_and_accept_a_ceiling_on_ece(tmp_p
     assert {"ece", "confident_half_accuracy", "confident_half_gain"} <= set(metric_names(suite, "verdict"))
     for name in metric_names(suite, "verdict"):
         metrics.stage_metric("verdict", name)  # every reported name can be computed
+
+
+def test_a_gold_span_is_found_in_the_prose_not_in_the_header_line():
+    from types import SimpleNamespace
+
+    from workbench.evals.stages import _gold_spans
+
+    text = "Title: Crossroads? US Acts as a Shield | Date: 2017-12-10\n\nUS Acts as a Shield\n\nThe jets met."
+    ctx = SimpleNamespace(
+        article=SimpleNamespace(text=text),
+        suite=SimpleNamespace(article="article.txt"),
+        rows=[{"id": "a", "article_span": "US Acts as a Shield"}, {"id": "b", "article_span": "Crossroads?"}],
+    )
+    (_, span_a), (_, span_b) = _gold_spans(ctx)
+    assert text[span_a[0] :].startswith("US Acts as a Shield\n\nThe") and span_a[0] > text.index("\n")
+    assert span_b == (text.index("Crossroads?"), text.index("Crossroads?") + len("Crossroads?"))  # only in the header
+    with pytest.raises(SuiteError, match="gold row c"):
+        _gold_spans(SimpleNamespace(article=ctx.article, suite=ctx.suite, rows=[{"id": "c", "article_span": "absent"}]))

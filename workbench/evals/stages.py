@@ -18,6 +18,7 @@ import numpy as np
 from workbench.chat import answer_question
 from workbench.checkworthy import CheckWorthinessModel, held_out
 from workbench.claims import article_sentences, extract_claims
+from workbench.corpus.loaders import header_end
 from workbench.evals.suites import Suite, SuiteError, file_sha256, resolve
 from workbench.index.embedder import Embedder
 from workbench.index.search import Searcher
@@ -129,11 +130,14 @@ def retrieval(ctx: StageContext) -> list[EvalSample]:
 def _gold_spans(ctx: StageContext) -> list[tuple[dict[str, Any], tuple[int, int]]]:
     assert ctx.article is not None
     spans = []
+    prose = header_end(ctx.article.text)  # a span is looked for after the header line, which is metadata
     for row in ctx.rows:
         text = row.get("article_span")
         if not text:
             continue
-        start = ctx.article.text.find(text)
+        start = ctx.article.text.find(text, prose)
+        if start < 0:
+            start = ctx.article.text.find(text)
         if start < 0:
             raise SuiteError(f"gold row {row.get('id')}: its article_span is not in {ctx.suite.article}")
         spans.append((row, (start, start + len(text))))
