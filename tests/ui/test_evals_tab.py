@@ -21,7 +21,7 @@ CLAIMS = {  # id -> (claim, gold verdict)
 }
 
 
-def verdict_run(started: datetime, flipped: dict[str, str], version: int):
+def verdict_run(started: datetime, flipped: dict[str, str], version: int, suite: str = "probe"):
     """A verdict-only run log, scored like the runner scores one: every claim right except ``flipped``."""
     from workbench.evals.runner import score
     from workbench.evals.suites import Suite
@@ -41,8 +41,8 @@ def verdict_run(started: datetime, flipped: dict[str, str], version: int):
             )
         )
     log = RunLog(
-        id=f"{started:%Y%m%d-%H%M%S}-probe-v{version}",
-        suite="probe",
+        id=f"{started:%Y%m%d-%H%M%S}-{suite}-v{version}",
+        suite=suite,
         suite_hash="probe",
         stages=["verdict"],
         datasets=[],
@@ -55,7 +55,7 @@ def verdict_run(started: datetime, flipped: dict[str, str], version: int):
     score(
         log,
         Suite(
-            name="probe",
+            name=suite,
             stages=["verdict"],
             dataset="evals/datasets/probe.jsonl",
             metrics=["verdict.accuracy", "verdict.macro_f1"],
@@ -67,7 +67,8 @@ def verdict_run(started: datetime, flipped: dict[str, str], version: int):
 
 @pytest.fixture(scope="module")
 def evals_server(tmp_path_factory):
-    """The app on an empty data directory, with two run logs of suite 'probe' in its evals folder."""
+    """The app on an empty data directory, with two run logs of suite 'probe' in its evals folder, and two
+    older ones of suite 'probe2' (the same change on another suite)."""
     from workbench.evals.runner import save_run
     from workbench.settings import Settings
 
@@ -77,12 +78,14 @@ def evals_server(tmp_path_factory):
     started = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
     older = verdict_run(started, {}, version=1)
     newer = verdict_run(started + timedelta(hours=2), {"c2": "supported"}, version=2)
-    for log in (older, newer):
+    other_a = verdict_run(started - timedelta(hours=3), {}, version=1, suite="probe2")
+    other_b = verdict_run(started - timedelta(hours=2), {"c3": "disputed"}, version=2, suite="probe2")
+    for log in (other_a, other_b, older, newer):
         save_run(log, settings)
     srv = Server(root / "home", "127.0.0.1", "evals", WORKBENCH_EVALS_DIR=str(evals))
     try:
         srv.wait_ready()
-        yield srv, older, newer
+        yield srv, older, newer, other_a, other_b
     finally:
         srv.stop()
 
@@ -103,7 +106,7 @@ def wait_text(page, selector: str, text: str) -> str:
 
 
 def test_two_runs_are_listed_compared_and_plotted_with_claims_shown_as_text(evals_server, new_page):
-    srv, older, newer = evals_server
+    srv, older, newer, *_ = evals_server
     page = new_page(srv.url)
     dialogs: list[str] = []
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
@@ -131,6 +134,41 @@ def test_two_runs_are_listed_compared_and_plotted_with_claims_shown_as_text(eval
 
     assert page.locator("#wb-evals-changes img, #wb-evals-runs img, #wb-evals-header img").count() == 0
     assert dialogs == [], f"a dialog fired: {dialogs}"
+
+
+def test_pairs_of_runs_on_two_suites_are_pooled(evals_server, new_page):
+    srv, older, newer, other_a, other_b = evals_server
+    page = new_page(srv.url)
+    page.get_by_role("tab", name="Evals").click()
+    page.wait_for_function(
+        "id => { const t = document.querySelector('#wb-evals-runs'); return t && t.innerText.includes(id); }",
+        arg=newer.id,
+    )
+    page.click("#wb-evals-compare")
+    wait_text(page, "#wb-evals-deltas", "verdict.accuracy")
+    page.click("#wb-evals-pool-add")
+    assert older.id in wait_text(page, "#wb-evals-pool", "Pooled over 1 pair")
+    # the same change on the other suite: choosing the suite picks its two newest runs as A and B
+    page.click("#wb-evals-suite input")
+    page.get_by_role("option", name="probe2", exact=True).click()
+    page.wait_for_function("id => document.querySelector('#wb-evals-b input').value.includes(id)", arg=other_b.id)
+    assert other_a.id in page.input_value("#wb-evals-a input")
+    page.click("#wb-evals-compare")
+    wait_text(page, "#wb-evals-header", other_b.id)
+    page.click("#wb-evals-pool-add")
+    pooled = wait_text(page, "#wb-evals-pool", "Pooled over 2 pairs")
+    assert other_a.id in pooled and newer.id in pooled
+    # one claim of six flipped on each suite: 12 items, 10 right after the change
+    table = wait_text(page, "#wb-evals-pool-deltas", "verdict.accuracy")
+    row = table[table.rindex("verdict.accuracy") :].split("verdict.macro_f1")[0]  # its cells, one a line
+    assert "1.000" in row and "0.833" in row and "-0.167" in row, table
+    page.set_viewport_size({"width": 1600, "height": 2600})
+    screenshot(page, "evals-pool")
+    page.click("#wb-evals-pool-add")  # the same pair again is not counted twice
+    assert "Pooled over 2 pairs" in wait_text(page, "#wb-evals-pool", "Pooled")
+    page.click("#wb-evals-pool-clear")
+    wait_text(page, "#wb-evals-pool", "Pool: empty")
+    assert not page.is_visible("#wb-evals-pool-deltas")
 
 
 def test_an_empty_evals_folder_says_how_to_make_a_run(tmp_path, new_page):

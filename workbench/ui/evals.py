@@ -1,4 +1,5 @@
-"""The evals tab: the stored evaluation runs, and two of them compared (metric deltas, changed samples, plots).
+"""The evals tab: the stored evaluation runs, two of them compared (metric deltas, changed samples, plots), and
+a pool of such pairs judged together (one prompt change on several suites, all their items resampled at once).
 
 The tab only reads run logs (``evals/runs/*.json``, or WORKBENCH_EVALS_DIR); runs are made with
 ``workbench eval run``. Claim texts and questions from the logs are shown in Dataframes, which
@@ -14,7 +15,7 @@ import gradio as gr
 import pandas as pd
 from pandas.io.formats.style import Styler
 
-from workbench.evals.compare import Comparison, compare_runs
+from workbench.evals.compare import Comparison, MetricDelta, compare_runs, pooled_deltas
 from workbench.evals.report import confusion_figure, metric_bars, trend_figure
 from workbench.evals.runner import list_runs, runs_dir
 from workbench.records import RunLog
@@ -97,7 +98,7 @@ def default_pair(runs: list[RunLog], suite: str) -> tuple[str | None, str | None
     return (of_suite[-2].id if len(of_suite) > 1 else None), newest
 
 
-def deltas_table(comparison: Comparison) -> Styler:
+def deltas_table(deltas: list[MetricDelta]) -> Styler:
     """Metric, A, B, B - A, its 95% interval and whether B is better; better and worse cells coloured."""
     frame = pd.DataFrame(
         [
@@ -109,7 +110,7 @@ def deltas_table(comparison: Comparison) -> Styler:
                 "n/a" if d.low is None or d.high is None else f"{d.low:+.3f} to {d.high:+.3f}",
                 d.verdict,
             ]
-            for d in comparison.deltas
+            for d in deltas
         ],
         columns=DELTA_COLUMNS,
     )
@@ -147,6 +148,26 @@ def comparison_html(comparison: Comparison) -> str:
         + notes
         + f'<div class="wb-muted small">{changed} changed sample{"" if changed == 1 else "s"}; '
         "a delta is B − A, better or worse only when its 95% interval excludes zero.</div>"
+    )
+
+
+def pool_html(pairs: list[tuple[RunLog, RunLog]]) -> str:
+    """The pairs in the pool (escaped), and how to read the pooled table."""
+    if not pairs:
+        return (
+            '<div class="wb-muted small">Pool: empty. Compare two runs, then "Add to pool"; do the same for the '
+            "same change on other suites to judge it on all their items at once.</div>"
+        )
+    rows = "".join(
+        f"<li><code>{render.esc(a.id)}</code> → <code>{render.esc(b.id)}</code> "
+        f'<span class="wb-muted small">suite {render.esc(b.suite)}</span></li>'
+        for a, b in pairs
+    )
+    return (
+        f"<div><b>Pooled over {len(pairs)} pair{'' if len(pairs) == 1 else 's'} of runs</b><ul>{rows}</ul></div>"
+        '<div class="wb-muted small">Each metric on the items of every pair together; the paired bootstrap '
+        "resamples all of them, so a change too small to show on one suite can show on several "
+        "(<code>workbench eval compare A B --pair A2,B2</code> prints the same table).</div>"
     )
 
 
@@ -222,6 +243,19 @@ def build(ctx: UIContext, demo: gr.Blocks) -> EvalsTab:
                 show_label=False, elem_id="wb-evals-confusion-b", visible=False, scale=1, min_width=280
             )
             trend = gr.Plot(show_label=False, elem_id="wb-evals-trend", scale=2, min_width=420)
+        with gr.Row():
+            pool_add = gr.Button("Add A → B to pool", size="sm", variant="secondary", elem_id="wb-evals-pool-add")
+            pool_clear = gr.Button("Clear pool", size="sm", variant="secondary", elem_id="wb-evals-pool-clear")
+        pool_header = gr.HTML(pool_html([]), elem_id="wb-evals-pool")
+        pool_table = gr.Dataframe(
+            headers=DELTA_COLUMNS,
+            interactive=False,
+            show_label=False,
+            elem_id="wb-evals-pool-deltas",
+            max_height=680,
+            visible=False,
+        )
+    pool = gr.State([])  # [[run A id, run B id], ...]
 
     def show_runs(suite_name: str | None) -> list[Any]:
         stored = list_runs(ctx.settings)
@@ -262,7 +296,7 @@ def build(ctx: UIContext, demo: gr.Blocks) -> EvalsTab:
         return [
             gr.update(visible=True),
             comparison_html(comparison),
-            deltas_table(comparison),
+            deltas_table(comparison.deltas),
             changes_table(comparison),
             metric_bars([a, b]),
             gr.update(value=fig_a, visible=fig_a is not None),
@@ -270,7 +304,35 @@ def build(ctx: UIContext, demo: gr.Blocks) -> EvalsTab:
             trend_figure([r for r in stored if r.suite == b.suite]),
         ]
 
+    def add_to_pool(pairs: list[list[str]], a_id: str | None, b_id: str | None) -> list[Any]:
+        if not a_id or not b_id:
+            raise gr.Error("Choose two runs (Run A and Run B) to add to the pool.")
+        by_id = {r.id: r for r in list_runs(ctx.settings)}
+        pairs = [p for p in pairs if p[0] in by_id and p[1] in by_id]  # runs deleted since are dropped
+        for run_id in (a_id, b_id):
+            if run_id not in by_id:
+                raise gr.Error(f"Run {run_id} is no longer in {runs_dir(ctx.settings)}: press Refresh.")
+        if [a_id, b_id] in pairs:
+            gr.Warning("That pair is already in the pool.")
+        else:
+            pairs = [*pairs, [a_id, b_id]]
+        return show_pool(pairs, by_id)
+
+    def show_pool(pairs: list[list[str]], by_id: dict[str, RunLog] | None = None) -> list[Any]:
+        by_id = by_id if by_id is not None else {r.id: r for r in list_runs(ctx.settings)}
+        logs = [(by_id[a], by_id[b]) for a, b in pairs]
+        deltas = pooled_deltas(logs) if logs else []
+        note = (
+            '<div class="wb-note">No metric is common to every pair (and recomputable from its items).</div>'
+            if logs and not deltas
+            else ""
+        )
+        return [pairs, pool_html(logs) + note, gr.update(value=deltas_table(deltas), visible=bool(deltas))]
+
     run_outputs = [suite, status, runs, run_a, run_b]
+    pool_outputs = [pool, pool_header, pool_table]
+    pool_add.click(add_to_pool, [pool, run_a, run_b], pool_outputs)
+    pool_clear.click(lambda: show_pool([], {}), None, pool_outputs)
     refresh_btn.click(show_runs, [suite], run_outputs)
     suite.input(show_runs, [suite], run_outputs)
     compare_btn.click(compare, [run_a, run_b], [result, header, deltas, changes, bars, confusion_a, confusion_b, trend])
