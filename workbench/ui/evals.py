@@ -155,7 +155,7 @@ def pool_html(pairs: list[tuple[RunLog, RunLog]]) -> str:
     """The pairs in the pool (escaped), and how to read the pooled table."""
     if not pairs:
         return (
-            '<div class="wb-muted small">Pool: empty. Compare two runs, then "Add to pool"; do the same for the '
+            '<div class="wb-muted small">Pool: empty. Compare two runs, then "Add A → B to pool"; do the same for the '
             "same change on other suites to judge it on all their items at once.</div>"
         )
     rows = "".join(
@@ -318,8 +318,7 @@ def build(ctx: UIContext, demo: gr.Blocks) -> EvalsTab:
             pairs = [*pairs, [a_id, b_id]]
         return show_pool(pairs, by_id)
 
-    def show_pool(pairs: list[list[str]], by_id: dict[str, RunLog] | None = None) -> list[Any]:
-        by_id = by_id if by_id is not None else {r.id: r for r in list_runs(ctx.settings)}
+    def show_pool(pairs: list[list[str]], by_id: dict[str, RunLog]) -> list[Any]:
         logs = [(by_id[a], by_id[b]) for a, b in pairs]
         deltas = pooled_deltas(logs) if logs else []
         note = (
