@@ -179,6 +179,19 @@ def empty_html(settings: Any) -> str:
     )
 
 
+def _deltas_frame(elem_id: str, visible: bool = True) -> gr.Dataframe:
+    """A table of metric deltas (a comparison's, or the pool's), read-only."""
+    return gr.Dataframe(
+        headers=DELTA_COLUMNS,
+        interactive=False,
+        show_label=False,
+        elem_id=elem_id,
+        max_height=680,
+        column_widths=["31%", "11%", "11%", "12%", "22%", "13%"],
+        visible=visible,
+    )
+
+
 @dataclass
 class EvalsTab:
     """What the app wires to the tab's selection: ``refresh(suite) -> outputs``."""
@@ -214,14 +227,7 @@ def build(ctx: UIContext, demo: gr.Blocks) -> EvalsTab:
         with gr.Row(equal_height=False):
             with gr.Column(scale=1, min_width=420):
                 gr.Markdown("**Metric deltas** (B − A)", elem_classes=["wb-h"])
-                deltas = gr.Dataframe(
-                    headers=DELTA_COLUMNS,
-                    interactive=False,
-                    show_label=False,
-                    elem_id="wb-evals-deltas",
-                    max_height=680,
-                    column_widths=["31%", "11%", "11%", "12%", "22%", "13%"],
-                )
+                deltas = _deltas_frame("wb-evals-deltas")
             with gr.Column(scale=1, min_width=420):
                 bars = gr.Plot(show_label=False, elem_id="wb-evals-bars")
         gr.Markdown("**Changed samples**", elem_classes=["wb-h"])
@@ -247,14 +253,7 @@ def build(ctx: UIContext, demo: gr.Blocks) -> EvalsTab:
             pool_add = gr.Button("Add A → B to pool", size="sm", variant="secondary", elem_id="wb-evals-pool-add")
             pool_clear = gr.Button("Clear pool", size="sm", variant="secondary", elem_id="wb-evals-pool-clear")
         pool_header = gr.HTML(pool_html([]), elem_id="wb-evals-pool")
-        pool_table = gr.Dataframe(
-            headers=DELTA_COLUMNS,
-            interactive=False,
-            show_label=False,
-            elem_id="wb-evals-pool-deltas",
-            max_height=680,
-            visible=False,
-        )
+        pool_table = _deltas_frame("wb-evals-pool-deltas", visible=False)
     pool = gr.State([])  # [[run A id, run B id], ...]
 
     def show_runs(suite_name: str | None) -> list[Any]:
