@@ -123,6 +123,7 @@ def _delta(key: str, a: RunLog, b: RunLog, rounds: int) -> MetricDelta:
     stage = key.partition(".")[0]
     return _paired_delta(
         key,
+        _metric_fn(key),
         a.metrics[key].value,
         b.metrics[key].value,
         _of_stage(a.samples, stage),
@@ -142,17 +143,17 @@ def _metric_fn(key: str) -> metrics.Metric | None:
 
 def _paired_delta(
     key: str,
+    fn: metrics.Metric | None,
     value_a: float | None,
     value_b: float | None,
     samples_a: list[EvalSample],
     samples_b: list[EvalSample],
     rounds: int,
 ) -> MetricDelta:
-    """B - A of one metric, with its paired bootstrap interval when the samples can recompute it (else the
-    values still compare, without an interval)."""
+    """B - A of one metric, with its paired bootstrap interval when ``fn`` recomputes it from the samples (else
+    the values still compare, without an interval)."""
     delta = None if value_a is None or value_b is None else value_b - value_a
     low = high = None
-    fn = _metric_fn(key)
     if delta is not None and samples_a and samples_b and fn is not None:
         paired, low, high = metrics.paired_difference(fn, samples_a, samples_b, rounds)
         delta = paired if paired is not None else delta
@@ -174,7 +175,7 @@ def pooled_deltas(pairs: Sequence[tuple[RunLog, RunLog]], rounds: int = 1000) ->
             continue  # a stored value only: there are no pooled items to recompute it from
         stage = key.partition(".")[0]
         pooled_a, pooled_b = _pooled(pairs, 0, stage), _pooled(pairs, 1, stage)
-        deltas.append(_paired_delta(key, fn(pooled_a), fn(pooled_b), pooled_a, pooled_b, rounds))
+        deltas.append(_paired_delta(key, fn, fn(pooled_a), fn(pooled_b), pooled_a, pooled_b, rounds))
     return deltas
 
 
