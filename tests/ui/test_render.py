@@ -73,6 +73,18 @@ def test_a_claim_inside_another_shows_its_own_colour():
     assert re.search(r'class="wb-span st-disputed" data-claims="c r"[^>]*>jets clashed on 23 November.</mark>', html)
 
 
+def test_the_header_line_is_the_heading_and_the_byline_not_prose():
+    header = "Title: Jets clash over Syria? | Author: Ann Lee | Outlet: Wire | Date: 2017-12-09"
+    text = f"{header}\n\nThe ministry said that jets clashed."
+    start = text.index("The ministry")
+    html = render.article_html(_doc(text), [_claim("c1", start, len(text))], {})
+    body = html.split('<div class="wb-article">', 1)[1]
+    assert "Title:" not in body and "Author:" not in body and body.startswith("<mark")
+    assert "by Ann Lee" in html.split('<div class="wb-article">', 1)[0]
+    plain = render.article_html(_doc("No header here. Just prose."), [], {})
+    assert "No header here. Just prose." in plain and "by " not in plain
+
+
 def test_claims_evidence_history_and_chat_are_escaped():
     claim = Claim(id='c"1', article_id="a", text=ATTACK, sentence=ATTACK, check_worthiness=0.5)
     suggestion = Suggestion(

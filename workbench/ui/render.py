@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 
+from workbench.corpus.loaders import header_end, header_fields
 from workbench.records import (
     VERDICTS,
     Claim,
@@ -169,9 +170,15 @@ def article_html(
     colour and the outer one keeps the rest of its span.
     """
     text = doc.text
+    head = header_end(text)  # a "Title: ... | Author: ... | Date: ..." line is shown as the heading, not as prose
+    body = len(text) - len(text[head:].lstrip()) if head else 0
     rank = {c.id: n for n, c in enumerate(sorted(claims, key=lambda c: -c.check_worthiness))}
-    spans = [(c.span.start, c.span.end, c) for c in claims if c.span and 0 <= c.span.start < c.span.end <= len(text)]
-    bounds = sorted({0, len(text), *(s for s, _, _ in spans), *(e for _, e, _ in spans)})
+    spans = [
+        (max(c.span.start, body), c.span.end, c)
+        for c in claims
+        if c.span and 0 <= c.span.start < c.span.end <= len(text) and c.span.end > body
+    ]
+    bounds = sorted({body, len(text), *(s for s, _, _ in spans), *(e for _, e, _ in spans)})
     starts: dict[int, list[Claim]] = {}
     ends: dict[int, list[str]] = {}
     for s, e, c in spans:
@@ -196,7 +203,8 @@ def article_html(
             f'<mark class="wb-span st-{key}{sel}" data-claims="{ids}" title="{esc(STATUS_LABELS[key])}: click to '
             f'select">{piece}</mark>'
         )
-    meta = " · ".join(esc(x) for x in (doc.outlet, doc.date) if x)
+    author = header_fields(text).get("author") if head else None
+    meta = " · ".join(esc(x) for x in (f"by {author}" if author else None, doc.outlet, doc.date) if x)
     link = safe_url(doc.url)
     source = f' · <a href="{esc(link)}" target="_blank" rel="noopener noreferrer">source ↗</a>' if link else ""
     unaligned = sum(1 for c in claims if not c.span)
