@@ -12,10 +12,8 @@ from workbench.verifier.aggregate import (
     FEATURES,
     STANCE_FEATURES,
     claim_features,
-    content_words,
     decide,
     deciding_rows,
-    overlaps,
     verdict_probabilities,
 )
 from workbench.verifier.attribution import hedged, mentions_denial, reports_speech
@@ -87,32 +85,6 @@ def test_support_from_an_assertion_counts_only_for_a_claim_that_is_not_itself_ab
     assert plain["support_from_assertion"] == plain["support_beside_denial"] == 0.0
 
 
-def test_content_words_and_the_share_of_a_claim_each_window_holds():
-    assert content_words("The council voted 6-1 on 18 March.") == {"council", "voted", "6", "1", "18", "march"}
-    claim = "The council voted 5-2 on 18 March."  # council, voted, 5, 2, 18, march
-    share = overlaps(claim, ["The council voted 6-1 on 18 March.", "Wells were closed.", ""])
-    assert share.tolist() == pytest.approx([4 / 6, 0.0, 0.0])
-    assert overlaps("It is so.", ["It is so."]).tolist() == [0.0]  # no content word: no closeness
-
-
-def test_a_contradiction_counts_by_how_close_its_window_is_to_the_claim():
-    claim = "The council voted 5-2 on 18 March to commission a review."
-    texts = [
-        "The council voted 6-1 on 18 March to commission a review.",  # the claim with one detail changed
-        "Northmere Water operates the town's wells under contract.",  # another aspect of the story
-    ]
-    close = np.array([[0.1, 0.6, 0.3], [0.05, 0.9, 0.05]])
-    f = dict(zip(FEATURES, claim_features(close, claim, texts)))
-    assert f["contradict_max"] == pytest.approx(0.9)  # the far window is the strongest contradiction...
-    assert f["contradict_at_closest"] == pytest.approx(0.6)  # ...but the close one is what the claim meets
-    share = overlaps(claim, texts)
-    assert f["contradict_close"] == pytest.approx(max(0.6 * share[0], 0.9 * share[1]))
-    assert f["overlap_max"] == pytest.approx(share[0]) == 6 / 8 and share[1] == 0.0  # all but "5" and "2"
-    assert f["support_close"] == pytest.approx(0.1 * share[0])
-    bare = dict(zip(FEATURES, claim_features(close)))  # no texts: no closeness
-    assert bare["contradict_close"] == bare["overlap_max"] == 0.0
-
-
 def test_features_follow_the_cards_names_so_older_cards_keep_working():
     probs = np.array([[0.9, 0.05, 0.05]])
     old = claim_features(probs, "A claim.", ["Officials claimed it."], names=STANCE_FEATURES)
@@ -149,14 +121,6 @@ def test_deciding_rows_are_the_strongest_windows_of_the_label():
     assert deciding_rows(probs, "disputed") == [(1, 1)]
     assert deciding_rows(probs, "unverified") == [(0, 0), (1, 1)]  # a conflict shows both sides
     assert deciding_rows(np.array([[0.2, 0.2, 0.6]]), "unverified") == []
-
-
-def test_with_closeness_the_deciding_contradiction_is_the_window_that_restates_the_claim():
-    probs = np.array([[0.1, 0.95, 0.05], [0.1, 0.6, 0.3], [0.1, 0.2, 0.7]])
-    closeness = np.array([0.1, 0.9, 0.9])  # row 0: another aspect of the story; row 1: the claim, one detail changed
-    assert deciding_rows(probs, "disputed") == [(0, 1), (1, 1)]
-    assert deciding_rows(probs, "disputed", closeness=closeness) == [(1, 1), (0, 1)]
-    assert deciding_rows(probs, "supported", closeness=closeness) == [(1, 0)]  # none >= 0.5: the best one shown
 
 
 def test_synthetic_contradictions_change_one_checkable_detail():

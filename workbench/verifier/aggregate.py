@@ -6,11 +6,7 @@ probabilities of "supports" and of "contradicts" over the windows (a second wind
 corroboration; a high "supports" beside a high "contradicts" is a conflict), and three reporting
 cues (attribution.py): whether the claim reports speech, how strongly a claim that does not is
 "supported" by a window that only relays someone's assertion, and by a window that reports a
-denial (the support of a reported fact is not its confirmation). Four closeness cues weigh each
-window's stance by how much of the claim's wording it holds: in a story's own briefs nearly every
-claim meets some window the stance model reads as contradicting (another aspect of the same story,
-with other numbers and dates), while a real contradiction restates the claim with one detail
-changed, so it shares most of the claim's words. A multinomial
+denial (the support of a reported fact is not its confirmation). A multinomial
 logistic regression fitted on validation claims, never on training or evaluation claims, turns
 them into P(supported), P(disputed), P(unverified): that fit is the calibration. A suggestion
 whose probability is below a threshold chosen on the same validation claims becomes "unverified",
@@ -19,7 +15,6 @@ flagged ``low_confidence``.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 import numpy as np
@@ -29,32 +24,11 @@ from workbench.verifier.attribution import hedged, mentions_denial, reports_spee
 
 STANCE_FEATURES = ["support_max", "support_2nd", "contradict_max", "contradict_2nd", "conflict"]
 REPORT_FEATURES = ["claim_reported", "support_from_assertion", "support_beside_denial"]
-CLOSE_FEATURES = ["support_close", "contradict_close", "overlap_max", "contradict_at_closest"]
-FEATURES = STANCE_FEATURES + REPORT_FEATURES + CLOSE_FEATURES
+FEATURES = STANCE_FEATURES + REPORT_FEATURES
 SUPPORTS, CONTRADICTS, NEUTRAL = 0, 1, 2
 DECIDING_MIN = 0.5  # a window counts as deciding when its stance has at least this probability
 WEAK = 0.5  # a calibrated probability below this is more likely wrong than right: flagged, label kept
 MAX_DECIDING = 3
-
-
-_WORD = re.compile(r"[a-z0-9]+")
-_FUNCTION_WORDS = frozenset(
-    "the and for but are was were been has have had that this with from its their his her they she which who "  # noqa: SIM905
-    "not after before over under about than into".split()
-)
-
-
-def content_words(text: str) -> set[str]:
-    """Lower-cased words of three letters or more, and numbers, without function words."""
-    return {w for w in _WORD.findall(text.lower()) if (len(w) > 2 or w.isdigit()) and w not in _FUNCTION_WORDS}
-
-
-def overlaps(claim: str, texts: Sequence[str]) -> np.ndarray:
-    """For each window, the share of the claim's content words it holds (0 for a claim without any)."""
-    words = content_words(claim)
-    if not words:
-        return np.zeros(len(texts))
-    return np.array([len(words & content_words(text)) / len(words) for text in texts], dtype=np.float64)
 
 
 def claim_features(
@@ -80,14 +54,6 @@ def claim_features(
         values["support_from_assertion"] = float(probs[top, SUPPORTS]) if hedged(texts[top]) else 0.0
         values["support_beside_denial"] = max(
             (float(probs[i, SUPPORTS]) for i, text in enumerate(texts) if mentions_denial(text)), default=0.0
-        )
-    if texts is not None and len(probs) and claim and any(name in CLOSE_FEATURES for name in names):
-        share = overlaps(claim, texts)
-        values.update(
-            support_close=float((probs[:, SUPPORTS] * share).max()),
-            contradict_close=float((probs[:, CONTRADICTS] * share).max()),
-            overlap_max=float(share.max()),
-            contradict_at_closest=float(probs[int(np.argmax(share)), CONTRADICTS]),
         )
     return np.array([values[name] for name in names], dtype=np.float64)
 
@@ -116,25 +82,17 @@ def decide(probabilities: dict[str, float], low_confidence: float) -> tuple[str,
 
 
 def deciding_rows(
-    probs: np.ndarray,
-    label: str,
-    claim: str = "",
-    texts: Sequence[str] | None = None,
-    closeness: np.ndarray | None = None,
+    probs: np.ndarray, label: str, claim: str = "", texts: Sequence[str] | None = None
 ) -> list[tuple[int, int]]:
     """(row, stance) of the windows that decided ``label``, strongest first.
 
-    With ``closeness`` (each window's share of the claim's words, for an aggregation that reads
-    the closeness cues) "strongest" is the stance probability times closeness, so the window shown
-    as contradicting is the one that restates the claim, not another aspect of the story.
     A claim disputed without a clearly contradicting window was disputed on reporting cues: its
     deciding windows are the ones reporting a denial (shown as contradicting) and the strongest
     support that only relays an assertion (shown as supporting), when the texts are given.
     """
 
     def strongest(stance: int) -> list[tuple[int, int]]:
-        weight = probs[:, stance] if closeness is None else probs[:, stance] * closeness
-        order = np.argsort(-weight, kind="stable")
+        order = np.argsort(-probs[:, stance], kind="stable")
         rows = [(int(i), stance) for i in order[:MAX_DECIDING] if probs[i, stance] >= DECIDING_MIN]
         return rows or [(int(order[0]), stance)]
 

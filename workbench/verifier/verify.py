@@ -16,16 +16,7 @@ import numpy as np
 
 from workbench.records import STANCES, Claim, Evidence, PassageJudgement, Provenance, Suggestion
 from workbench.settings import Settings
-from workbench.verifier.aggregate import (
-    CLOSE_FEATURES,
-    FEATURES,
-    NEUTRAL,
-    claim_features,
-    decide,
-    deciding_rows,
-    overlaps,
-    verdict_probabilities,
-)
+from workbench.verifier.aggregate import FEATURES, NEUTRAL, claim_features, decide, deciding_rows, verdict_probabilities
 from workbench.verifier.model import SHIPPED, StanceModel, VerifierError
 from workbench.verifier.windows import Window, windows
 
@@ -93,8 +84,7 @@ class Verifier:
         probabilities = verdict_probabilities(features, self._coef, self._intercept, agg.labels)
         label, confidence, flags = decide(probabilities, agg.low_confidence)
         deciding = []
-        closeness = overlaps(claim.text, texts) if set(agg.features) & set(CLOSE_FEATURES) else None
-        for row, stance in deciding_rows(probs, label, claim.text, texts, closeness):
+        for row, stance in deciding_rows(probs, label, claim.text, texts):
             passage, window = items[row]
             deciding.append(
                 PassageJudgement(
