@@ -203,7 +203,7 @@ def article_html(
             f'<mark class="wb-span st-{key}{sel}" data-claims="{ids}" title="{esc(STATUS_LABELS[key])}: click to '
             f'select">{piece}</mark>'
         )
-    author = header_fields(text).get("author") if head else None
+    author = header_fields(text).get("author")  # {} without a header line
     meta = " · ".join(esc(x) for x in (f"by {author}" if author else None, doc.outlet, doc.date) if x)
     link = safe_url(doc.url)
     source = f' · <a href="{esc(link)}" target="_blank" rel="noopener noreferrer">source ↗</a>' if link else ""
