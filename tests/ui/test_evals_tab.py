@@ -168,6 +168,7 @@ def test_pairs_of_runs_on_two_suites_are_pooled(evals_server, new_page):
     assert "Pooled over 2 pairs" in wait_text(page, "#wb-evals-pool", "Pooled")
     page.click("#wb-evals-pool-clear")
     wait_text(page, "#wb-evals-pool", "Pool: empty")
+    page.wait_for_selector("#wb-evals-pool-deltas", state="hidden", timeout=15_000)  # a separate output: it may follow
     assert not page.is_visible("#wb-evals-pool-deltas")
 
 
