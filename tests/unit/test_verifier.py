@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import random
 
 import numpy as np
@@ -17,7 +18,7 @@ from workbench.verifier.aggregate import (
     verdict_probabilities,
 )
 from workbench.verifier.attribution import hedged, mentions_denial, reports_speech
-from workbench.verifier.synthetic import negate, perturb, swap_number, swap_year
+from workbench.verifier.synthetic import evidence_removed, negate, perturb, swap_number, swap_year
 from workbench.verifier.windows import windows
 
 TEXT = "The mayor spoke on Monday. She said taxes would rise by 4%. Critics disagreed. The vote is in May."
@@ -133,6 +134,54 @@ def test_synthetic_contradictions_change_one_checkable_detail():
     # a number the passage does not state is not swapped: that would not be a contradiction
     out = perturb("The firm hired 40 engineers in 2019.", random.Random(3), passage="The firm hired engineers.")
     assert out is None or out[1] not in ("number", "year")
+
+
+STORY = (
+    "Nine people were killed when a bus left the road on the Karsten Pass on Friday, police said. "
+    "The drivers' union said the driver had worked 14 hours without a break. "
+    "The operator said it would review its rotas."
+)
+
+
+def test_the_rest_of_a_passage_is_what_does_not_address_the_sentence_a_claim_restates():
+    claim = "The drivers' union said the driver of the Karsten Pass bus had worked 14 hours without a break."
+    assert evidence_removed(claim, STORY) == [
+        "Nine people were killed when a bus left the road on the Karsten Pass on Friday, police said.",
+        "The operator said it would review its rotas.",
+    ]
+    # the first sentence restated: only what follows it
+    rest = STORY[STORY.index("The drivers'") :]
+    assert evidence_removed("Nine people died when a bus left the road on the Karsten Pass.", STORY) == [rest]
+
+
+def test_nothing_is_removed_when_no_single_sentence_holds_the_claim():
+    # no sentence holds half of the claim's words
+    assert evidence_removed("Ticket prices on the Karsten line doubled last winter.", STORY) == []
+    # two sentences hold many of its words: the rest could still address it
+    both = "Police said nine were killed on the Karsten Pass and the driver had worked 14 hours without a break."
+    assert evidence_removed(both, STORY) == []
+    assert evidence_removed("The bus crashed.", "The bus crashed.") == []
+
+
+def test_story_neutrals_pair_a_news_claim_and_its_swapped_detail_with_the_rest_of_its_story(tmp_path):
+    from workbench.verifier.train import training_pairs
+
+    row = {
+        "claim": "The drivers' union said the bus driver had worked 14 hours without a break.",
+        "passage": STORY,
+        "label": "supports",
+        "pattern": "attribution_support",
+        "topic": "karsten",
+    }
+    denial = row | {"claim": "Nobody was hurt.", "label": "contradicts", "pattern": "negation"}
+    (tmp_path / "news_pairs.jsonl").write_text(json.dumps(row) + "\n" + json.dumps(denial) + "\n")
+    plain, _ = training_pairs(tmp_path, seed=0)
+    pairs, _ = training_pairs(tmp_path, seed=0, story_neutrals=True)
+    added = [p for p in pairs if p not in plain]
+    swapped = next(p["claim"] for p in plain if p["pattern"].startswith("synthetic_"))
+    assert {p["label"] for p in added} == {"neutral"}
+    assert {p["claim"] for p in added} == {row["claim"], swapped}  # never the negation's claim
+    assert {p["passage"] for p in added} == set(evidence_removed(row["claim"], STORY))
 
 
 class _FixedModel:

@@ -214,6 +214,10 @@ def models_train_verifier(
     attribution_templates: bool = typer.Option(
         False, help="Add templated attribution pairs (measured: worse on validation)."
     ),
+    story_neutrals: bool = typer.Option(
+        False,
+        help="Pair each news claim with the rest of its passage as 'does not address' (same story, other details).",
+    ),
     seed: int = typer.Option(0, min=0, help="Seed of every random choice (the same seed gives the same verifier)."),
     limit: int | None = typer.Option(None, min=1, help="Train on at most this many pairs (a quick try)."),
 ) -> None:
@@ -244,6 +248,7 @@ def models_train_verifier(
             seed=seed,
             limit=limit,
             attribution_templates=attribution_templates,
+            story_neutrals=story_neutrals,
             threads=settings.threads,
             progress=progress,
         )

@@ -11,6 +11,8 @@ from __future__ import annotations
 import random
 import re
 
+from workbench.corpus.chunking import sentence_spans
+
 _MONTHS = [
     "January",
     "February",
@@ -282,3 +284,45 @@ def attribution_pairs(claim: str, rng: random.Random, n: int = 4) -> list[dict]:
     return [
         {"claim": c, "passage": p, "label": label, "pattern": f"synthetic_{pattern}"} for c, p, label, pattern in picked
     ]
+
+
+# --- the same story, another detail: "does not address" ------------------------------------------
+
+_WORD = re.compile(r"[a-z0-9]+")
+_FUNCTION_WORDS = frozenset(
+    "the and for but are was were been has have had that this with from its their his her they she which who "  # noqa: SIM905
+    "not after before over under about than into said says".split()
+)
+EVIDENCE_MIN_SHARE = 0.5  # the claim's evidence sentence holds at least half of its content words
+EVIDENCE_MARGIN = 0.5  # and every other sentence at most half as many as it
+
+
+def content_words(text: str) -> set[str]:
+    """Lower-cased words of three letters or more, and numbers, without function words, cut to five
+    letters so inflections meet ("investigating", "investigation")."""
+    return {w[:5] for w in _WORD.findall(text.lower()) if (len(w) > 2 or w.isdigit()) and w not in _FUNCTION_WORDS}
+
+
+def evidence_removed(claim: str, passage: str) -> list[str]:
+    """The passage's text before and after the one sentence a claim restates, when exactly one does.
+
+    In a story's own briefs most windows are the same story with other numbers, dates and people:
+    they do not address the claim, but a model taught contradictions by swapped details reads them
+    as contradicting. The rest of a claim's own passage is that case with a known answer (the
+    removal trick of FEVER-style "not enough info" data). Nothing is returned when no sentence
+    holds most of the claim's words or when another sentence holds many of them too, since the
+    rest might still address the claim then.
+    """
+    words = content_words(claim)
+    spans = sentence_spans(passage)
+    if not words or len(spans) < 2:
+        return []
+    shares = [len(words & content_words(passage[s:e])) / len(words) for s, e in spans]
+    best = max(range(len(spans)), key=shares.__getitem__)
+    if shares[best] < EVIDENCE_MIN_SHARE or any(
+        share > EVIDENCE_MARGIN * shares[best] for i, share in enumerate(shares) if i != best
+    ):
+        return []
+    before = passage[spans[0][0] : spans[best - 1][1]] if best > 0 else ""
+    after = passage[spans[best + 1][0] : spans[-1][1]] if best + 1 < len(spans) else ""
+    return [text.strip() for text in (before, after) if text.strip()]
