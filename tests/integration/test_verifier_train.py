@@ -90,6 +90,18 @@ def test_the_recipe_writes_a_small_adapter_and_a_calibrated_card(tiny_verifier):
     assert {"accuracy", "macro_f1", "ece"} <= set(card.validation)
 
 
+def test_training_can_continue_from_another_verifier_and_the_card_says_which(tiny_verifier, tmp_path):
+    from workbench.verifier.model import weights_sha256
+    from workbench.verifier.train import train
+
+    folder, _ = tiny_verifier
+    data = _tiny_data(tmp_path / "data")
+    train(tmp_path / "more", data=data, epochs=1, lr=1e-4, batch_size=8, threads=2, limit=12, start_from=folder)
+    card = read_card(tmp_path / "more")
+    assert card.training["start_from"] == f"{folder} #{weights_sha256(folder)[:8]}"
+    assert weights_sha256(tmp_path / "more") != weights_sha256(folder), "one more epoch changes the weights"
+
+
 def test_a_tiny_verifier_checks_a_claim_end_to_end(tiny_verifier, tmp_path, embedder):
     from tests.fakes import ScriptedChatModel, reading_responder
     from workbench.checking import Checker

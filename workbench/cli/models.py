@@ -216,7 +216,11 @@ def models_train_verifier(
     ),
     story_neutrals: bool = typer.Option(
         False,
-        help="Pair each news claim with the rest of its passage as 'does not address' (same story, other details).",
+        help="Pair each news claim with the rest of its passage as 'does not address' (same story, other details; "
+        "measured: worse on validation).",
+    ),
+    start_from: Path | None = typer.Option(
+        None, "--start-from", help="Continue from this verifier folder's stance model instead of the bare MiniLM."
     ),
     seed: int = typer.Option(0, min=0, help="Seed of every random choice (the same seed gives the same verifier)."),
     limit: int | None = typer.Option(None, min=1, help="Train on at most this many pairs (a quick try)."),
@@ -249,6 +253,7 @@ def models_train_verifier(
             limit=limit,
             attribution_templates=attribution_templates,
             story_neutrals=story_neutrals,
+            start_from=start_from,
             threads=settings.threads,
             progress=progress,
         )

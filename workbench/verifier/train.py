@@ -41,6 +41,7 @@ from workbench.verifier.model import (
     fit_stance_model,
     read_card,
     save_card,
+    weights_sha256,
 )
 from workbench.verifier.synthetic import attribution_pairs, evidence_removed, perturb
 from workbench.verifier.windows import windows
@@ -287,9 +288,11 @@ def train(
     limit: int | None = None,
     attribution_templates: bool = False,
     story_neutrals: bool = False,
+    start_from: Path | None = None,
     progress: Callable[[ProgressEvent], None] = lambda _: None,
 ) -> TrainingReport:
-    """Train, calibrate and save a verifier in ``out``; ``limit`` caps the pairs (for quick tries and tests)."""
+    """Train, calibrate and save a verifier in ``out``; ``limit`` caps the pairs (for quick tries and tests);
+    ``start_from`` continues from another verifier's stance model instead of the bare MiniLM."""
     started = time.perf_counter()
     pairs, train_hashes = training_pairs(data, seed, attribution_templates, story_neutrals)
     if limit:
@@ -302,7 +305,9 @@ def train(
     out = Path(out)
     for stale in [out / name for name in ("weights.safetensors", "adapter_model.safetensors", "adapter_config.json")]:
         stale.unlink(missing_ok=True)
-    fit = fit_stance_model(pairs, out, epochs, lr, seed, max_length, batch_size, threads, progress, method)
+    fit = fit_stance_model(
+        pairs, out, epochs, lr, seed, max_length, batch_size, threads, progress, method, start_from=start_from
+    )
     card = VerifierCard(name="claim-verifier-minilm", max_length=max_length)
     card.training = {
         "pairs": len(pairs),
@@ -316,6 +321,7 @@ def train(
         "max_length": max_length,
         "attribution_templates": attribution_templates,
         "story_neutrals": story_neutrals,
+        **({"start_from": f"{start_from} #{weights_sha256(start_from)[:8]}"} if start_from else {}),
         "method": method,
         **({"lora": {"r": 16, "alpha": 32, "dropout": 0.1}} if method == "lora" else {"frozen": "embeddings"}),
         **fit,
