@@ -27,13 +27,13 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parents[3]
 sys.path.insert(0, str(ROOT))
+from workbench.dates import MONTHS
 from workbench.verifier.model import SHIPPED, StanceModel
 
 DATA = ROOT / "workbench" / "verifier" / "data"
-MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 DETAIL = re.compile(
-    rf"(?:on |in |since |from |by )?(?:(?:{DAYS}),? )?(?:\d{{1,2}} )?(?:{MONTHS})(?: \d{{4}})?"
+    rf"(?:on |in |since |from |by )?(?:(?:{DAYS}),? )?(?:\d{{1,2}} )?(?:{'|'.join(MONTHS)})(?: \d{{4}})?"
     r"|\b(?:in |since )?(?:19|20)\d\d\b|\b\d[\d,.]*(?: percent| per cent)?"
 )
 
