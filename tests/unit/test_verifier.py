@@ -18,7 +18,14 @@ from workbench.verifier.aggregate import (
     verdict_probabilities,
 )
 from workbench.verifier.attribution import hedged, mentions_denial, reports_speech
-from workbench.verifier.synthetic import evidence_removed, negate, perturb, swap_number, swap_year
+from workbench.verifier.synthetic import (
+    detail_removed,
+    evidence_removed,
+    negate,
+    perturb,
+    swap_number,
+    swap_year,
+)
 from workbench.verifier.windows import windows
 
 TEXT = "The mayor spoke on Monday. She said taxes would rise by 4%. Critics disagreed. The vote is in May."
@@ -182,6 +189,58 @@ def test_story_neutrals_pair_a_news_claim_and_its_swapped_detail_with_the_rest_o
     assert {p["label"] for p in added} == {"neutral"}
     assert {p["claim"] for p in added} == {row["claim"], swapped}  # never the negation's claim
     assert {p["passage"] for p in added} == set(evidence_removed(row["claim"], STORY))
+
+
+ADVISORY = (
+    "The health department said on 4 March 2024 that samples showed up to 27 micrograms per liter. "
+    "About 31,000 people are covered by the advisory."
+)
+
+
+def test_a_claims_detail_is_deleted_from_its_passage_with_the_words_that_carry_it():
+    claim = "About 31,000 people were covered by the advisory in March 2024."
+    cut, changed, kind = detail_removed(claim, ADVISORY, random.Random(1))
+    if kind == "date":
+        assert cut == (
+            "The health department said that samples showed up to 27 micrograms per liter. "
+            "About 31,000 people are covered by the advisory."
+        )
+        assert changed != claim and "31,000" in changed and "2024" not in changed or "March" not in changed
+    else:
+        assert cut == (
+            "The health department said on 4 March 2024 that samples showed up to 27 micrograms per liter. "
+            "People are covered by the advisory."
+        )
+        assert "31,000" not in changed and "2024" in changed
+    # every detail gets its turn across seeds
+    kinds = {detail_removed(claim, ADVISORY, random.Random(seed))[2] for seed in range(20)}
+    assert kinds == {"date", "number"}
+
+
+def test_no_detail_is_deleted_when_the_passage_does_not_state_it():
+    assert detail_removed("About 40,000 people were covered in May 2023.", ADVISORY, random.Random(0)) is None
+    assert detail_removed("The advisory was lifted.", ADVISORY, random.Random(0)) is None
+    assert detail_removed("It rained 3 days.", "It rained 3 days.", random.Random(0)) is None  # nothing left
+
+
+def test_detail_neutrals_pair_the_cut_passage_as_not_addressing_and_the_changed_detail_as_contradicting(tmp_path):
+    from workbench.verifier.train import training_pairs
+
+    row = {
+        "claim": "The health department said samples showed up to 27 micrograms per liter.",
+        "passage": ADVISORY,
+        "label": "supports",
+        "pattern": "attribution_support",
+    }
+    (tmp_path / "news_pairs.jsonl").write_text(json.dumps(row) + "\n")
+    plain, _ = training_pairs(tmp_path, seed=0)
+    pairs, _ = training_pairs(tmp_path, seed=0, detail_neutrals=True)
+    assert pairs[: len(plain)] == plain  # the other pairs do not change
+    added = {(p["claim"], p["passage"]): p["label"] for p in pairs[len(plain) :]}
+    cut = ADVISORY.replace("up to 27 ", "")
+    changed = next(c for c, p in added if c != row["claim"])
+    assert "27" not in changed
+    assert added == {(row["claim"], cut): "neutral", (changed, ADVISORY): "contradicts", (changed, cut): "neutral"}
 
 
 class _FixedModel:

@@ -219,6 +219,11 @@ def models_train_verifier(
         help="Pair each news claim with the rest of its passage as 'does not address' (same story, other details; "
         "measured: worse on validation).",
     ),
+    detail_neutrals: bool = typer.Option(
+        False,
+        help="Pair each supported news claim with its passage less one of the claim's dates or numbers as "
+        "'does not address', beside the claim with that detail changed as 'contradicts'.",
+    ),
     start_from: Path | None = typer.Option(
         None, "--start-from", help="Continue from this verifier folder's stance model instead of the bare MiniLM."
     ),
@@ -253,6 +258,7 @@ def models_train_verifier(
             limit=limit,
             attribution_templates=attribution_templates,
             story_neutrals=story_neutrals,
+            detail_neutrals=detail_neutrals,
             start_from=start_from,
             threads=settings.threads,
             progress=progress,

@@ -326,3 +326,71 @@ def evidence_removed(claim: str, passage: str) -> list[str]:
     before = passage[spans[0][0] : spans[best - 1][1]] if best > 0 else ""
     after = passage[spans[best + 1][0] : spans[-1][1]] if best + 1 < len(spans) else ""
     return [text.strip() for text in (before, after) if text.strip()]
+
+
+# --- the same statement without the claim's detail: "does not address" ---------------------------
+
+_MONTH_NAMES = "|".join(_MONTHS)
+_WEEKDAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+# a date as a passage states it, with the words that only carry it ("on", "as of", the weekday)
+_DATE = re.compile(
+    rf"(?:\b(?:on|in|since|from|by|until|as of|of)\s+)?(?:(?:{_WEEKDAY_NAMES}),?\s+)?(?:\d{{1,2}}\s+)?"
+    rf"\b(?:{_MONTH_NAMES})\b(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+(?:1[89]|20)\d\d\b)?"
+    r"|(?:\b(?:in|since|by|until|as of)\s+)?\b(?:1[89]|20)\d\d\b"
+)
+# a number with its hedge and unit: "about 31,000", "up to 27", "12 percent", "1.1 million"
+_HEDGE = r"(?:\b(?i:about|around|nearly|almost|more than|over|up to|at least|roughly|some|only|just)\s+)?"
+_AMOUNT = re.compile(
+    rf"{_HEDGE}(?<![\w.,])(?:\d{{1,3}}(?:,\d{{3}})+(?![\w,])|\d+(?:\.\d+)?(?![\w.,]*\d))"
+    r"(?:\s*(?:percent|per cent|%)|\s+(?:thousand|million|billion)\b)?"
+)
+_CORE = {
+    "date": re.compile(rf"\b(?:{_MONTH_NAMES})\b|\b(?:1[89]|20)\d\d\b"),
+    "number": re.compile(r"\d[\d,]*(?:\.\d+)?"),
+}
+
+
+def _core(text: str, kind: str) -> str:
+    """The value a date or amount states: its month (else its year), or its number."""
+    found = [m.group(0) for m in _CORE[kind].finditer(text)]
+    months = [f for f in found if f in _MONTHS]
+    return (months or found or [""])[0]
+
+
+def _tidy(text: str) -> str:
+    text = re.sub(r"\s+", " ", text)
+    text = re.sub(r" ([,.;:])", r"\1", text)
+    text = re.sub(r",([,.;:])", r"\1", text)
+    text = re.sub(r"(^|[.!?] )([a-z])", lambda m: m.group(1) + m.group(2).upper(), text.strip())
+    return text
+
+
+def detail_removed(claim: str, passage: str, rng: random.Random) -> tuple[str, str, str] | None:
+    """(passage without one of the claim's dates or numbers, the claim with that detail changed, kind).
+
+    A passage that restates a claim without one of its details ("About 31,000 people are covered
+    by the advisory." for a claim that adds "as of March 2024") does not address the claim; one
+    that states another value contradicts it. Trained only on the second (the swaps above), a
+    stance model learns "the claim's detail is absent" as "contradicts" (measured in session 19:
+    deleting the detail turned 89% of supported news pairs into contradictions). The two cases on
+    the same statement teach the difference. None when the passage states none of the claim's
+    dates or numbers, or the detail is the passage's only content.
+    """
+    details = []
+    for pattern, kind in ((_DATE, "date"), (_AMOUNT, "number")):
+        for m in pattern.finditer(claim):
+            core = _core(m.group(0), kind)
+            if kind == "number" and _YEAR.fullmatch(core):
+                continue  # a year is a date
+            if core and re.search(rf"(?<![\w.,]){re.escape(core)}(?![\w,]*\d)", passage):
+                details.append((core, kind, m))
+    if not details:
+        return None
+    core, kind, m = rng.choice(details)
+    pattern = _DATE if kind == "date" else _AMOUNT
+    cut = _tidy(pattern.sub(lambda x: "" if _core(x.group(0), kind) == core else x.group(0), passage))
+    if cut == _tidy(passage) or len(cut.split()) < 4:
+        return None
+    swapped = {"date": swap_month if core in _MONTHS else swap_year, "number": swap_number}[kind](core, rng)
+    changed = claim[: m.start()] + m.group(0).replace(core, swapped, 1) + claim[m.end() :] if swapped else None
+    return cut, changed or "", kind

@@ -43,7 +43,7 @@ from workbench.verifier.model import (
     save_card,
     weights_sha256,
 )
-from workbench.verifier.synthetic import attribution_pairs, evidence_removed, perturb
+from workbench.verifier.synthetic import attribution_pairs, detail_removed, evidence_removed, perturb
 from workbench.verifier.windows import windows
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -55,6 +55,7 @@ NEWS_VAL = "news_pairs_val.jsonl"
 RESTATING_PATTERNS = frozenset(
     {"paraphrase_support", "attribution_support", "number_swap", "date_swap", "entity_swap", "place_swap"}
 )
+SUPPORT_PATTERNS = frozenset({"paraphrase_support", "attribution_support"})
 STANCE_TO_VERDICT = {"supports": "supported", "contradicts": "disputed", "neutral": "unverified"}
 
 
@@ -76,7 +77,11 @@ def _sha(path: Path) -> str:
 
 
 def training_pairs(
-    data: Path, seed: int = 0, attribution_templates: bool = False, story_neutrals: bool = False
+    data: Path,
+    seed: int = 0,
+    attribution_templates: bool = False,
+    story_neutrals: bool = False,
+    detail_neutrals: bool = False,
 ) -> tuple[list[dict], dict[str, str]]:
     """The pairs of every training file, plus synthetic ones made at load time (seeded):
     a contradiction of each supported news pair whose claim can be changed in a detail the passage
@@ -87,9 +92,13 @@ def training_pairs(
     shipped verifier is trained without them. With ``story_neutrals``, each news claim that restates
     one sentence of its passage (and its synthetic contradiction) is also paired, as "does not
     address", with the rest of that passage (synthetic.evidence_removed): the same story, other
-    details."""
+    details. With ``detail_neutrals``, each supported news claim that restates its passage is
+    also paired with that passage less one of the claim's dates or numbers as "does not address",
+    and the claim with that detail changed with the full passage as "contradicts"
+    (synthetic.detail_removed): absent is not the same as different."""
     pairs, hashes = [], {}
     rng = random.Random(seed)
+    detail_rng = random.Random(seed + 1)  # its own stream: the other pairs stay the same with or without it
     for name in TRAIN_FILES:
         path = Path(data) / name
         if not path.exists():
@@ -110,6 +119,8 @@ def training_pairs(
                             "pattern": f"synthetic_{changed[1]}",
                         }
                     )
+                if detail_neutrals and r["label"] == "supports" and r.get("pattern") in SUPPORT_PATTERNS:
+                    pairs += _detail_pairs(r, detail_rng)
                 if story_neutrals and r.get("pattern") in RESTATING_PATTERNS:
                     claims = [r["claim"], *([changed[0]] if changed else [])]
                     pairs += [
@@ -126,6 +137,23 @@ def training_pairs(
             for claim in facts:
                 pairs += [p | {"source": name.split("_")[0]} for p in attribution_pairs(claim, rng)]
     return pairs, hashes
+
+
+def _detail_pairs(row: dict, rng: random.Random) -> list[dict]:
+    removed = detail_removed(row["claim"], row["passage"], rng)
+    if removed is None:
+        return []
+    cut, changed, kind = removed
+    made = [(row["claim"], cut, "neutral", "detail_removed")]
+    if changed:
+        made += [
+            (changed, row["passage"], "contradicts", f"detail_{kind}_swap"),
+            (changed, cut, "neutral", "detail_removed"),
+        ]
+    return [
+        {"claim": c, "passage": p, "label": label, "source": "news", "pattern": pattern}
+        for c, p, label, pattern in made
+    ]
 
 
 def validation_claims(data: Path, seed: int = 0) -> tuple[list[dict], dict[str, str]]:
@@ -288,13 +316,14 @@ def train(
     limit: int | None = None,
     attribution_templates: bool = False,
     story_neutrals: bool = False,
+    detail_neutrals: bool = False,
     start_from: Path | None = None,
     progress: Callable[[ProgressEvent], None] = lambda _: None,
 ) -> TrainingReport:
     """Train, calibrate and save a verifier in ``out``; ``limit`` caps the pairs (for quick tries and tests);
     ``start_from`` continues from another verifier's stance model instead of the bare MiniLM."""
     started = time.perf_counter()
-    pairs, train_hashes = training_pairs(data, seed, attribution_templates, story_neutrals)
+    pairs, train_hashes = training_pairs(data, seed, attribution_templates, story_neutrals, detail_neutrals)
     if limit:
         random.Random(seed).shuffle(pairs)
         pairs = pairs[:limit]
@@ -321,6 +350,7 @@ def train(
         "max_length": max_length,
         "attribution_templates": attribution_templates,
         "story_neutrals": story_neutrals,
+        "detail_neutrals": detail_neutrals,
         **({"start_from": f"{start_from} #{weights_sha256(start_from)[:8]}"} if start_from else {}),
         "method": method,
         **({"lora": {"r": 16, "alpha": 32, "dropout": 0.1}} if method == "lora" else {"frozen": "embeddings"}),

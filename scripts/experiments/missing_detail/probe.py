@@ -38,9 +38,9 @@ DETAIL = re.compile(
 )
 
 
-def cut_pairs() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+def cut_pairs(names: tuple[str, ...]) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     full, cut = [], []
-    for name in ("news_pairs_val.jsonl", "news_pairs.jsonl"):
+    for name in names:
         for line in (DATA / name).read_text(encoding="utf-8").splitlines():
             r = json.loads(line)
             if r["label"] != "supports" or r.get("pattern") not in ("paraphrase_support", "attribution_support"):
@@ -57,22 +57,24 @@ def cut_pairs() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
 
 def main() -> None:
     model = StanceModel(Path(sys.argv[1]) if len(sys.argv) > 1 else SHIPPED, threads=1, runtime="torch")
-    full, cut = cut_pairs()
+    figures = {}
+    for split, names in (("validation", ("news_pairs_val.jsonl",)), ("training", ("news_pairs.jsonl",))):
+        full, cut = cut_pairs(names)
+        figures[split] = measure(model, full, cut)
+    print(json.dumps(figures | {"note": "[full passage, passage with the claim's detail deleted]"}))
+
+
+def measure(model: StanceModel, full: list[tuple[str, str]], cut: list[tuple[str, str]]) -> dict[str, object]:
     pf, pc = model.predict(full), model.predict(cut)
-    print(
-        json.dumps(
-            {
-                "pairs": len(full),
-                "p_contradicts": [round(float(pf[:, 1].mean()), 3), round(float(pc[:, 1].mean()), 3)],
-                "read_contradicting": [
-                    round(float(np.mean(pf[:, 1] > 0.5)), 3),
-                    round(float(np.mean(pc[:, 1] > 0.5)), 3),
-                ],
-                "p_supports": [round(float(pf[:, 0].mean()), 3), round(float(pc[:, 0].mean()), 3)],
-                "note": "[full passage, passage with the claim's detail deleted]",
-            }
-        )
-    )
+    return {
+        "pairs": len(full),
+        "p_contradicts": [round(float(pf[:, 1].mean()), 3), round(float(pc[:, 1].mean()), 3)],
+        "read_contradicting": [
+            round(float(np.mean(pf[:, 1] > 0.5)), 3),
+            round(float(np.mean(pc[:, 1] > 0.5)), 3),
+        ],
+        "p_supports": [round(float(pf[:, 0].mean()), 3), round(float(pc[:, 0].mean()), 3)],
+    }
 
 
 if __name__ == "__main__":
