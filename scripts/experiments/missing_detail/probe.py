@@ -12,6 +12,9 @@ Measured 2026-12-01 (session 19), 131 pairs:
 - shipped verifier (card v3): P(contradicts) mean 0.19 -> 0.85; read as contradicting (> 0.5)
   8% -> 89%; P(supports) 0.79 -> 0.11.
 - v3 continued one epoch with ``--story-neutrals``: 0.14 -> 0.87, 6% -> 90%.
+Measured 2026-12-01 (session 20), validation pairs (20, never trained on) / training pairs (111):
+- card v3: read as contradicting 80% / 91% with the detail deleted (5% / 9% with the full passage);
+- ``--detail-neutrals`` continued one epoch from v3: 70% / 75%; from scratch: 45% / 37%.
 The synthetic swaps (synthetic.py) teach "the passage lacks the claim's value" as much as "the
 passage states another value"; in a story's own briefs most windows lack some date of the claim.
 """
