@@ -199,22 +199,23 @@ ADVISORY = (
 
 def test_a_claims_detail_is_deleted_from_its_passage_with_the_words_that_carry_it():
     claim = "About 31,000 people were covered by the advisory in March 2024."
-    cut, changed, kind = detail_removed(claim, ADVISORY, random.Random(1))
-    if kind == "date":
-        assert cut == (
-            "The health department said that samples showed up to 27 micrograms per liter. "
-            "About 31,000 people are covered by the advisory."
-        )
-        assert changed != claim and "31,000" in changed and "2024" not in changed or "March" not in changed
-    else:
-        assert cut == (
-            "The health department said on 4 March 2024 that samples showed up to 27 micrograms per liter. "
-            "People are covered by the advisory."
-        )
-        assert "31,000" not in changed and "2024" in changed
-    # every detail gets its turn across seeds
-    kinds = {detail_removed(claim, ADVISORY, random.Random(seed))[2] for seed in range(20)}
-    assert kinds == {"date", "number"}
+    made = {}
+    for seed in range(20):  # each of the claim's details gets its turn
+        cut, changed, kind = detail_removed(claim, ADVISORY, random.Random(seed))
+        made[kind] = (cut, changed)
+    date_cut, date_changed = made["date"]
+    assert date_cut == (
+        "The health department said that samples showed up to 27 micrograms per liter. "
+        "About 31,000 people are covered by the advisory."
+    )
+    assert "March" not in date_changed and "31,000" in date_changed and "2024" in date_changed
+    number_cut, number_changed = made["number"]
+    assert number_cut == (
+        "The health department said on 4 March 2024 that samples showed up to 27 micrograms per liter. "
+        "People are covered by the advisory."
+    )
+    assert "31,000" not in number_changed and "March 2024" in number_changed
+    assert set(made) == {"date", "number"}
 
 
 def test_no_detail_is_deleted_when_the_passage_does_not_state_it():

@@ -12,6 +12,7 @@ import random
 import re
 
 from workbench.corpus.chunking import sentence_spans
+from workbench.dates import WEEKDAYS
 
 _MONTHS = [
     "January",
@@ -331,7 +332,7 @@ def evidence_removed(claim: str, passage: str) -> list[str]:
 # --- the same statement without the claim's detail: "does not address" ---------------------------
 
 _MONTH_NAMES = "|".join(_MONTHS)
-_WEEKDAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_WEEKDAY_NAMES = "|".join(WEEKDAYS)
 # a date as a passage states it, with the words that only carry it ("on", "as of", the weekday)
 _DATE = re.compile(
     rf"(?:\b(?:on|in|since|from|by|until|as of|of)\s+)?(?:(?:{_WEEKDAY_NAMES}),?\s+)?(?:\d{{1,2}}\s+)?"
