@@ -1,6 +1,6 @@
 """The demo article checked through a local OpenAI-compatible server with N requests in flight vs 1.
 
-Starts llama-cpp-python's server (``python -m llama_cpp.server``, the 0.5B catalogue model by
+Starts llama-cpp-python's server (``python -m workbench.llm.serve``, the 0.5B catalogue model by
 default, ``--threads`` threads) and checks ``corpus/sample/article.txt`` through it, each time in a
 fresh data directory (so nothing comes from the LLM response cache), with
 ``WORKBENCH_LLM_CONCURRENCY=1`` and with ``--concurrency`` (4), in the order 1 N N 1 (``--rounds 2``)

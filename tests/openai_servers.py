@@ -1,6 +1,6 @@
 """Real OpenAI-compatible HTTP servers for tests and benchmarks: llama-cpp-python's own, and a scripted one.
 
-``LlamaServer`` runs ``python -m llama_cpp.server`` (the ``[server]`` extra of llama-cpp-python) on a
+``LlamaServer`` runs ``python -m workbench.llm.serve`` (llama_cpp.server, the ``[server]`` extra) on a
 GGUF file and a free port of 127.0.0.1; ``start()`` returns once ``/v1/models`` answers, ``kill()``
 and ``freeze()`` make it vanish or hang mid-run, ``start()`` again brings it back on the same port.
 
@@ -36,7 +36,7 @@ def free_port() -> int:
 
 
 class LlamaServer:
-    """``python -m llama_cpp.server`` on ``model`` at http://127.0.0.1:<port>/v1, for as long as it is kept.
+    """``python -m workbench.llm.serve`` (llama_cpp.server) on ``model`` at http://127.0.0.1:<port>/v1, while kept.
 
     With ``binary`` (a path to llama.cpp's own ``llama-server``) that server runs instead, with
     ``parallel`` slots of ``n_ctx`` tokens each, decoded together (continuous batching).
@@ -88,7 +88,7 @@ class LlamaServer:
         return [
             sys.executable,
             "-m",
-            "llama_cpp.server",
+            "workbench.llm.serve",
             "--model",
             str(self.model),
             "--model_alias",

@@ -1,6 +1,7 @@
 """The workbench against real OpenAI-compatible servers: WORKBENCH_LLM=openai:<model> with WORKBENCH_LLM_BASE_URL.
 
-Most tests talk to llama-cpp-python's own server (``python -m llama_cpp.server``) running the small
+Most tests talk to llama-cpp-python's own server (``python -m workbench.llm.serve``, which runs
+``llama_cpp.server`` with the in-process load settings) running the small
 catalogue model (Qwen2.5-Coder 0.5B), started once for the session. Articles are two or three
 sentences: on two cores each extraction call takes seconds. What llama.cpp cannot be made to do on
 demand (HTTP 429 with Retry-After, refusing every response_format) comes from a scripted

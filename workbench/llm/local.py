@@ -86,7 +86,7 @@ def load_model(path: str | Path, n_ctx: int, n_threads: int) -> _LoadedModel:
                 # use_mmap=False: llama.cpp repacks the quantized weights for the CPU, so with mmap the
                 # file's pages stayed resident next to the repacked copy (measured with the 1.5B model:
                 # 1.90 GB RSS after loading with mmap, 1.30 GB without; same speed, load 0.2 s slower).
-                with _without_amx_buffers():
+                with without_amx_buffers():
                     llama = Llama(
                         model_path=key[0],
                         n_ctx=n_ctx,
@@ -137,7 +137,7 @@ def unload_models() -> None:
 
 
 @contextmanager
-def _without_amx_buffers() -> Iterator[None]:
+def without_amx_buffers() -> Iterator[None]:
     """Load without llama.cpp's extra weight buffers when the build has AMX kernels.
 
     A ``-march=native`` build on a CPU that reports AMX compiles ggml's AMX matmul, and on these VMs

@@ -9,7 +9,7 @@ import time
 import numpy as np
 from llama_cpp import Llama
 
-from workbench.llm.local import _without_amx_buffers
+from workbench.llm.local import without_amx_buffers
 
 MODEL = os.path.expanduser("~/.cache/claim-workbench/models/qwen2.5-coder-1.5b-instruct-q4_k_m.gguf")
 LIMIT = int(sys.argv[1]) if len(sys.argv) > 1 else None
@@ -30,7 +30,7 @@ def prompt(passage, claim):
     )
 
 
-with _without_amx_buffers():
+with without_amx_buffers():
     llm = Llama(
         model_path=MODEL, n_ctx=1024, n_threads=2, n_threads_batch=2, logits_all=False, use_mmap=False, verbose=False
     )
