@@ -12,22 +12,9 @@ import random
 import re
 
 from workbench.corpus.chunking import sentence_spans
+from workbench.dates import MONTHS as _MONTHS
 from workbench.dates import WEEKDAYS
 
-_MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
 _ANTONYMS = {
     "increases": "decreases",
     "increased": "decreased",

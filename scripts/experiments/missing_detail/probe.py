@@ -30,13 +30,12 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parents[3]
 sys.path.insert(0, str(ROOT))
-from workbench.dates import MONTHS
+from workbench.dates import MONTHS, WEEKDAYS
 from workbench.verifier.model import SHIPPED, StanceModel
 
 DATA = ROOT / "workbench" / "verifier" / "data"
-DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 DETAIL = re.compile(
-    rf"(?:on |in |since |from |by )?(?:(?:{DAYS}),? )?(?:\d{{1,2}} )?(?:{'|'.join(MONTHS)})(?: \d{{4}})?"
+    rf"(?:on |in |since |from |by )?(?:(?:{'|'.join(WEEKDAYS)}),? )?(?:\d{{1,2}} )?(?:{'|'.join(MONTHS)})(?: \d{{4}})?"
     r"|\b(?:in |since )?(?:19|20)\d\d\b|\b\d[\d,.]*(?: percent| per cent)?"
 )
 
