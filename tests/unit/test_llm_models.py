@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import shutil
+import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
@@ -468,3 +470,18 @@ def test_the_local_model_refuses_options_it_would_ignore(fake_llama):
     fake_llama("x")
     with pytest.raises(ModelError, match="does not support tools"):
         _local_model().invoke("hi", tools=[{"type": "function"}])
+
+
+# --- the OpenAI-compatible server ----------------------------------------------------------------------
+
+
+def test_the_server_help_names_the_command_that_starts_it():
+    shown = subprocess.run(
+        [sys.executable, "-m", "workbench.llm.serve", "--help"],
+        check=False,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert shown.returncode == 0, shown.stderr
+    assert shown.stdout.startswith("usage: python -m workbench.llm.serve")

@@ -12,12 +12,15 @@ first completion (seen on a Xeon with AMX, llama-cpp-python 0.3.36).
 
 from __future__ import annotations
 
+import sys
+
 from workbench.llm.local import without_amx_buffers
 
 
 def main() -> None:
     from llama_cpp.server.__main__ import main as serve
 
+    sys.argv[0] = "python -m workbench.llm.serve"  # argparse names the program after it in --help and errors
     with without_amx_buffers():  # the server loads its model inside, before it starts listening
         serve()
 
