@@ -1,6 +1,6 @@
 """The shipped stance model against the pilot's on the same validation claims: the aggregation's
-5-fold CV predictions (``train.fit_aggregation``'s protocol: same folds, threshold chosen on the CV
-predictions), and a paired bootstrap of the differences over claims, overall and per source.
+5-fold CV predictions (``train.cross_validated``, the protocol of the card's figures: same folds, threshold chosen on
+the CV predictions), and a paired bootstrap of the differences over claims, overall and per source.
 
     .venv/bin/python scripts/experiments/mpnet_verifier/compare_cv.py PILOT_DIR
 
@@ -19,29 +19,11 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[3]
 sys.path.insert(0, str(ROOT))
 
-from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import f1_score
-from sklearn.model_selection import StratifiedKFold, cross_val_predict
 
 from workbench.records import VERDICTS
-from workbench.verifier.aggregate import decide
 from workbench.verifier.model import SHIPPED, StanceModel, read_card
-from workbench.verifier.train import DATA, claim_feature_matrix, validation_claims
-
-
-def cv_predictions(x: np.ndarray, y: list[str], seed: int = 0) -> list[str]:
-    model = LogisticRegression(C=1.0, max_iter=5000)
-    folds = StratifiedKFold(n_splits=5, shuffle=True, random_state=seed)
-    probs = cross_val_predict(model, x, y, cv=folds, method="predict_proba")
-    labels = sorted(set(y))
-    order = [labels.index(v) for v in VERDICTS]
-
-    def outcome(threshold: float) -> list[str]:
-        return [decide({v: float(r[i]) for v, i in zip(VERDICTS, order)}, threshold)[0] for r in probs]
-
-    grid = [round(t, 2) for t in np.arange(0.34, 0.81, 0.02)]
-    best = max(grid, key=lambda t: (round(f1_score(y, outcome(t), average="macro"), 4), -t))
-    return outcome(best)
+from workbench.verifier.train import DATA, claim_feature_matrix, cross_validated, validation_claims
 
 
 def figures(y, a, b, rows, draws: int = 2000, seed: int = 0) -> dict:
@@ -72,7 +54,7 @@ def main() -> None:
     shipped = StanceModel(SHIPPED)
     x_shipped = claim_feature_matrix(shipped, val, read_card(SHIPPED), lambda e: None)
     x_pilot = np.load(pilot / "val_features.npy")
-    a, b = cv_predictions(x_shipped, y), cv_predictions(x_pilot, y)
+    a, b = cross_validated(x_shipped, y, 0)[1], cross_validated(x_pilot, y, 0)[1]
     out = {"all": figures(y, a, b, list(range(len(y))))}
     for source in sorted({r.get("source", "") for r in val}):
         out[source] = figures(y, a, b, [i for i, r in enumerate(val) if r.get("source", "") == source])

@@ -62,19 +62,19 @@ class TopModel(nn.Module):
         self.out = nn.Linear(hidden, len(STANCES))
 
     def bottom(self, mpnet, input_ids, mask):
-        hidden = mpnet.embeddings(input_ids=input_ids)
-        bias = self.encoder.compute_position_bias(hidden)
-        extended = (1.0 - mask[:, None, None, :].float()) * torch.finfo(torch.float32).min
-        for layer in self.encoder.layer[: self.frozen]:
-            hidden = layer(hidden, extended, bias)[0]
-        return hidden
+        return self.layers(mpnet.embeddings(input_ids=input_ids), mask, self.encoder.layer[: self.frozen])
 
     def forward(self, hidden, mask):
+        hidden = self.layers(hidden, mask, self.encoder.layer[self.frozen :])
+        return self.out(self.head(hidden[:, 0, :]))
+
+    def layers(self, hidden, mask, layers):
+        """``hidden`` through ``layers``, as MPNetEncoder runs them (eager attention: an additive mask)."""
         bias = self.encoder.compute_position_bias(hidden)
         extended = (1.0 - mask[:, None, None, :].float()) * torch.finfo(torch.float32).min
-        for layer in self.encoder.layer[self.frozen :]:
+        for layer in layers:
             hidden = layer(hidden, extended, bias)[0]
-        return self.out(self.head(hidden[:, 0, :]))
+        return hidden
 
 
 def batches_by_length(lengths: list[int], size: int, rng: random.Random) -> list[list[int]]:
@@ -221,7 +221,7 @@ def main() -> None:
     val_s = time.perf_counter() - t0
     np.save(args.out / "val_features.npy", x)
     _, figures = fit_aggregation(x, [r["verdict"] for r in val], args.seed)
-    windows = sum(1 for r in val for _ in r["passages"])
+    passages = sum(len(r["passages"]) for r in val)
     print(
         json.dumps(
             {
@@ -234,7 +234,7 @@ def main() -> None:
                 "steps": steps,
                 "final_loss": round(float(np.mean(losses[-50:])), 4),
                 "val_claims": len(val),
-                "val_passages": windows,
+                "val_passages": passages,
                 "val_feature_s": round(val_s, 1),
                 "validation_cv": {
                     k: figures[k] for k in ("accuracy", "macro_f1", "ece", "low_confidence", "predicted")

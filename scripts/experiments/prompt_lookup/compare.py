@@ -29,6 +29,7 @@ from workbench.claims.extraction import ExtractedClaims
 from workbench.corpus.loaders import load_path
 from workbench.index.embedder import get_embedder
 from workbench.llm import local
+from workbench.llm.pull import resolve_local_model
 from workbench.prompts import load_prompt
 from workbench.records import LLMCall
 from workbench.settings import Settings
@@ -65,7 +66,7 @@ def main() -> None:
         scorer=lambda texts: classifier.score(embedder, texts),
         threshold=settings.checkworthy_threshold,
     )
-    path = str(next(settings.models_dir.glob("qwen2.5-coder-1.5b-instruct*.gguf")))
+    path = str(resolve_local_model(settings))  # the default local model, as a check uses
     schema = ExtractedClaims.model_json_schema()
 
     def load(draft):
