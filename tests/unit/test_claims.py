@@ -471,6 +471,21 @@ def test_a_statement_without_the_clause_added_to_its_end_is_a_claim_of_its_own()
     assert main_clause("The plant closed in 1998.") is None
 
 
+def test_what_a_clause_says_of_the_place_before_where_is_a_claim_of_its_own():
+    from workbench.claims import where_clause
+
+    assert where_clause("The wells lie 800 meters from the Ashby Works, where Velstrand made window frames.") == (
+        "At the Ashby Works, Velstrand made window frames."
+    )
+    assert where_clause(
+        "The statement answers a report in the Tressel Courier, where two engineers were quoted warning of leaks."
+    ) == ("In the Tressel Courier, two engineers were quoted warning of leaks.")
+    assert where_clause("He moved back to Paris, where he worked as a chef.") is None  # a pronoun: not alone
+    assert where_clause("The council met on Tuesday in the town hall, where residents were angry.") is None  # short
+    assert where_clause("The joint, where two rails are bolted together, had been recorded as worn.") is None
+    assert where_clause("The pumps were moved to the depot, where the old ones stood.") is None  # no verb of its own
+
+
 def test_a_speakers_role_is_a_claim_of_its_own():
     from workbench.claims import speaker_role
 
@@ -732,6 +747,7 @@ def _clause_article():
         "Meadow News\n\n"
         "Save Lowfield Meadow, a residents' group, handed the council a petition with 5,200 signatures last month, "
         "and about 140 people crowded into the chamber on Tuesday.\n\n"
+        "The petition went to the planning office in Lowfield, where officers logged 212 objections by Friday.\n\n"
         "The developer, Calloway Haig Homes, had argued that a higher share would make the project unviable.\n"
     )
     return Document.from_text(text, title="Meadow News", kind="article", source="mem")
@@ -749,6 +765,7 @@ def test_a_sentence_the_model_found_nothing_in_still_gives_its_clauses():
     )
     assert "second_clause" in worthy["About 140 people crowded into the chamber on Tuesday."]
     assert "appositive" in worthy["Save Lowfield Meadow is a residents' group."]
+    assert "where_clause" in worthy["In Lowfield, officers logged 212 objections by Friday."]
 
 
 def test_what_a_named_speaker_argued_is_an_attribution_to_check_even_when_the_model_calls_it_opinion():

@@ -40,6 +40,7 @@ from workbench.claims.clauses import (
     predicates,
     relative_clause,
     second_clause,
+    where_clause,
 )
 from workbench.claims.extraction import (
     KEEP_WHOLE_THRESHOLD,
@@ -100,4 +101,5 @@ __all__ = [
     "second_clause",
     "speaker_role",
     "titles_before",
+    "where_clause",
 ]

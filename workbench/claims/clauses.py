@@ -1,6 +1,6 @@
 """A claim's parts that stand alone, found without a model: a clause about a name, the statement without a clause
-at its end, the two clauses of "A, and B", a name's two predicates, cause and effect, and what a name is said to
-be in passing."""
+at its end, what a clause says of the place before ", where", the two clauses of "A, and B", a name's two
+predicates, cause and effect, and what a name is said to be in passing."""
 
 from __future__ import annotations
 
@@ -30,6 +30,29 @@ def main_clause(claim: str) -> str | None:
     if m is None or PRONOUN_START.match(m["main"]) or len(m["main"].split()) < 5:
         return None
     return m["main"].rstrip() + "."
+
+
+# "..., a report in yesterday's New York Times, where US military leaders were quoted ...": the place named last
+# before ", where", after its preposition, then the clause that runs to the end of the sentence.
+_WHERE_CLAUSE = re.compile(
+    r"^(?P<main>[A-Z].{15,})\s(?P<prep>in|on|at|from|to|near|outside|inside)\s(?P<place>[^,;]{3,60}?)"
+    r",\s+where\s+(?P<clause>[^;]{12,})$"
+)
+_WHERE_PREPOSITION = {"in": "In", "inside": "In", "on": "On"}  # the rest: "At the Ashby Works, ..."
+
+
+def where_clause(claim: str) -> str | None:
+    """ "The wells lie 800 meters from the Ashby Works, where Velstrand made window frames." -> "At the Ashby
+    Works, Velstrand made window frames.": the fact the clause states about a place (or a paper: "In yesterday's
+    New York Times, US military leaders were quoted ..."), with the place put back in front of it. None when the
+    clause has no verb of its own or starts with a pronoun."""
+    m = _WHERE_CLAUSE.match(claim.strip())
+    if m is None or len(m["place"].split()) > 6:
+        return None
+    clause = m["clause"].strip().rstrip(".")
+    if len(clause.split()) < 4 or not _FINITE.search(clause) or PRONOUN_START.match(clause):
+        return None
+    return f"{_WHERE_PREPOSITION.get(m['prep'], 'At')} {m['place'].strip()}, {clause}."
 
 
 _QUANTITY = r"(?:\d[\d,.]*|(?:about|some|nearly|almost|more than|over)\s+\d[\d,.]*)"  # "about 140 people crowded ..."

@@ -19,6 +19,7 @@ from workbench.claims.clauses import (
     predicates,
     relative_clause,
     second_clause,
+    where_clause,
 )
 from workbench.claims.references import references_for
 from workbench.claims.sentences import (
@@ -259,6 +260,7 @@ _DERIVED = (
     "speaker_role",
     "relative_clause",
     "main_clause",
+    "where_clause",
     "second_clause",
     "first_clause",
     "predicate",
@@ -294,6 +296,7 @@ def _claims_of(
             [speaker_role(text)],
             [relative_clause(text)],
             [main_clause(text)],
+            [where_clause(text)],
             [second_clause(text)],
             [first_clause(text)],
             list(predicates(text) or []),
@@ -371,10 +374,11 @@ def _found_nothing(article: Document, sentence: Sentence) -> list[Claim]:
     as not check-worthy; with the claims taken apart from it either way."""
     if sentence.worthiness >= KEEP_WHOLE_THRESHOLD or indirect_speech(plain(sentence.text)):
         whole = _kept_whole(article, sentence)
-        return [whole, *_derived_from(article, sentence, whole.type, ("reported_content", *_NAME_FACTS))]
+        flags = ("reported_content", "where_clause", *_NAME_FACTS)
+        return [whole, *_derived_from(article, sentence, whole.type, flags)]
     return [
         _not_check_worthy(article, sentence, "no_claims_found"),
-        *_derived_from(article, sentence, "event", (*_NAME_FACTS, "first_clause", "second_clause")),
+        *_derived_from(article, sentence, "event", (*_NAME_FACTS, "where_clause", "first_clause", "second_clause")),
     ]
 
 
