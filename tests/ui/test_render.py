@@ -241,6 +241,50 @@ def test_the_evidence_panel_marks_deciding_sentences_and_falls_back_to_word_over
     assert "wb-decide stance" not in lost and '<mark class="wb-hl">' in lost
 
 
+MARKDOWN = (
+    "# Briefing\n\n*On 9 December **Major-General Igor Konashenkov** said an F-22 fired flares.* "
+    "The [Fort Russ News](https://example.org/x) report followed.\n> Moscow denied it.\n"
+)
+
+
+def test_markdown_marks_are_left_out_of_what_is_shown_and_prose_stays():
+    shown = render.shown(MARKDOWN, 0, len(MARKDOWN), render.markdown_marks(MARKDOWN))
+    assert shown == (
+        "Briefing\n\nOn 9 December Major-General Igor Konashenkov said an F-22 fired flares. "
+        "The Fort Russ News report followed.\nMoscow denied it.\n"
+    )
+    for prose in ("window.__xss=1 and 5 * 3", "p* and q*", "a *lone star", PASSAGE, "[1] and (2)"):
+        assert render.shown(prose, 0, len(prose), render.markdown_marks(prose)) == prose
+
+
+def test_a_deciding_window_over_markdown_marks_the_same_words_without_the_marks():
+    start = MARKDOWN.index("On 9 December")
+    end = MARKDOWN.index("flares.") + len("flares.")
+    html = render.highlight_deciding(MARKDOWN, [_window(start, end)])
+    assert _marks(html) == [
+        (
+            "wb-decide stance-supports",
+            "supports the claim (p=0.91)",
+            "On 9 December Major-General Igor Konashenkov said an F-22 fired flares.",
+        )
+    ]
+    assert "**" not in html and "](" not in html and "# Briefing" not in html
+    assert "The Fort Russ News report followed." in html
+    # without deciding windows, the word-overlap highlight is over the shown words too
+    overlap = render.highlight_sentences(MARKDOWN, "Konashenkov said the F-22 fired flares")
+    assert "Konashenkov said an F-22 fired flares.</mark>" in overlap and "*" not in overlap
+
+
+def test_the_article_is_shown_without_its_markdown_marks_and_its_spans_still_fit():
+    start = MARKDOWN.index("Major-General")
+    end = MARKDOWN.index("flares.") + len("flares.")
+    html = render.article_html(_doc(MARKDOWN), [_claim("c1", start, end)], {})
+    assert re.search(r'<mark class="wb-span[^"]*" data-claims="c1"[^>]*>([^<]*)</mark>', html).group(1) == (
+        "Major-General Igor Konashenkov said an F-22 fired flares."
+    )
+    assert "**" not in html and "[Fort Russ News]" not in html and "The Fort Russ News report followed." in html
+
+
 def test_a_verifier_suggestion_shows_the_probability_of_each_verdict():
     claim = Claim(id="c", article_id="a", text="t", check_worthiness=0.5)
     html = render.claim_detail_html(claim, [_evidence(PASSAGE)], _verifier_suggestion(_window(S2, S3 - 1)), None)

@@ -91,6 +91,42 @@ def esc(value: object) -> str:
     return html.escape("" if value is None else str(value), quote=True)
 
 
+# Markdown's marks, which the demo's briefs and many saved articles carry: shown as text they read as noise
+# ("**Major-General Igor Konashenkov**", "[Fort Russ News](#)"). Only paired or line-start marks count, so a lone
+# "*" or an identifier's "__" stays.
+_MD_STRONG = re.compile(r"\*\*(?=\S)[^\n]+?(?<=\S)\*\*")
+_MD_EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])[^*\n]+?(?<=[^\s*])\*(?![\w*])")
+_MD_LINK = re.compile(r"\[[^\]\n]+\](\([^)\s]*\))")
+_MD_LINE_START = re.compile(r"^(?:#{1,6}[ \t]+|>[ \t]?)", re.MULTILINE)
+
+
+def markdown_marks(text: str) -> frozenset[int]:
+    """The offsets of ``text`` that are markdown marks, not prose: ``**`` and ``*`` around words, a link's brackets
+    and target (its words stay), and "# " or "> " at a line's start. The UI leaves them out of what it shows, and
+    every offset (claim spans, the verifier's windows) still counts in ``text`` itself."""
+    marks: set[int] = set()
+    for m in _MD_LINE_START.finditer(text):
+        marks.update(range(m.start(), m.end()))
+    for m in _MD_LINK.finditer(text):
+        marks.add(m.start())
+        marks.update(range(m.start(1) - 1, m.end(1)))  # "](" ... ")"
+    work = list(text)
+    for m in _MD_STRONG.finditer(text):
+        for i in (m.start(), m.start() + 1, m.end() - 2, m.end() - 1):
+            marks.add(i)
+            work[i] = "\x00"  # so "*... **name** ...*" still reads as one emphasis
+    for m in _MD_EMPHASIS.finditer("".join(work)):
+        marks.update((m.start(), m.end() - 1))
+    return frozenset(marks)
+
+
+def shown(text: str, start: int, end: int, marks: frozenset[int]) -> str:
+    """``text[start:end]`` without the characters at ``marks`` (``markdown_marks``)."""
+    if not marks:
+        return text[start:end]
+    return "".join(c for i, c in enumerate(text[start:end], start) if i not in marks)
+
+
 def safe_url(url: str | None) -> str | None:
     """The URL if it is http(s), else None (no javascript:, data: ... in an href)."""
     if url and re.match(r"^https?://", url.strip(), re.IGNORECASE):
@@ -186,12 +222,13 @@ def article_html(
         ends.setdefault(e, []).append(c.id)
     active: dict[str, Claim] = {}
     out = []
+    marks = markdown_marks(text)
     for a, b in itertools.pairwise(bounds):
         for cid in ends.get(a, ()):
             active.pop(cid, None)
         for c in starts.get(a, ()):
             active[c.id] = c
-        piece = esc(text[a:b])
+        piece = esc(shown(text, a, b, marks))
         if not active:
             out.append(piece)
             continue
@@ -278,9 +315,10 @@ def _words(text: str) -> set[str]:
 
 
 def highlight_sentences(text: str, reference: str, limit: int = 2, min_overlap: float = 0.3) -> str:
-    """``text`` escaped, with the (at most ``limit``) sentences that share most words with ``reference`` marked."""
+    """``text`` escaped and without its markdown marks, with the (at most ``limit``) sentences that share most words
+    with ``reference`` marked."""
     ref = _words(reference)
-    parts = re.split(r"(?<=[.!?])(\s+)", text)
+    parts = re.split(r"(?<=[.!?])(\s+)", shown(text, 0, len(text), markdown_marks(text)))
     scored = []
     for i in range(0, len(parts), 2):
         words = _words(parts[i])
@@ -305,7 +343,8 @@ def _stance_title(stance: str, windows: Sequence[PassageJudgement]) -> str:
 
 
 def highlight_deciding(text: str, judgements: Sequence[PassageJudgement]) -> str | None:
-    """``text`` escaped, with the character ranges of ``judgements`` (windows of this passage) marked by stance.
+    """``text`` escaped and without its markdown marks, with the character ranges of ``judgements`` (windows of
+    this passage) marked by stance.
 
     Offsets are clamped to the text; an empty range is ignored. Where windows of different stances
     overlap, the piece takes the stance of the first window covering it (the suggestion lists them
@@ -333,16 +372,16 @@ def highlight_deciding(text: str, judgements: Sequence[PassageJudgement]) -> str
             runs[-1][2].extend(j for j in same if not any(j is k for k in runs[-1][2]))
         else:
             runs.append(([a, b], stance, same))
-    out, pos = [], 0
+    out, pos, marks = [], 0, markdown_marks(text)
     for (a, b), stance, within in runs:
-        out.append(esc(text[pos:a]))
+        out.append(esc(shown(text, pos, a, marks)))
         out.append(
             f'<mark class="wb-decide stance-{esc(stance)}" data-stance="{esc(stance)}" '
             f'title="{esc(_stance_title(stance, within))}">'
-            f"{esc(text[a:b])}</mark>"
+            f"{esc(shown(text, a, b, marks))}</mark>"
         )
         pos = b
-    out.append(esc(text[pos:]))
+    out.append(esc(shown(text, pos, n, marks)))
     return "".join(out)
 
 
