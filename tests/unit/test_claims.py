@@ -484,6 +484,8 @@ def test_what_a_clause_says_of_the_place_before_where_is_a_claim_of_its_own():
     assert where_clause("The council met on Tuesday in the town hall, where residents were angry.") is None  # short
     assert where_clause("The joint, where two rails are bolted together, had been recorded as worn.") is None
     assert where_clause("The pumps were moved to the depot, where the old ones stood.") is None  # no verb of its own
+    assert where_clause("Troops went to Iraq, where nobody had left, where in fact there was no base.") is None
+    assert where_clause("I saw cases in West Virginia, where children went hungry because I think we failed.") is None
 
 
 def test_a_speakers_role_is_a_claim_of_its_own():

@@ -8,6 +8,7 @@ import re
 
 from workbench.claims.names import NOT_NAME
 from workbench.claims.sentences import PREPOSITION_START, PRONOUN_START
+from workbench.claims.speech import FIRST_PERSON
 
 # "Northmere Water, which runs the town's supply, shut both wells": what the clause says of the subject, a name (its
 # last word capitalised: not "The ministry banned flights, which angered airlines, ...").
@@ -45,12 +46,15 @@ def where_clause(claim: str) -> str | None:
     """ "The wells lie 800 meters from the Ashby Works, where Velstrand made window frames." -> "At the Ashby
     Works, Velstrand made window frames.": the fact the clause states about a place (or a paper: "In yesterday's
     New York Times, US military leaders were quoted ..."), with the place put back in front of it. None when the
-    clause has no verb of its own or starts with a pronoun."""
+    clause has no verb of its own, starts with a pronoun, speaks in the first person, or the sentence has another
+    ", where"."""
     m = _WHERE_CLAUSE.match(claim.strip())
-    if m is None or len(m["place"].split()) > 6:
-        return None
+    if m is None or len(m["place"].split()) > 6 or ", where" in m["main"] or ", where" in m["clause"]:
+        return None  # "..., where A, where B": which place each clause is about is a guess
     clause = m["clause"].strip().rstrip(".")
     if len(clause.split()) < 4 or not _FINITE.search(clause) or PRONOUN_START.match(clause):
+        return None
+    if FIRST_PERSON.search(clause):  # "..., where children went hungry because I don't think ...": a speaker's view
         return None
     return f"{_WHERE_PREPOSITION.get(m['prep'], 'At')} {m['place'].strip()}, {clause}."
 
