@@ -91,7 +91,7 @@ def esc(value: object) -> str:
     return html.escape("" if value is None else str(value), quote=True)
 
 
-# Markdown's marks, which the demo's briefs and many saved articles carry: shown as text they read as noise
+# Markdown's marks, which the demo article and many saved web pages carry: shown as text they read as noise
 # ("**Major-General Igor Konashenkov**", "[Fort Russ News](#)"). Only paired or line-start marks count, so a lone
 # "*" or an identifier's "__" stays.
 _MD_STRONG = re.compile(r"\*\*(?=\S)[^\n]+?(?<=\S)\*\*")
