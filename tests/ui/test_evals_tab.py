@@ -164,9 +164,10 @@ def test_pairs_of_runs_on_two_suites_are_pooled(evals_server, new_page):
     assert "1.000" in row and "0.833" in row and "-0.167" in row, table
     page.set_viewport_size({"width": 1600, "height": 2600})
     screenshot(page, "evals-pool")
-    page.click("#wb-evals-pool-add")  # the same pair again is not counted twice
+    page.click("#wb-evals-pool-add")  # the same pair again is not counted twice, and the reviewer is told so
+    page.get_by_text("That pair is already in the pool.").first.wait_for()
     assert "Pooled over 2 pairs" in wait_text(page, "#wb-evals-pool", "Pooled")
-    page.click("#wb-evals-pool-clear")
+    page.click("#wb-evals-pool-clear")  # in the same queue as "Add": it cannot be undone by the add finishing last
     wait_text(page, "#wb-evals-pool", "Pool: empty")
     page.wait_for_selector("#wb-evals-pool-deltas", state="hidden", timeout=15_000)  # a separate output: it may follow
     assert not page.is_visible("#wb-evals-pool-deltas")

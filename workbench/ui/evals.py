@@ -329,8 +329,9 @@ def build(ctx: UIContext, demo: gr.Blocks) -> EvalsTab:
 
     run_outputs = [suite, status, runs, run_a, run_b]
     pool_outputs = [pool, pool_header, pool_table]
-    pool_add.click(add_to_pool, [pool, run_a, run_b], pool_outputs)
-    pool_clear.click(lambda: show_pool([], {}), None, pool_outputs)
+    # One queue for both, in click order: "Clear" right after "Add" must not be undone by the add finishing last.
+    pool_add.click(add_to_pool, [pool, run_a, run_b], pool_outputs, concurrency_id="evals-pool", concurrency_limit=1)
+    pool_clear.click(lambda: show_pool([], {}), None, pool_outputs, concurrency_id="evals-pool", concurrency_limit=1)
     refresh_btn.click(show_runs, [suite], run_outputs)
     suite.input(show_runs, [suite], run_outputs)
     compare_btn.click(compare, [run_a, run_b], [result, header, deltas, changes, bars, confusion_a, confusion_b, trend])
