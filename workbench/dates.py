@@ -6,6 +6,9 @@ cannot be checked, so each such expression is rewritten with the date it stands 
 "15 October 2024": "on Tuesday" -> "on 15 October 2024", "on Tuesday night" -> "on the night of
 15 October 2024", "last month" -> "in September 2024", "next July" -> "in July 2025", "last week" ->
 "in the week of 7 October 2024", "this year" -> "in 2025", "yesterday" -> "on 8 December 2017".
+A possessive date becomes the date before its noun: "yesterday's New York Times" -> "the 8 December
+2017 New York Times", "Friday's storm" -> "the 11 October 2024 storm", "last year's figures" -> "the
+2023 figures" (not "last week's" or "tonight's": no short form says them).
 
 A weekday is the latest one on or before the article's day (news reports the past week by weekday),
 or the next one after it when the words just before it speak of the future ("will meet on Tuesday"). "Today" is
@@ -25,11 +28,17 @@ WEEKDAYS = tuple(calendar.day_name)
 _MONTH = "|".join(MONTHS)
 _WEEKDAY = "|".join(WEEKDAYS)
 _PART = r"(?:\s+(?P<part>morning|afternoon|evening|night))?"
-_POSSESSIVE = r"(?!['’]s\b)"  # "Friday's storm", "last year's figures": a phrase the rewrite would break
+_POSSESSIVE = r"(?!['’]s\b)"  # "Friday's storm", "last year's figures": rewritten by _POSSESSIVE_EXPRESSION
 _EXPRESSION = re.compile(
     rf"\b(?P<prep>(?i:on|since|until|by|from))\s+(?P<weekday>{_WEEKDAY}){_PART}\b{_POSSESSIVE}"
     rf"|\b(?P<rel>(?i:last|next|this))\s+(?P<unit>(?i:week|month|year)|{_MONTH})\b{_POSSESSIVE}"
     rf"|\b(?P<day>(?i:yesterday|today|tonight))\b{_POSSESSIVE}(?!,?\s+(?:{_MONTH}|\d))",
+)
+# "yesterday's Times", "Friday's storm", "last year's figures"; not after "the" or "a" (a name, "the Friday's Club")
+_POSSESSIVE_EXPRESSION = re.compile(
+    rf"(?<!\bthe )(?<!\bThe )(?<!\ba )(?<!\bA )"
+    rf"\b(?:(?P<day>(?i:yesterday|today))|(?P<weekday>{_WEEKDAY})|(?P<rel>(?i:last|next|this))\s+(?P<unit>(?i:month|year)|{_MONTH}))"
+    rf"['’]s\s+(?=\w)"
 )
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|is due|are due|is to|are to|is expected|are expected|plans? to|intends? to|"
@@ -72,34 +81,52 @@ def absolute_dates(claim: str, today: date | None) -> str:
     if today is None:
         return claim
 
+    def future(m: re.Match[str], after: bool = False) -> bool:  # "will meet on Tuesday", "Friday's game will ..."
+        return bool(_FUTURE.search(claim[max(0, m.start() - 40) : m.end() + (40 if after else 0)]))
+
     def replace(m: re.Match[str]) -> str:
         if m["weekday"]:
-            future = bool(_FUTURE.search(claim[max(0, m.start() - 40) : m.start()]))  # "will meet on Tuesday"
-            target = WEEKDAYS.index(m["weekday"].capitalize())
-            back = (today.weekday() - target) % 7
-            day = today + timedelta(days=(7 - back) % 7 or 7) if future and back else today - timedelta(days=back)
+            day = _weekday(today, m["weekday"], future(m))
             if m["part"]:
                 return f"{m['prep']} the {m['part']} of {spell(day)}"
             return f"{m['prep']} {spell(day)}"
         if m["day"]:
             day = today - timedelta(days=1) if m["day"].lower() == "yesterday" else today
             return f"on {spell(day)}" if m["day"].lower() != "tonight" else f"on the night of {spell(day)}"
-        step = {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
-        unit = m["unit"].lower()
-        if unit == "year":
-            return f"in {today.year + step}"
-        if unit == "month":
-            month = today.month - 1 + step
-            return f"in {MONTHS[month % 12]} {today.year + month // 12}"
-        if unit == "week":
-            monday = today - timedelta(days=today.weekday()) + timedelta(weeks=step)
-            return f"in the week of {spell(monday)}"
-        month = MONTHS.index(m["unit"].capitalize()) + 1  # "next July", "last March"
-        # "next December" said in October is this December; "last March" said in October is this March
-        ahead = (step == 1 and month > today.month) or (step == -1 and month < today.month)
-        year = today.year if ahead else today.year + step
-        return f"in {m['unit'].capitalize()} {year}"
+        unit, when = _relative(today, m["rel"], m["unit"])
+        return f"in the week of {when}" if unit == "week" else f"in {when}"
 
-    text = _EXPRESSION.sub(replace, claim)
+    def replace_possessive(m: re.Match[str]) -> str:
+        if m["weekday"]:
+            return f"the {spell(_weekday(today, m['weekday'], future(m, after=True)))} "
+        if m["day"]:
+            return f"the {spell(today - timedelta(days=1) if m['day'].lower() == 'yesterday' else today)} "
+        return f"the {_relative(today, m['rel'], m['unit'])[1]} "
+
+    text = _POSSESSIVE_EXPRESSION.sub(replace_possessive, claim)
+    text = _EXPRESSION.sub(replace, text)
     # "reported on 9 December 2017 that" reads well; a sentence that began "Today ..." keeps its capital
     return text[0].upper() + text[1:] if text and claim[:1].isupper() else text
+
+
+def _weekday(today: date, name: str, future: bool) -> date:
+    """The latest ``name`` day on or before ``today``, or the next one after it when the words speak of the future."""
+    back = (today.weekday() - WEEKDAYS.index(name.capitalize())) % 7
+    return today + timedelta(days=(7 - back) % 7 or 7) if future and back else today - timedelta(days=back)
+
+
+def _relative(today: date, rel: str, unit: str) -> tuple[str, str]:
+    """("year" | "month" | "week", how the period is written) for "last" / "this" / "next" and a unit or month."""
+    step = {"last": -1, "this": 0, "next": 1}[rel.lower()]
+    lowered = unit.lower()
+    if lowered == "year":
+        return "year", str(today.year + step)
+    if lowered == "month":
+        month = today.month - 1 + step
+        return "month", f"{MONTHS[month % 12]} {today.year + month // 12}"
+    if lowered == "week":
+        return "week", spell(today - timedelta(days=today.weekday()) + timedelta(weeks=step))
+    month = MONTHS.index(unit.capitalize()) + 1  # "next July", "last March"
+    # "next December" said in October is this December; "last March" said in October is this March
+    ahead = (step == 1 and month > today.month) or (step == -1 and month < today.month)
+    return "month", f"{unit.capitalize()} {today.year if ahead else today.year + step}"

@@ -36,10 +36,21 @@ def test_months_weeks_years_and_days_relative_to_the_article():
 
 def test_what_is_not_a_relative_date_stays():
     assert absolute_dates("This may happen.", THURSDAY) == "This may happen."  # "may" is no month here
-    assert absolute_dates("A report in yesterday's Times.", THURSDAY) == "A report in yesterday's Times."
-    assert absolute_dates("Homes hit by Friday's storm.", THURSDAY) == "Homes hit by Friday's storm."
-    assert absolute_dates("Up on last year's figures.", THURSDAY) == "Up on last year's figures."
+    assert absolute_dates("Up on last week's figures.", THURSDAY) == "Up on last week's figures."  # no short form
+    assert absolute_dates("The Friday's Club met.", THURSDAY) == "The Friday's Club met."  # a name
     assert absolute_dates("The council voted on Tuesday.", None) == "The council voted on Tuesday."
+
+
+def test_a_possessive_date_becomes_the_date_before_its_noun():
+    assert absolute_dates("A report in yesterday's Times.", THURSDAY) == "A report in the 16 October 2024 Times."
+    assert absolute_dates("Homes hit by Friday's storm.", THURSDAY) == "Homes hit by the 11 October 2024 storm."
+    assert absolute_dates("Up on last year's figures.", THURSDAY) == "Up on the 2023 figures."
+    assert absolute_dates("Last month's vote failed.", THURSDAY) == "The September 2024 vote failed."
+    assert absolute_dates("Today's meeting was short.", THURSDAY) == "The 17 October 2024 meeting was short."
+    assert absolute_dates("Saturday's match will be played.", THURSDAY) == "The 19 October 2024 match will be played."
+    assert absolute_dates("She cited last year's figures on Tuesday.", THURSDAY) == (
+        "She cited the 2023 figures on 15 October 2024."
+    )
 
 
 def test_an_article_that_names_its_own_day_is_dated_by_it():
