@@ -6,6 +6,9 @@ cannot be checked, so each such expression is rewritten with the date it stands 
 "15 October 2024": "on Tuesday" -> "on 15 October 2024", "on Tuesday night" -> "on the night of
 15 October 2024", "last month" -> "in September 2024", "next July" -> "in July 2025", "last week" ->
 "in the week of 7 October 2024", "this year" -> "in 2025", "yesterday" -> "on 8 December 2017".
+A day and month without a year get the year that puts them nearest the article's day, within six
+months: "on November 23rd" in a story of 9 December 2017 -> "on 23 November 2017", "on 5 January" ->
+"on 5 January 2018".
 A possessive date becomes the date before its noun: "yesterday's New York Times" -> "the 8 December
 2017 New York Times", "Friday's storm" -> "the 11 October 2024 storm", "last year's figures" -> "the
 2023 figures" (not "last week's" or "tonight's": no short form says them).
@@ -31,6 +34,7 @@ _PART = r"(?:\s+(?P<part>morning|afternoon|evening|night))?"
 _POSSESSIVE = r"(?!['’]s\b)"  # "Friday's storm", "last year's figures": rewritten by _POSSESSIVE_EXPRESSION
 _EXPRESSION = re.compile(
     rf"\b(?P<prep>(?i:on|since|until|by|from))\s+(?P<weekday>{_WEEKDAY}){_PART}\b{_POSSESSIVE}"
+    rf"(?!,?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH})|(?:{_MONTH})\s+\d))"  # "on Friday, 8 December" says its date
     rf"|\b(?P<rel>(?i:last|next|this))\s+(?P<unit>(?i:week|month|year)|{_MONTH})\b{_POSSESSIVE}"
     rf"|\b(?P<day>(?i:yesterday|today|tonight))\b{_POSSESSIVE}(?!,?\s+(?:{_MONTH}|\d))",
 )
@@ -39,6 +43,13 @@ _POSSESSIVE_EXPRESSION = re.compile(
     rf"(?<!\bthe )(?<!\bThe )(?<!\ba )(?<!\bA )"
     rf"\b(?:(?P<day>(?i:yesterday|today))|(?P<weekday>{_WEEKDAY})|(?P<rel>(?i:last|next|this))\s+(?P<unit>(?i:month|year)|{_MONTH}))"
     rf"['’]s\s+(?=\w)"
+)
+# "November 23rd", "23 November", not followed by a year ("November 23, 2017") or another day ("4 and 7 December"
+# keeps its first day: "November 23rd and 24th" is left as it is)
+_NO_YEAR = r"(?!,?\s+\d{4}\b)(?!\s*(?:and|to|-|–)\s*\d)"
+_DAY_MONTH = re.compile(
+    rf"\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH})\b{_NO_YEAR}"
+    rf"|\b(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b{_NO_YEAR}"
 )
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|is due|are due|is to|are to|is expected|are expected|plans? to|intends? to|"
@@ -103,7 +114,19 @@ def absolute_dates(claim: str, today: date | None) -> str:
             return f"the {spell(today - timedelta(days=1) if m['day'].lower() == 'yesterday' else today)} "
         return f"the {_relative(today, m['rel'], m['unit'])[1]} "
 
+    def add_year(m: re.Match[str]) -> str:
+        month, day = MONTHS.index(m["m1"] or m["m2"]) + 1, int(m["d1"] or m["d2"])
+        candidates = []
+        for year in (today.year - 1, today.year, today.year + 1):
+            try:
+                candidates.append(date(year, month, day))
+            except ValueError:  # "30 February", "29 February" in a common year
+                continue
+        nearest = min(candidates, key=lambda d: abs((d - today).days), default=None)
+        return spell(nearest) if nearest and abs((nearest - today).days) <= 183 else m[0]  # else: which year is a guess
+
     text = _POSSESSIVE_EXPRESSION.sub(replace_possessive, claim)
+    text = _DAY_MONTH.sub(add_year, text)
     text = _EXPRESSION.sub(replace, text)
     # "reported on 9 December 2017 that" reads well; a sentence that began "Today ..." keeps its capital
     return text[0].upper() + text[1:] if text and claim[:1].isupper() else text

@@ -53,12 +53,30 @@ def test_a_possessive_date_becomes_the_date_before_its_noun():
     )
 
 
+def test_a_day_without_a_year_gets_the_year_nearest_the_article():
+    december = date(2017, 12, 9)
+    assert absolute_dates("It said that on November 23rd, jets met.", december) == (
+        "It said that on 23 November 2017, jets met."
+    )
+    assert absolute_dates("The talks will resume on 5 January.", december) == "The talks will resume on 5 January 2018."
+    assert absolute_dates("Strikes between 4 and 7 December.", december) == "Strikes between 4 and 7 December 2017."
+    assert absolute_dates("On Friday, 8 December, it said so.", december) == "On Friday, 8 December 2017, it said so."
+    for dated in ("On November 23, 2017, jets met.", "Jets met on 23 November 2017.", "In May 2017 jets met."):
+        assert absolute_dates(dated, december) == dated
+    assert absolute_dates("On November 23rd and 24th jets met.", december) == "On November 23rd and 24th jets met."
+    assert (
+        absolute_dates("On 29 February it rained.", december) == "On 29 February it rained."
+    )  # the nearest is 2016: too far to guess
+
+
 def test_an_article_that_names_its_own_day_is_dated_by_it():
     text = "According to the MOD today, December 9th, the general was quoted."
     assert article_day("2017-12-10", text) == date(2017, 12, 9)
     assert absolute_dates("The MOD has reported today that jets clashed.", article_day("2017-12-10", text)) == (
         "The MOD has reported on 9 December 2017 that jets clashed."
     )
-    assert absolute_dates(text, date(2017, 12, 9)) == text  # "today, December 9th" already says its date
+    assert absolute_dates(text, date(2017, 12, 9)) == (  # "today, December 9th" says its date: only the year added
+        "According to the MOD today, 9 December 2017, the general was quoted."
+    )
     assert article_day("2017-12-10") == date(2017, 12, 10)
     assert article_day("2017-12") is None and article_day(None) is None
