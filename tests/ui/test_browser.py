@@ -125,6 +125,19 @@ def test_a_chat_answer_has_citations_that_show_their_passage(server, new_page):
     assert "the model was not asked" in page.inner_text("#wb-sources")
 
 
+def test_a_claim_under_review_is_asked_of_the_corpus_in_the_chat_tab(server, new_page, store):
+    page = open_review(new_page, server.url, "ana")
+    claim = store.get_claim(selected_claim(page))
+    page.click("#wb-btn-ask-claim")
+    page.wait_for_selector("#wb-chat a.wb-cite", timeout=120_000)  # the Chat tab is open and the answer cites
+    assert page.locator("#wb-chat").is_visible() and not page.locator("#wb-claims").is_visible()
+    asked = page.locator("#wb-chat [data-testid='user']").last.inner_text()
+    assert claim.text in asked and asked.startswith("What do the sources say about this claim")
+    page.wait_for_selector("#wb-sources .wb-src")
+    assert page.input_value("#wb-question textarea") == ""  # asked, not left typed in the box
+    screenshot(page, "ask-about-claim")
+
+
 def test_check_this_answer_puts_its_claims_in_the_review_queue(server, new_page, store):
     page = new_page(server.url)
     _ask_in_chat(page, "What did Konashenkov say about the F-22 and the Su-35S?")

@@ -439,11 +439,11 @@ def build_app(settings: Settings, checker: Checker | None = None) -> gr.Blocks:
     ctx = UIContext(settings, checker)
     with gr.Blocks(title="Claim Workbench", analytics_enabled=False, fill_width=True) as demo:
         header = gr.HTML(elem_id="wb-header-box")
-        with gr.Tabs(elem_id="wb-tabs"):
+        with gr.Tabs(elem_id="wb-tabs") as tabs:
             with gr.Tab("Review", id="review", elem_id="wb-tab-review") as review_tab:
                 reviewing = review.build(ctx, demo)
             with gr.Tab("Chat", id="chat", elem_id="wb-tab-chat") as chat_tab:
-                warm_chat = chat.build(ctx, demo)
+                chatting = chat.build(ctx, demo)
             with gr.Tab("Corpus", id="corpus", elem_id="wb-tab-corpus") as corpus_tab:
                 list_documents, document_outputs = corpus.build(ctx, demo)
             with gr.Tab("Evals", id="evals", elem_id="wb-tab-evals") as evals_tab:
@@ -455,7 +455,18 @@ def build_app(settings: Settings, checker: Checker | None = None) -> gr.Blocks:
         )
         corpus_tab.select(list_documents, None, document_outputs)
         # load the indexes and a local model while the question is typed: the first answer starts sooner
-        chat_tab.select(warm_chat, None, None, show_progress="hidden", queue=False)
+        chat_tab.select(chatting.warm, None, None, show_progress="hidden", queue=False)
+
+        def ask_about(claim_id: str | None) -> list[Any]:
+            found = ctx.reviewing.claim(claim_id) if claim_id else None
+            if found is None:
+                raise gr.Error("Select a claim first: its text becomes the question.")
+            return [gr.Tabs(selected="chat"), chat.claim_question(found.text)]
+
+        # a claim under review, asked of the corpus in the Chat tab: the answer cites the passages it read
+        reviewing.ask.click(ask_about, [reviewing.selected], [tabs, chatting.question], queue=False).success(
+            chatting.respond, chatting.inputs, chatting.outputs, concurrency_id="chat", concurrency_limit=2
+        )
         evals_tab.select(evaluating.refresh, evaluating.inputs, evaluating.outputs)
     return demo
 

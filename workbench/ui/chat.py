@@ -14,6 +14,7 @@ import re
 import threading
 import time
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from typing import Any
 
 import gradio as gr
@@ -74,8 +75,24 @@ def reading_html(question: str, passages: list[Evidence]) -> str:
     )
 
 
-def build(ctx: UIContext, demo: gr.Blocks) -> Callable[[], None]:
-    """The tab's components and events; returns the warm-up to run when the tab is opened."""
+def claim_question(claim_text: str) -> str:
+    """The question the Review tab's "Ask the corpus about this claim" asks."""
+    return f'What do the sources say about this claim: "{" ".join(claim_text.split())}"'
+
+
+@dataclass
+class ChatTab:
+    """What the app wires to: the warm-up to run when the tab opens, and the question and its answer."""
+
+    warm: Callable[[], None]
+    question: Any
+    respond: Callable[..., Iterator[list[Any]]]
+    inputs: list[Any]
+    outputs: list[Any]
+
+
+def build(ctx: UIContext, demo: gr.Blocks) -> ChatTab:
+    """The tab's components and events."""
     replies = gr.State([])  # list of ChatReply dicts, one per assistant turn
     with gr.Row(equal_height=False):
         with gr.Column(scale=3, min_width=420):
@@ -208,4 +225,10 @@ def build(ctx: UIContext, demo: gr.Blocks) -> Callable[[], None]:
     def warm_in_background() -> None:
         threading.Thread(target=warm, name="chat-warm-up", daemon=True).start()
 
-    return warm_in_background
+    return ChatTab(
+        warm=warm_in_background,
+        question=question,
+        respond=respond,
+        inputs=[question, chatbot, replies],
+        outputs=outputs,
+    )

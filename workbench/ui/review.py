@@ -223,6 +223,8 @@ class ReviewTab:
     refresh: Any  # for a .select()/.then() event: (article_id, filter, selected claim) -> outputs
     inputs: list[Any]
     outputs: list[Any]
+    ask: Any  # "Ask the corpus about this claim"
+    selected: Any  # the selected claim's id
 
 
 STAGE_WORDS = {
@@ -340,6 +342,9 @@ def build(ctx: UIContext, demo: gr.Blocks) -> ReviewTab:
                 )
                 used = gr.CheckboxGroup(label="Passages used", choices=[], elem_id="wb-used", elem_classes=["wb-used"])
             gr.HTML(render.keys_html())
+            ask = gr.Button(
+                "Ask the corpus about this claim", size="sm", variant="secondary", elem_id="wb-btn-ask-claim"
+            )
             evidence = gr.HTML(elem_id="wb-evidence")
             with gr.Accordion("History of this claim", open=True, elem_id="wb-history-box"):
                 history = gr.HTML(elem_id="wb-history")
@@ -579,4 +584,6 @@ def build(ctx: UIContext, demo: gr.Blocks) -> ReviewTab:
         refresh=lambda a, f, c: show(a, f, c),
         inputs=[article_state, flt, selected_state],
         outputs=page_outputs,
+        ask=ask,
+        selected=selected_state,
     )
