@@ -327,7 +327,7 @@ def test_a_check_keeps_llm_concurrency_requests_in_flight_and_the_claims_in_arti
 
     sentences = [
         "The coalition conducted 14 strikes near Abu Kamal in early December.",
-        "Syrian troops entered Mayadin on the morning of 14 October.",
+        "Syrian troops entered Mayadin on the morning of 14 October 2017.",
         "A Russian Su-25 was shot down over Idlib in February 2018.",
         "The Pentagon published its deconfliction figures for November.",
         "Two F-22 fighters flew escort missions east of the Euphrates.",
