@@ -102,7 +102,7 @@ def absolute_dates(claim: str, today: date | None) -> str:
                 return f"{m['prep']} the {m['part']} of {spell(day)}"
             return f"{m['prep']} {spell(day)}"
         if m["day"]:
-            day = today - timedelta(days=1) if m["day"].lower() == "yesterday" else today
+            day = _named_day(today, m["day"])
             return f"on {spell(day)}" if m["day"].lower() != "tonight" else f"on the night of {spell(day)}"
         unit, when = _relative(today, m["rel"], m["unit"])
         return f"in the week of {when}" if unit == "week" else f"in {when}"
@@ -111,7 +111,7 @@ def absolute_dates(claim: str, today: date | None) -> str:
         if m["weekday"]:
             return f"the {spell(_weekday(today, m['weekday'], future(m, after=True)))} "
         if m["day"]:
-            return f"the {spell(today - timedelta(days=1) if m['day'].lower() == 'yesterday' else today)} "
+            return f"the {spell(_named_day(today, m['day']))} "
         return f"the {_relative(today, m['rel'], m['unit'])[1]} "
 
     def add_year(m: re.Match[str]) -> str:
@@ -130,6 +130,11 @@ def absolute_dates(claim: str, today: date | None) -> str:
     text = _EXPRESSION.sub(replace, text)
     # "reported on 9 December 2017 that" reads well; a sentence that began "Today ..." keeps its capital
     return text[0].upper() + text[1:] if text and claim[:1].isupper() else text
+
+
+def _named_day(today: date, word: str) -> date:
+    """The day "yesterday", "today" or "tonight" is."""
+    return today - timedelta(days=1) if word.lower() == "yesterday" else today
 
 
 def _weekday(today: date, name: str, future: bool) -> date:
